@@ -1,0 +1,2 @@
+//! The krait binary.
+fn main() {}
