@@ -1,0 +1,50 @@
+//! Text conversion helpers that know nothing about Krait's object model: float repr and
+//! formatting (Python/pystrtod.c, Objects/floatobject.c), the format-spec mini-language
+//! (Python/formatter_unicode.c), printf-style `%` formatting (Objects/unicodeobject.c,
+//! Objects/bytesobject.c), int/float parsing (Objects/longobject.c, Python/pystrtod.c) and the
+//! intricate str/bytes methods (Objects/unicodeobject.c, Objects/bytes_methods.c).
+//!
+//! Plain Rust values go in; `Result<_, FormatError>` comes out, and the VM turns a
+//! `FormatError` into the Python exception of the same name with the same message.
+
+pub mod float_repr;
+
+use std::fmt;
+
+/// An error raised by a formatting or parsing helper. The message text is exactly CPython's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    ValueError(String),
+    TypeError(String),
+    OverflowError(String),
+}
+
+impl FormatError {
+    pub(crate) fn value(msg: impl Into<String>) -> Self {
+        FormatError::ValueError(msg.into())
+    }
+
+    pub(crate) fn overflow(msg: impl Into<String>) -> Self {
+        FormatError::OverflowError(msg.into())
+    }
+
+    /// The message text, without the exception type.
+    pub fn message(&self) -> &str {
+        match self {
+            FormatError::ValueError(m)
+            | FormatError::TypeError(m)
+            | FormatError::OverflowError(m) => m,
+        }
+    }
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self {
+            FormatError::ValueError(_) => "ValueError",
+            FormatError::TypeError(_) => "TypeError",
+            FormatError::OverflowError(_) => "OverflowError",
+        };
+        write!(f, "{kind}: {}", self.message())
+    }
+}
