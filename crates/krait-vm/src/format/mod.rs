@@ -8,6 +8,9 @@
 //! `FormatError` into the Python exception of the same name with the same message.
 
 pub mod float_repr;
+pub mod spec;
+pub mod strfuncs;
+mod unicode_tables;
 
 use std::fmt;
 
