@@ -1,0 +1,31 @@
+# printf-style % formatting of str and bytes.
+print("%s %r %a" % ("s", "r", "é"))
+print("%d %i %5d %-5d| %05d %+d % d" % (42, -7, 42, 42, 42, 42, 42))
+print("%f %.2f %10.3f %-10.1f| %e %.3E %g %G" % ((3.14159,) * 8))
+print("%x %X %o %#x %#o %#X" % (255, 255, 8, 255, 8, 255))
+print("%c %c" % (65, "z"))
+print("%%literal %s" % "ok")
+print("%(name)s is %(age)d" % {"name": "Bob", "age": 30})
+print("%*d|%-*d|%.*f" % (5, 1, 5, 2, 2, 3.14159))
+print("%s" % [1, 2], "%s" % (1,), "%s %s" % (1, 2))
+print("%s" % ((1, 2),))
+print("%.3s|%5.1s|" % ("abcdef", "xyz"))
+print("%d" % 3.99, "%d" % True, "%x" % 3)
+print("%g %g %g %g" % (100000, 1000000, 1e-5, 0.0001))
+print("%r" % (b"bytes",), "%s" % b"bytes")
+print(b"%s %d %x %c %%" % (b"b", 5, 255, 65))
+print(b"%b %r" % (b"raw", "str"))
+for bad in [("%d", "str"), ("%s %s", ("one",)), ("%s", (1, 2)), ("%z", 1), ("%(k)s", 5), ("%c", 1114112)]:
+    fmt, args = bad
+    try:
+        print(fmt % args)
+    except (TypeError, ValueError, KeyError, OverflowError) as e:
+        print(type(e).__name__, e)
+print("%5s|%-5s|" % ("ab", "ab"))
+print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, -0.5))
+print("%10.4e" % 123456.789)
+print("%s" % None, "%r" % None)
+print("%i%%" % 50)
+print("%(a)s %(a)r" % {"a": "x"})
+print("%-+8.2f|" % 3.14159)
+print("%o" % -8, "%x" % -255)
