@@ -1,0 +1,2 @@
+from circ.gamma import G
+D = "delta"

@@ -1,0 +1,2 @@
+from circ.delta import D
+G = "gamma"

@@ -1,0 +1,2 @@
+value = 1
+raise RuntimeError("error while importing errpkg.raises")

@@ -1,0 +1,2 @@
+from .base import VALUE
+from .inner.deep import describe

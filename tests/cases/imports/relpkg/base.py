@@ -1,0 +1,2 @@
+VALUE = "base value"
+_PRIVATE = "private"

@@ -1,0 +1,5 @@
+from ..square import area as square_area
+
+
+def volume(side):
+    return square_area(side) * side
