@@ -1,0 +1,1 @@
+print("apppkg/__init__ runs first")
