@@ -1,0 +1,3 @@
+# SystemExit(True) exits with status 1 and prints nothing.
+print("exit with True")
+raise SystemExit(True)

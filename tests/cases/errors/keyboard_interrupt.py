@@ -1,0 +1,3 @@
+# An uncaught KeyboardInterrupt prints a traceback and ends the process by SIGINT.
+print("before")
+raise KeyboardInterrupt

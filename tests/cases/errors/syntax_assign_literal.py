@@ -1,0 +1,3 @@
+# An assignment to a literal suggests ==.
+if 1 = x:
+    pass

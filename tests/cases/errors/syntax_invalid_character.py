@@ -1,0 +1,2 @@
+# An invalid character in an identifier position.
+price = 5 €

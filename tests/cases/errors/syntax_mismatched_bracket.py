@@ -1,0 +1,2 @@
+# Mismatched closing bracket.
+items = (1, 2]

@@ -1,0 +1,2 @@
+# A Python 2 print statement gets a hint.
+print "hello"

@@ -1,0 +1,4 @@
+# An unclosed parenthesis is reported at its opening.
+values = [1, 2,
+          3
+print(values)

@@ -1,0 +1,3 @@
+# An unterminated string literal.
+s = "no end
+print(s)
