@@ -20,6 +20,8 @@ pub enum FormatError {
     ValueError(String),
     TypeError(String),
     OverflowError(String),
+    /// The result would not fit in memory (CPython raises `MemoryError()` with no message).
+    MemoryError,
 }
 
 impl FormatError {
@@ -37,6 +39,7 @@ impl FormatError {
             FormatError::ValueError(m)
             | FormatError::TypeError(m)
             | FormatError::OverflowError(m) => m,
+            FormatError::MemoryError => "",
         }
     }
 }
@@ -47,6 +50,7 @@ impl fmt::Display for FormatError {
             FormatError::ValueError(_) => "ValueError",
             FormatError::TypeError(_) => "TypeError",
             FormatError::OverflowError(_) => "OverflowError",
+            FormatError::MemoryError => return f.write_str("MemoryError"),
         };
         write!(f, "{kind}: {}", self.message())
     }

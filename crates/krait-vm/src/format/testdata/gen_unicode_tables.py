@@ -78,7 +78,11 @@ def wrap(items):
 
 
 def case_ignorable(c):
-    return ("A\u03a3" + c).lower()[1] == "\u03c2"
+    # Observed through the final-sigma rule: a sigma after "A" + c is final iff c is ignorable
+    # or cased; a sigma before c is final iff c is ignorable or uncased.
+    after_ok = ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
+    before_ok = ("A\u03a3" + c).lower()[1] == "\u03c2"
+    return after_ok and before_ok
 
 
 def main():
