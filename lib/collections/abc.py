@@ -1,0 +1,4 @@
+"""collections.abc: the container ABCs, re-exported from _collections_abc as CPython does."""
+
+from _collections_abc import *
+from _collections_abc import __all__
