@@ -8,6 +8,7 @@
 //! `FormatError` into the Python exception of the same name with the same message.
 
 pub mod float_repr;
+pub mod number_parse;
 pub mod spec;
 pub mod strfuncs;
 mod unicode_tables;
