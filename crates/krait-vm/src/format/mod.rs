@@ -2,11 +2,13 @@
 //! formatting (Python/pystrtod.c, Objects/floatobject.c), the format-spec mini-language
 //! (Python/formatter_unicode.c), printf-style `%` formatting (Objects/unicodeobject.c,
 //! Objects/bytesobject.c), int/float parsing (Objects/longobject.c, Python/pystrtod.c) and the
-//! intricate str/bytes methods (Objects/unicodeobject.c, Objects/bytes_methods.c).
+//! intricate str methods (strfuncs, Objects/unicodeobject.c) and bytes methods (bytesfuncs,
+//! Objects/bytes_methods.c).
 //!
 //! Plain Rust values go in; `Result<_, FormatError>` comes out, and the VM turns a
 //! `FormatError` into the Python exception of the same name with the same message.
 
+pub mod bytesfuncs;
 pub mod float_repr;
 pub mod number_parse;
 pub mod spec;
@@ -43,6 +45,14 @@ impl FormatError {
             FormatError::MemoryError => "",
         }
     }
+}
+
+/// An empty String able to hold `bytes` bytes, or `MemoryError` (never an abort) when the
+/// request is absurd, e.g. a width of `10**15`.
+pub(crate) fn string_with_capacity(bytes: usize) -> Result<String, FormatError> {
+    let mut s = String::new();
+    s.try_reserve(bytes).map_err(|_| FormatError::MemoryError)?;
+    Ok(s)
 }
 
 impl fmt::Display for FormatError {

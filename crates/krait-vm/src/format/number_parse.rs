@@ -10,8 +10,9 @@
 use num_bigint::BigInt;
 use num_traits::{Num, Zero};
 
+use super::bytesfuncs::bytes_repr;
 use super::spec::check_str_digits;
-use super::strfuncs::{bytes_repr, decimal_value, is_space, str_repr};
+use super::strfuncs::{decimal_value, is_space, str_repr};
 use super::FormatError;
 
 /// `_PyUnicode_TransformDecimalAndSpaceToASCII`.

@@ -12,7 +12,7 @@ use num_traits::ToPrimitive;
 
 use super::float_repr::{float_parts, FloatFlags};
 use super::strfuncs::decimal_value;
-use super::FormatError;
+use super::{string_with_capacity, FormatError};
 
 /// `[[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]`, parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -188,7 +188,7 @@ fn layout_number(
     width: Option<usize>,
     group: usize,
     sep: char,
-) -> String {
+) -> Result<String, FormatError> {
     let sign_char = match (sign, parts.negative) {
         (_, true) => Some('-'),
         (Some('+'), false) => Some('+'),
@@ -206,7 +206,7 @@ fn layout_number(
     let grouped = if parts.digits.is_empty() {
         String::new()
     } else {
-        group_digits(parts.digits, min_width, group, sep)
+        group_digits(parts.digits, min_width, group, sep)?
     };
     let used = non_digit + grouped.chars().count();
     let padding = width.map_or(0, |w| w.saturating_sub(used));
@@ -216,7 +216,10 @@ fn layout_number(
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    let mut out = String::with_capacity(used + padding);
+    let mut out = string_with_capacity(
+        used.saturating_add(padding)
+            .saturating_mul(fill.len_utf8().max(4)),
+    )?;
     push_fill(&mut out, fill, left);
     if let Some(s) = sign_char {
         out.push(s);
@@ -226,7 +229,7 @@ fn layout_number(
     out.push_str(&grouped);
     out.push_str(parts.remainder);
     push_fill(&mut out, fill, right);
-    out
+    Ok(out)
 }
 
 fn push_fill(out: &mut String, fill: char, n: usize) {
@@ -235,12 +238,20 @@ fn push_fill(out: &mut String, fill: char, n: usize) {
 
 /// `_PyUnicode_InsertThousandsGrouping` for a repeating group size (`group == 0`: none),
 /// zero-padding the digits up to `min_width` characters including separators.
-fn group_digits(digits: &str, min_width: isize, group: usize, sep: char) -> String {
+fn group_digits(
+    digits: &str,
+    min_width: isize,
+    group: usize,
+    sep: char,
+) -> Result<String, FormatError> {
     let digits = digits.as_bytes();
     let mut remaining = digits.len() as isize;
     let mut min_width = min_width;
     // Built right to left, then reversed.
-    let mut rev: Vec<char> = Vec::with_capacity(digits.len() * 4 / 3 + 2);
+    let mut rev: Vec<char> = Vec::new();
+    let expected = digits.len().max(min_width.max(0) as usize);
+    rev.try_reserve(expected.saturating_add(expected / 3 + 2))
+        .map_err(|_| FormatError::MemoryError)?;
     let emit = |rev: &mut Vec<char>, zeros: isize, chars: isize, remaining: isize| {
         for i in 0..chars.max(0) {
             rev.push(digits[(remaining - 1 - i) as usize] as char);
@@ -280,7 +291,7 @@ fn group_digits(digits: &str, min_width: isize, group: usize, sep: char) -> Stri
         }
         emit(&mut rev, zeros, chars, remaining);
     }
-    rev.iter().rev().collect()
+    Ok(rev.iter().rev().collect())
 }
 
 /// `format(v, spec)` for an int (or bool: pass `type_name` "bool").
@@ -331,9 +342,7 @@ pub fn format_int(
             digits: "",
             remainder: &text,
         };
-        return Ok(layout_number(
-            &parts, None, spec.fill, align, spec.width, 0, sep,
-        ));
+        return layout_number(&parts, None, spec.fill, align, spec.width, 0, sep);
     }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
@@ -356,9 +365,7 @@ pub fn format_int(
         remainder: "",
     };
     let group = if ty == 'n' { 0 } else { group };
-    Ok(layout_number(
-        &parts, spec.sign, spec.fill, align, spec.width, group, sep,
-    ))
+    layout_number(&parts, spec.sign, spec.fill, align, spec.width, group, sep)
 }
 
 /// The limit check of `long_to_decimal_string_internal`.
@@ -457,9 +464,7 @@ pub fn format_float_spec(
     let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
     let group = if spec.ty == Some('n') { 0 } else { group };
     let sep = spec.grouping.unwrap_or(',');
-    Ok(layout_number(
-        &parts, spec.sign, spec.fill, align, spec.width, group, sep,
-    ))
+    layout_number(&parts, spec.sign, spec.fill, align, spec.width, group, sep)
 }
 
 /// `format(complex(re, im), spec)`.
@@ -511,23 +516,18 @@ pub fn format_complex_spec(
         inner.push('(');
     }
     if !skip_re {
-        inner.push_str(&part(re, spec.sign));
+        inner.push_str(&part(re, spec.sign)?);
     }
-    inner.push_str(&part(im, if skip_re { spec.sign } else { Some('+') }));
+    inner.push_str(&part(im, if skip_re { spec.sign } else { Some('+') })?);
     inner.push('j');
     if parens {
         inner.push(')');
     }
-    Ok(pad(
-        &inner,
-        spec.fill,
-        spec.align.unwrap_or('>'),
-        spec.width,
-    ))
+    pad(&inner, spec.fill, spec.align.unwrap_or('>'), spec.width)
 }
 
 /// `calc_padding` + fill: pads `s` to `width` characters.
-fn pad(s: &str, fill: char, align: char, width: Option<usize>) -> String {
+fn pad(s: &str, fill: char, align: char, width: Option<usize>) -> Result<String, FormatError> {
     let len = s.chars().count();
     let total = width.map_or(len, |w| w.max(len));
     let left = match align {
@@ -536,11 +536,15 @@ fn pad(s: &str, fill: char, align: char, width: Option<usize>) -> String {
         _ => 0,
     };
     let right = total - len - left;
-    let mut out = String::with_capacity(s.len() + left + right);
+    let mut out = string_with_capacity(
+        (left + right)
+            .saturating_mul(fill.len_utf8())
+            .saturating_add(s.len()),
+    )?;
     push_fill(&mut out, fill, left);
     out.push_str(s);
     push_fill(&mut out, fill, right);
-    out
+    Ok(out)
 }
 
 /// `format(s, spec)` for a str.
@@ -585,12 +589,7 @@ pub fn format_str_spec(s: &str, spec: &FormatSpec, type_name: &str) -> Result<St
         },
         None => s,
     };
-    Ok(pad(
-        truncated,
-        spec.fill,
-        spec.align.unwrap_or('<'),
-        spec.width,
-    ))
+    pad(truncated, spec.fill, spec.align.unwrap_or('<'), spec.width)
 }
 
 #[cfg(test)]
@@ -664,8 +663,30 @@ mod tests {
     }
 
     #[test]
+    fn huge_width_is_a_memory_error() {
+        for text in [
+            "1000000000000000000d",
+            "0=1000000000000000000,d",
+            "^1000000000000000000",
+        ] {
+            let spec = parse(text, "int").expect("valid");
+            assert_eq!(
+                format_int(&BigInt::from(5), &spec, "int", 0),
+                Err(FormatError::MemoryError),
+                "{text}"
+            );
+        }
+        let spec = parse("1000000000000000000", "str").expect("valid");
+        assert_eq!(
+            format_str_spec("a", &spec, "str"),
+            Err(FormatError::MemoryError)
+        );
+    }
+
+    #[test]
     fn parse_never_panics() {
-        let alphabet: Vec<char> = "<>=^+- z#0123456789,_.%bcdeEfFgGnosxX*é٣".chars().collect();
+        // Few digits: widths stay small enough to allocate.
+        let alphabet: Vec<char> = "<>=^+- z#015,_.%bcdeEfFgGnosxX*é٣".chars().collect();
         let mut seed: u64 = 42;
         for _ in 0..20000 {
             seed = seed
