@@ -11,6 +11,7 @@
 pub mod bytesfuncs;
 pub mod float_repr;
 pub mod number_parse;
+pub mod percent;
 pub mod spec;
 pub mod strfuncs;
 mod unicode_tables;
@@ -34,6 +35,10 @@ impl FormatError {
 
     pub(crate) fn overflow(msg: impl Into<String>) -> Self {
         FormatError::OverflowError(msg.into())
+    }
+
+    pub(crate) fn type_error(msg: impl Into<String>) -> Self {
+        FormatError::TypeError(msg.into())
     }
 
     /// The message text, without the exception type.
