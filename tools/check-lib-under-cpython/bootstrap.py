@@ -47,4 +47,12 @@ main.__builtins__ = __builtins__
 sys.modules['__main__'] = main
 with open(PROGRAM, 'rb') as source_file:
     source = source_file.read()
-exec(compile(source, PROGRAM, 'exec'), main.__dict__)
+try:
+    exec(compile(source, PROGRAM, 'exec'), main.__dict__)
+except SystemExit:
+    raise
+except BaseException as exc:
+    # Report the error as CPython would have, without this file's frame.
+    exc.__traceback__ = exc.__traceback__.tb_next
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+    sys.exit(1)

@@ -1,0 +1,454 @@
+"""os: operating system interfaces over the native posix module; mirrors CPython's Lib/os.py (POSIX part)."""
+
+import abc
+import sys
+import stat as st
+
+from _collections_abc import _check_methods
+
+GenericAlias = type(list[int])
+
+__all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep',
+           'defpath', 'name', 'path', 'devnull', 'SEEK_SET', 'SEEK_CUR',
+           'SEEK_END', 'fsencode', 'fsdecode', 'get_exec_path', 'fdopen',
+           'extsep']
+
+
+def _exists(name):
+    return name in globals()
+
+
+def _get_exports_list(module):
+    try:
+        return list(module.__all__)
+    except AttributeError:
+        return [n for n in dir(module) if n[0] != '_']
+
+
+name = 'posix'
+linesep = '\n'
+from posix import *
+try:
+    from posix import _exit
+    __all__.append('_exit')
+except ImportError:
+    pass
+
+import posix
+__all__.extend(_get_exports_list(posix))
+del posix
+
+import posixpath as path
+sys.modules['os.path'] = path
+from os.path import (curdir, pardir, sep, pathsep, defpath, extsep, altsep,
+                     devnull)
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+error = OSError
+
+# The native posix functions take no dir_fd, fd-as-path or follow_symlinks
+# arguments, so these capability sets are empty.
+supports_dir_fd = set()
+supports_effective_ids = set()
+supports_fd = set()
+supports_follow_symlinks = set()
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """makedirs(name [, mode=0o777][, exist_ok=False])
+
+    Super-mkdir; create a leaf directory and all intermediate ones.  Works like
+    mkdir, except that any intermediate path segment (not just the rightmost)
+    will be created if it does not exist. If the target directory already
+    exists, raise an OSError if exist_ok is False. Otherwise no exception is
+    raised.  This is recursive.
+
+    """
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            # Another process may have created it meanwhile.
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, 'ASCII')
+        if tail == cdir:           # xxx/newdir/. exists if xxx/newdir exists
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """removedirs(name)
+
+    Super-rmdir; remove a leaf directory and all empty intermediate
+    ones.  Works like rmdir except that, if the leaf directory is
+    successfully removed, directories corresponding to rightmost path
+    segments will be pruned away until either the whole path is
+    consumed or an error occurs.  Errors during this latter phase are
+    ignored -- they generally mean that a directory was not empty.
+
+    """
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    """renames(old, new)
+
+    Super-rename; create directories as necessary and delete any left
+    empty.  Works like rename, except creation of any intermediate
+    directories needed to make the new pathname good is attempted
+    first.  After the rename, directories corresponding to rightmost
+    path segments of the old name will be pruned until either the
+    whole path is consumed or a nonempty directory is found.
+
+    Note: this function can fail with the new directory structure made
+    if you lack permissions needed to unlink the leaf directory or
+    file.
+
+    """
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+__all__.extend(['makedirs', 'removedirs', 'renames'])
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator.
+
+    For each directory in the directory tree rooted at top (including top
+    itself, but excluding '.' and '..'), yields a 3-tuple
+
+        dirpath, dirnames, filenames
+
+    dirpath is a string, the path to the directory.  dirnames is a list of
+    the names of the subdirectories in dirpath (excluding '.' and '..').
+    filenames is a list of the names of the non-directory files in dirpath.
+    """
+    return _walk(fspath(top), topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
+    dirs = []
+    nondirs = []
+    walk_dirs = []
+    try:
+        scandir_it = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    try:
+        while True:
+            try:
+                entry = next(scandir_it)
+            except StopIteration:
+                break
+            except OSError as error:
+                if onerror is not None:
+                    onerror(error)
+                return
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+            if not topdown and is_dir:
+                # Bottom-up walks decide now whether to descend, before the
+                # caller can change the directory list.
+                if followlinks:
+                    walk_into = True
+                else:
+                    try:
+                        is_symlink = entry.is_symlink()
+                    except OSError:
+                        is_symlink = False
+                    walk_into = not is_symlink
+                if walk_into:
+                    walk_dirs.append(entry.path)
+    finally:
+        close = getattr(scandir_it, 'close', None)
+        if close is not None:
+            close()
+
+    if topdown:
+        yield top, dirs, nondirs
+        islink, join = path.islink, path.join
+        for dirname in dirs:
+            new_path = join(top, dirname)
+            if followlinks or not islink(new_path):
+                yield from _walk(new_path, topdown, onerror, followlinks)
+    else:
+        for new_path in walk_dirs:
+            yield from _walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+__all__.append('walk')
+
+
+def get_exec_path(env=None):
+    """Returns the sequence of directories that will be searched for the
+    named executable (similar to a shell) when launching a process.
+
+    *env* must be an environment variable dict or None.  If *env* is None,
+    os.environ will be used.
+    """
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = env.get(b'PATH') if hasattr(env, 'get') and supports_bytes_environ else None
+        if path_list is not None and isinstance(path_list, bytes):
+            path_list = fsdecode(path_list)
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+from _collections_abc import MutableMapping, Mapping
+
+
+class _Environ(MutableMapping):
+    def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
+        self.encodekey = encodekey
+        self.decodekey = decodekey
+        self.encodevalue = encodevalue
+        self.decodevalue = decodevalue
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            value = self._data[self.encodekey(key)]
+        except KeyError:
+            # raise KeyError with the original key value
+            raise KeyError(key) from None
+        return self.decodevalue(value)
+
+    def __setitem__(self, key, value):
+        key = self.encodekey(key)
+        value = self.encodevalue(value)
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        encodedkey = self.encodekey(key)
+        unsetenv(encodedkey)
+        try:
+            del self._data[encodedkey]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        # Iterate over a snapshot so that changes during iteration are allowed.
+        keys = list(self._data)
+        for key in keys:
+            yield self.decodekey(key)
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        formatted_items = ', '.join(
+            f'{self.decodekey(key)!r}: {self.decodevalue(value)!r}'
+            for key, value in self._data.items()
+        )
+        return f'environ({{{formatted_items}}})'
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+
+def _create_environ_mapping():
+    encoding = 'utf-8'
+
+    def encode(value):
+        if not isinstance(value, str):
+            raise TypeError('str expected, not %s' % type(value).__name__)
+        return value.encode(encoding, 'surrogateescape')
+
+    def decode(value):
+        return value.decode(encoding, 'surrogateescape')
+
+    import posix
+    data = posix.environ
+    return _Environ(data, encode, decode, encode, decode)
+
+
+environ = _create_environ_mapping()
+del _create_environ_mapping
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are str."""
+    return environ.get(key, default)
+
+
+supports_bytes_environ = True
+__all__.extend(('getenv', 'supports_bytes_environ'))
+
+
+def _check_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError('bytes expected, not %s' % type(value).__name__)
+    return value
+
+
+environb = _Environ(environ._data, _check_bytes, bytes, _check_bytes, bytes)
+del _check_bytes
+
+
+def getenvb(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are bytes."""
+    return environb.get(key, default)
+
+
+__all__.extend(('environb', 'getenvb'))
+
+
+def _fscodec():
+    encoding = 'utf-8'
+    errors = 'surrogateescape'
+
+    def fsencode(filename):
+        """Encode filename (an os.PathLike, bytes, or str) to the filesystem
+        encoding with 'surrogateescape' error handler, return bytes unchanged."""
+        filename = fspath(filename)
+        if isinstance(filename, str):
+            return filename.encode(encoding, errors)
+        else:
+            return filename
+
+    def fsdecode(filename):
+        """Decode filename (an os.PathLike, bytes, or str) from the filesystem
+        encoding with 'surrogateescape' error handler, return str unchanged."""
+        filename = fspath(filename)
+        if isinstance(filename, bytes):
+            return filename.decode(encoding, errors)
+        else:
+            return filename
+
+    return fsencode, fsdecode
+
+
+fsencode, fsdecode = _fscodec()
+del _fscodec
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError('invalid fd type (%s, expected integer)' % type(fd))
+    import io
+    if 'b' not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def _fspath(path):
+    """Return the path representation of a path-like object.
+
+    If str or bytes is passed in, it is returned unchanged. Otherwise the
+    os.PathLike interface is used to get the path representation. If the
+    path representation is not str or bytes, TypeError is raised. If the
+    provided path is not str, bytes, or os.PathLike, TypeError is raised.
+    """
+    if isinstance(path, (str, bytes)):
+        return path
+
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        else:
+            raise TypeError('expected str, bytes or os.PathLike object, '
+                            'not ' + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    else:
+        raise TypeError('expected {}.__fspath__() to return str or bytes, '
+                        'not {}'.format(path_type.__name__,
+                                        type(path_repr).__name__))
+
+
+if not _exists('fspath'):
+    fspath = _fspath
+    fspath.__name__ = 'fspath'
+
+
+class PathLike(abc.ABC):
+
+    """Abstract base class for implementing the file system path protocol."""
+
+    @abc.abstractmethod
+    def __fspath__(self):
+        """Return the file system path representation of the object."""
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return _check_methods(subclass, '__fspath__')
+        return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
+
