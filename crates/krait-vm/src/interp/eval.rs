@@ -1,0 +1,764 @@
+//! The evaluation loop: runs one frame's bytecode, unwinding exceptions through the zero-cost
+//! exception table. Mirrors `_PyEval_EvalFrameDefault` in CPython 3.11's `Python/ceval.c`; the
+//! handlers of the bigger opcodes live in `ops/`.
+
+use krait_bytecode::opcode::{BinaryOp, CompareOp};
+use krait_bytecode::Opcode;
+
+use crate::interp::ops;
+use crate::object::PyRef;
+use crate::objects::frame::PyFrame;
+use crate::protocols::{attr, call, compare, number, sequence};
+use crate::vm::{Args, PyResult, Vm};
+
+/// How a frame stopped.
+pub enum Exit {
+    Return(PyRef),
+    Yield(PyRef),
+}
+
+/// How a frame starts or resumes.
+pub enum Resume {
+    Start,
+    Send(PyRef),
+    Throw(PyRef),
+}
+
+/// Run a function/module frame to completion.
+pub fn run_function_frame(vm: &Vm, frame: &PyRef) -> PyResult {
+    match run_frame(vm, frame, Resume::Start)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(vm.system_error("frame yielded outside a generator")),
+    }
+}
+
+/// Run (or resume) `frame`, pushing it on the VM's frame stack meanwhile.
+pub fn run_frame(vm: &Vm, frame: &PyRef, resume: Resume) -> PyResult<Exit> {
+    vm.enter_recursion()?;
+    let f = frame.as_frame().expect("a frame");
+    f.back.set(vm.frames.borrow().last().cloned());
+    vm.frames.borrow_mut().push(frame.clone());
+    f.executing.set(true);
+    let r = eval_loop(vm, frame, f, resume);
+    f.executing.set(false);
+    vm.frames.borrow_mut().pop();
+    vm.leave_recursion();
+    r
+}
+
+/// State the dispatch loop shares with the unwinder.
+struct State {
+    stack: Vec<PyRef>,
+    ip: usize,
+    kwnames: Option<PyRef>,
+    /// The pending error comes from RERAISE: no new traceback entry, no context.
+    reraise: bool,
+}
+
+fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Exit> {
+    let code = f.code();
+    let mut st = State {
+        stack: std::mem::take(&mut *f.stack.borrow_mut()),
+        ip: f.lasti.get() as usize,
+        kwnames: None,
+        reraise: false,
+    };
+    st.stack.reserve(code.code.max_stack as usize);
+    let mut pending = None;
+    match resume {
+        Resume::Start => {}
+        Resume::Send(v) => st.stack.push(v),
+        Resume::Throw(e) => pending = Some(e),
+    }
+    loop {
+        let exc = match pending.take() {
+            Some(e) => e,
+            None => match dispatch(vm, frame, f, code, &mut st) {
+                Ok(exit) => {
+                    f.lasti.set(st.ip as u32);
+                    match &exit {
+                        Exit::Yield(_) => *f.stack.borrow_mut() = std::mem::take(&mut st.stack),
+                        Exit::Return(_) => st.stack.clear(),
+                    }
+                    return Ok(exit);
+                }
+                Err(e) => e,
+            },
+        };
+        let lasti = st.ip.saturating_sub(1);
+        f.lasti.set(lasti as u32);
+        if !st.reraise {
+            crate::objects::exceptions::record_raise(vm, &exc, frame, lasti as u32);
+        }
+        st.reraise = false;
+        st.kwnames = None;
+        match code.code.handler_for(lasti as u32) {
+            Some(h) => {
+                st.stack.truncate(h.depth as usize);
+                if h.push_lasti {
+                    st.stack.push(vm.int(lasti as i64));
+                }
+                st.stack.push(exc);
+                st.ip = h.target as usize;
+            }
+            None => {
+                st.stack.clear();
+                return Err(exc);
+            }
+        }
+    }
+}
+
+macro_rules! pop {
+    ($st:expr) => {
+        $st.stack.pop().expect("value stack underflow")
+    };
+}
+
+macro_rules! top {
+    ($st:expr) => {
+        $st.stack.last().expect("value stack underflow")
+    };
+}
+
+/// Execute instructions until the frame returns, yields or raises.
+fn dispatch(
+    vm: &Vm,
+    frame: &PyRef,
+    f: &PyFrame,
+    code: &crate::objects::code::PyCode,
+    st: &mut State,
+) -> PyResult<Exit> {
+    let instrs = &code.code.instructions[..];
+    loop {
+        if crate::object::has_pending_finalizers() {
+            crate::objects::object::run_pending_finalizers(vm);
+        }
+        let ins = instrs[st.ip];
+        st.ip += 1;
+        let arg = ins.arg;
+        match ins.op {
+            Opcode::NOP => {}
+            Opcode::POP_TOP => {
+                pop!(st);
+            }
+            Opcode::PUSH_NULL => st.stack.push(vm.null.clone()),
+            Opcode::COPY => {
+                let v = st.stack[st.stack.len() - arg as usize].clone();
+                st.stack.push(v);
+            }
+            Opcode::SWAP => {
+                let n = st.stack.len();
+                st.stack.swap(n - 1, n - arg as usize);
+            }
+            Opcode::UNARY_POSITIVE => {
+                let v = pop!(st);
+                st.stack.push(number::positive(vm, &v)?);
+            }
+            Opcode::UNARY_NEGATIVE => {
+                let v = pop!(st);
+                st.stack.push(number::negative(vm, &v)?);
+            }
+            Opcode::UNARY_NOT => {
+                let v = pop!(st);
+                let b = compare::is_true(vm, &v)?;
+                st.stack.push(vm.bool(!b));
+            }
+            Opcode::UNARY_INVERT => {
+                let v = pop!(st);
+                st.stack.push(number::invert(vm, &v)?);
+            }
+            Opcode::BINARY_OP => {
+                let b = pop!(st);
+                let a = pop!(st);
+                let op = BinaryOp::from_arg(arg).expect("valid BINARY_OP argument");
+                st.stack.push(number::binary_op(vm, &a, &b, op)?);
+            }
+            Opcode::COMPARE_OP => {
+                let b = pop!(st);
+                let a = pop!(st);
+                let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP argument");
+                st.stack.push(compare::rich_compare(vm, &a, &b, op)?);
+            }
+            Opcode::IS_OP => {
+                let b = pop!(st);
+                let a = pop!(st);
+                st.stack.push(vm.bool(a.is(&b) != (arg == 1)));
+            }
+            Opcode::CONTAINS_OP => {
+                let b = pop!(st);
+                let a = pop!(st);
+                let r = sequence::contains(vm, &b, &a)?;
+                st.stack.push(vm.bool(r != (arg == 1)));
+            }
+            Opcode::BINARY_SUBSCR => {
+                let key = pop!(st);
+                let container = pop!(st);
+                st.stack.push(sequence::getitem(vm, &container, &key)?);
+            }
+            Opcode::STORE_SUBSCR => {
+                let key = pop!(st);
+                let container = pop!(st);
+                let value = pop!(st);
+                sequence::setitem(vm, &container, &key, value)?;
+            }
+            Opcode::DELETE_SUBSCR => {
+                let key = pop!(st);
+                let container = pop!(st);
+                sequence::delitem(vm, &container, &key)?;
+            }
+            Opcode::BUILD_SLICE => {
+                let step = if arg == 3 { Some(pop!(st)) } else { None };
+                let stop = pop!(st);
+                let start = pop!(st);
+                st.stack.push(crate::objects::slice::new_slice(
+                    vm,
+                    start,
+                    stop,
+                    step.unwrap_or_else(|| vm.none()),
+                ));
+            }
+            Opcode::LOAD_CONST => st.stack.push(code.consts[arg as usize].clone()),
+            Opcode::LOAD_FAST => {
+                let v = f.fast.borrow()[arg as usize].clone();
+                match v {
+                    Some(v) => st.stack.push(v),
+                    None => return Err(unbound_local(vm, code, arg)),
+                }
+            }
+            Opcode::STORE_FAST => {
+                let v = pop!(st);
+                let old = std::mem::replace(&mut f.fast.borrow_mut()[arg as usize], Some(v));
+                drop(old);
+            }
+            Opcode::DELETE_FAST => {
+                let old = f.fast.borrow_mut()[arg as usize].take();
+                if old.is_none() {
+                    return Err(unbound_local(vm, code, arg));
+                }
+                drop(old);
+            }
+            Opcode::LOAD_NAME => {
+                let name = &code.names[arg as usize];
+                st.stack.push(ops::names::load_name(vm, f, name)?);
+            }
+            Opcode::STORE_NAME => {
+                let name = &code.names[arg as usize];
+                let v = pop!(st);
+                ops::names::store_name(vm, f, name, v)?;
+            }
+            Opcode::DELETE_NAME => {
+                let name = &code.names[arg as usize];
+                ops::names::delete_name(vm, f, name)?;
+            }
+            Opcode::LOAD_GLOBAL => {
+                let name = &code.names[(arg >> 1) as usize];
+                if arg & 1 == 1 {
+                    st.stack.push(vm.null.clone());
+                }
+                st.stack.push(ops::names::load_global(vm, f, name)?);
+            }
+            Opcode::STORE_GLOBAL => {
+                let name = &code.names[arg as usize];
+                let v = pop!(st);
+                f.globals
+                    .as_dict()
+                    .expect("globals is a dict")
+                    .set_item_str(vm, name.clone(), v)?;
+            }
+            Opcode::DELETE_GLOBAL => {
+                let name = &code.names[arg as usize];
+                if f.globals
+                    .as_dict()
+                    .expect("globals is a dict")
+                    .remove(vm, name)?
+                    .is_none()
+                {
+                    return Err(ops::names::name_error(vm, name));
+                }
+            }
+            Opcode::LOAD_DEREF => {
+                let v = ops::names::cell_get(f, arg);
+                match v {
+                    Some(v) => st.stack.push(v),
+                    None => return Err(ops::names::unbound_deref(vm, code, arg)),
+                }
+            }
+            Opcode::LOAD_CLASSDEREF => {
+                let name = &code.localsplus[arg as usize];
+                let from_locals = match &f.locals {
+                    Some(l) => ops::names::mapping_get(vm, l, name)?,
+                    None => None,
+                };
+                match from_locals.or_else(|| ops::names::cell_get(f, arg)) {
+                    Some(v) => st.stack.push(v),
+                    None => return Err(ops::names::unbound_deref(vm, code, arg)),
+                }
+            }
+            Opcode::STORE_DEREF => {
+                let v = pop!(st);
+                ops::names::cell_set(f, arg, Some(v));
+            }
+            Opcode::DELETE_DEREF => {
+                if ops::names::cell_get(f, arg).is_none() {
+                    return Err(ops::names::unbound_deref(vm, code, arg));
+                }
+                ops::names::cell_set(f, arg, None);
+            }
+            Opcode::LOAD_CLOSURE => {
+                let c = f.fast.borrow()[arg as usize]
+                    .clone()
+                    .expect("cell slot is filled at frame setup");
+                st.stack.push(c);
+            }
+            Opcode::LOAD_ATTR => {
+                let obj = pop!(st);
+                st.stack
+                    .push(attr::getattr(vm, &obj, &code.names[arg as usize])?);
+            }
+            Opcode::STORE_ATTR => {
+                let obj = pop!(st);
+                let v = pop!(st);
+                attr::setattr(vm, &obj, &code.names[arg as usize], Some(v))?;
+            }
+            Opcode::DELETE_ATTR => {
+                let obj = pop!(st);
+                attr::setattr(vm, &obj, &code.names[arg as usize], None)?;
+            }
+            Opcode::LOAD_METHOD => {
+                let obj = pop!(st);
+                let (m, is_method) = attr::get_method(vm, &obj, &code.names[arg as usize])?;
+                if is_method {
+                    st.stack.push(m);
+                    st.stack.push(obj);
+                } else {
+                    st.stack.push(vm.null.clone());
+                    st.stack.push(m);
+                }
+            }
+            Opcode::KW_NAMES => st.kwnames = Some(code.consts[arg as usize].clone()),
+            Opcode::CALL => {
+                if crate::object::has_pending_finalizers() {
+                    crate::objects::object::run_pending_finalizers(vm);
+                }
+                let argc = arg as usize;
+                let base = st.stack.len() - argc - 2;
+                let is_meth = !st.stack[base].is(&vm.null);
+                let kwnames = st.kwnames.take();
+                let kw: &[PyRef] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
+                let result = {
+                    let (callable, args) = if is_meth {
+                        (&st.stack[base], &st.stack[base + 1..])
+                    } else {
+                        (&st.stack[base + 1], &st.stack[base + 2..])
+                    };
+                    call::call_args(vm, callable, Args::with_kw(args, kw))
+                };
+                st.stack.truncate(base);
+                st.stack.push(result?);
+            }
+            Opcode::CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 == 1 { Some(pop!(st)) } else { None };
+                let args = pop!(st);
+                let callable = pop!(st);
+                let null = pop!(st);
+                let result =
+                    ops::call_ex::call_function_ex(vm, &callable, &args, kwargs.as_ref(), &null)?;
+                st.stack.push(result);
+            }
+            Opcode::MAKE_FUNCTION => {
+                let func = ops::function::make_function(vm, f, &mut st.stack, arg)?;
+                st.stack.push(func);
+            }
+            Opcode::BUILD_TUPLE => {
+                let n = st.stack.len() - arg as usize;
+                let items = st.stack.split_off(n);
+                st.stack.push(vm.tuple(items));
+            }
+            Opcode::BUILD_LIST => {
+                let n = st.stack.len() - arg as usize;
+                let items = st.stack.split_off(n);
+                st.stack.push(vm.list(items));
+            }
+            Opcode::BUILD_SET => {
+                let n = st.stack.len() - arg as usize;
+                let items = st.stack.split_off(n);
+                st.stack
+                    .push(crate::objects::set::new_set_from(vm, &items)?);
+            }
+            Opcode::BUILD_MAP => {
+                let n = st.stack.len() - 2 * arg as usize;
+                let items = st.stack.split_off(n);
+                let d = vm.dict();
+                let dd = d.as_dict().expect("dict");
+                for kv in items.chunks(2) {
+                    dd.set(vm, kv[0].clone(), kv[1].clone())?;
+                }
+                st.stack.push(d);
+            }
+            Opcode::BUILD_CONST_KEY_MAP => {
+                let keys = pop!(st);
+                let n = st.stack.len() - arg as usize;
+                let values = st.stack.split_off(n);
+                let d = vm.dict();
+                let dd = d.as_dict().expect("dict");
+                for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(values) {
+                    dd.set(vm, k.clone(), v)?;
+                }
+                st.stack.push(d);
+            }
+            Opcode::BUILD_STRING => {
+                let n = st.stack.len() - arg as usize;
+                let parts = st.stack.split_off(n);
+                let mut s = String::new();
+                for p in &parts {
+                    s.push_str(p.as_str().unwrap_or(""));
+                }
+                st.stack.push(vm.string(s));
+            }
+            Opcode::LIST_APPEND => {
+                let v = pop!(st);
+                let list = &st.stack[st.stack.len() - arg as usize];
+                list.as_list()
+                    .expect("LIST_APPEND on a list")
+                    .borrow_mut()
+                    .push(v);
+            }
+            Opcode::SET_ADD => {
+                let v = pop!(st);
+                let set = st.stack[st.stack.len() - arg as usize].clone();
+                crate::objects::set::set_add(vm, &set, v)?;
+            }
+            Opcode::MAP_ADD => {
+                let v = pop!(st);
+                let k = pop!(st);
+                let d = st.stack[st.stack.len() - arg as usize].clone();
+                d.as_dict().expect("MAP_ADD on a dict").set(vm, k, v)?;
+            }
+            Opcode::LIST_EXTEND => {
+                let it = pop!(st);
+                let list = st.stack[st.stack.len() - arg as usize].clone();
+                ops::build::list_extend(vm, &list, &it)?;
+            }
+            Opcode::SET_UPDATE => {
+                let it = pop!(st);
+                let set = st.stack[st.stack.len() - arg as usize].clone();
+                crate::objects::set::set_update(vm, &set, &it)?;
+            }
+            Opcode::DICT_UPDATE => {
+                let m = pop!(st);
+                let d = st.stack[st.stack.len() - arg as usize].clone();
+                ops::build::dict_update(vm, &d, &m)?;
+            }
+            Opcode::DICT_MERGE => {
+                let m = pop!(st);
+                let d = st.stack[st.stack.len() - arg as usize].clone();
+                let callable = st.stack[st.stack.len() - arg as usize - 2].clone();
+                ops::build::dict_merge(vm, &d, &m, &callable)?;
+            }
+            Opcode::LIST_TO_TUPLE => {
+                let l = pop!(st);
+                let items = l.as_list().expect("a list").borrow().clone();
+                st.stack.push(vm.tuple(items));
+            }
+            Opcode::UNPACK_SEQUENCE => {
+                let seq = pop!(st);
+                ops::build::unpack_sequence(vm, &seq, arg as usize, &mut st.stack)?;
+            }
+            Opcode::UNPACK_EX => {
+                let seq = pop!(st);
+                ops::build::unpack_ex(
+                    vm,
+                    &seq,
+                    (arg & 0xff) as usize,
+                    (arg >> 8) as usize,
+                    &mut st.stack,
+                )?;
+            }
+            Opcode::JUMP => {
+                if (arg as usize) < st.ip {
+                    eval_breaker(vm)?;
+                }
+                st.ip = arg as usize;
+            }
+            Opcode::POP_JUMP_IF_FALSE => {
+                let v = pop!(st);
+                let t = if v.is(&vm.false_) {
+                    false
+                } else if v.is(&vm.true_) {
+                    true
+                } else {
+                    compare::is_true(vm, &v)?
+                };
+                if !t {
+                    st.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_IF_TRUE => {
+                let v = pop!(st);
+                let t = if v.is(&vm.true_) {
+                    true
+                } else if v.is(&vm.false_) {
+                    false
+                } else {
+                    compare::is_true(vm, &v)?
+                };
+                if t {
+                    if (arg as usize) < st.ip {
+                        eval_breaker(vm)?;
+                    }
+                    st.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_IF_NONE => {
+                let v = pop!(st);
+                if v.is(&vm.none) {
+                    st.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_IF_NOT_NONE => {
+                let v = pop!(st);
+                if !v.is(&vm.none) {
+                    st.ip = arg as usize;
+                }
+            }
+            Opcode::JUMP_IF_FALSE_OR_POP => {
+                let t = compare::is_true(vm, top!(st))?;
+                if t {
+                    pop!(st);
+                } else {
+                    st.ip = arg as usize;
+                }
+            }
+            Opcode::JUMP_IF_TRUE_OR_POP => {
+                let t = compare::is_true(vm, top!(st))?;
+                if t {
+                    st.ip = arg as usize;
+                } else {
+                    pop!(st);
+                }
+            }
+            Opcode::FOR_ITER => {
+                let it = top!(st);
+                match sequence::next(vm, it)? {
+                    Some(v) => st.stack.push(v),
+                    None => {
+                        pop!(st);
+                        st.ip = arg as usize;
+                    }
+                }
+            }
+            Opcode::GET_ITER => {
+                let v = pop!(st);
+                st.stack.push(sequence::iter(vm, &v)?);
+            }
+            Opcode::GET_YIELD_FROM_ITER => {
+                let v = pop!(st);
+                st.stack
+                    .push(ops::generator::get_yield_from_iter(vm, code, v)?);
+            }
+            Opcode::SEND => {
+                let v = pop!(st);
+                let recv = top!(st).clone();
+                match ops::generator::send(vm, &recv, v)? {
+                    ops::generator::SendResult::Yielded(y) => st.stack.push(y),
+                    ops::generator::SendResult::Returned(r) => {
+                        pop!(st);
+                        st.stack.push(r);
+                        st.ip = arg as usize;
+                    }
+                }
+            }
+            Opcode::YIELD_VALUE => {
+                let v = pop!(st);
+                return Ok(Exit::Yield(v));
+            }
+            Opcode::RETURN_VALUE => {
+                let v = pop!(st);
+                return Ok(Exit::Return(v));
+            }
+            Opcode::GET_AWAITABLE => {
+                let v = pop!(st);
+                st.stack.push(ops::generator::get_awaitable(vm, v, arg)?);
+            }
+            Opcode::GET_AITER => {
+                let v = pop!(st);
+                st.stack.push(ops::generator::get_aiter(vm, v)?);
+            }
+            Opcode::GET_ANEXT => {
+                let aw = ops::generator::get_anext(vm, top!(st))?;
+                st.stack.push(aw);
+            }
+            Opcode::END_ASYNC_FOR => {
+                let exc = pop!(st);
+                pop!(st);
+                if !vm.exc_matches(&exc, &vm.t.stop_async_iteration) {
+                    st.reraise = true;
+                    return Err(exc);
+                }
+            }
+            Opcode::ASYNC_GEN_WRAP => {
+                let v = pop!(st);
+                st.stack
+                    .push(crate::objects::generator::wrap_async_value(vm, v));
+            }
+            Opcode::BEFORE_WITH => {
+                let mgr = pop!(st);
+                let (exit, entered) = ops::with::before_with(vm, &mgr, false)?;
+                st.stack.push(exit);
+                st.stack.push(entered);
+            }
+            Opcode::BEFORE_ASYNC_WITH => {
+                let mgr = pop!(st);
+                let (exit, entered) = ops::with::before_with(vm, &mgr, true)?;
+                st.stack.push(exit);
+                st.stack.push(entered);
+            }
+            Opcode::WITH_EXCEPT_START => {
+                let n = st.stack.len();
+                let exc = st.stack[n - 1].clone();
+                let exit = st.stack[n - 4].clone();
+                let r = ops::with::call_exit_with_exc(vm, &exit, &exc)?;
+                st.stack.push(r);
+            }
+            Opcode::PUSH_EXC_INFO => {
+                let exc = pop!(st);
+                let prev = vm.handled.replace(Some(exc.clone()));
+                st.stack.push(prev.unwrap_or_else(|| vm.none()));
+                st.stack.push(exc);
+            }
+            Opcode::POP_EXCEPT => {
+                let prev = pop!(st);
+                let restored = if vm.is_none(&prev) { None } else { Some(prev) };
+                let old = vm.handled.replace(restored);
+                drop(old);
+            }
+            Opcode::RERAISE => {
+                // The saved lasti (arg != 0) only matters for f_lineno; the traceback entry
+                // of this frame was recorded when the exception was first raised here.
+                let exc = pop!(st);
+                st.reraise = true;
+                return Err(exc);
+            }
+            Opcode::CHECK_EXC_MATCH => {
+                let ty = pop!(st);
+                let exc = top!(st).clone();
+                let m = ops::exceptions::exception_matches(vm, &exc, &ty)?;
+                st.stack.push(vm.bool(m));
+            }
+            Opcode::CHECK_EG_MATCH => {
+                let ty = pop!(st);
+                let eg = pop!(st);
+                let (rest, matched) = ops::exceptions::exception_group_match(vm, &eg, &ty)?;
+                st.stack.push(rest);
+                st.stack.push(matched);
+            }
+            Opcode::PREP_RERAISE_STAR => {
+                let excs = pop!(st);
+                let orig = pop!(st);
+                st.stack
+                    .push(ops::exceptions::prep_reraise_star(vm, &orig, &excs)?);
+            }
+            Opcode::RAISE_VARARGS => {
+                let cause = if arg == 2 { Some(pop!(st)) } else { None };
+                let exc = if arg >= 1 { Some(pop!(st)) } else { None };
+                let (e, is_reraise) = ops::exceptions::do_raise(vm, exc, cause)?;
+                st.reraise = is_reraise;
+                return Err(e);
+            }
+            Opcode::LOAD_ASSERTION_ERROR => st.stack.push(vm.t.assertion_error.clone()),
+            Opcode::LOAD_BUILD_CLASS => {
+                let bc = f
+                    .builtins
+                    .as_dict()
+                    .and_then(|b| b.get_str_obj(&vm.names.__build_class__))
+                    .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
+                st.stack.push(bc);
+            }
+            Opcode::SETUP_ANNOTATIONS => ops::names::setup_annotations(vm, f)?,
+            Opcode::IMPORT_NAME => {
+                let fromlist = pop!(st);
+                let level = pop!(st);
+                let name = code.names[arg as usize].clone();
+                st.stack.push(crate::import::import_name_op(
+                    vm, f, &name, &fromlist, &level,
+                )?);
+            }
+            Opcode::IMPORT_FROM => {
+                let module = top!(st).clone();
+                st.stack.push(crate::import::import_from(
+                    vm,
+                    &module,
+                    &code.names[arg as usize],
+                )?);
+            }
+            Opcode::IMPORT_STAR => {
+                let module = pop!(st);
+                crate::import::import_star(vm, f, &module)?;
+            }
+            Opcode::FORMAT_VALUE => {
+                let spec = if arg & 4 != 0 { Some(pop!(st)) } else { None };
+                let v = pop!(st);
+                st.stack
+                    .push(ops::format::format_value(vm, v, arg & 3, spec)?);
+            }
+            Opcode::PRINT_EXPR => {
+                let v = pop!(st);
+                ops::names::print_expr(vm, v)?;
+            }
+            Opcode::GET_LEN => {
+                let n = sequence::len(vm, top!(st))?;
+                st.stack.push(vm.usize(n));
+            }
+            Opcode::MATCH_MAPPING => {
+                let r = ops::pattern::is_mapping(vm, top!(st))?;
+                st.stack.push(vm.bool(r));
+            }
+            Opcode::MATCH_SEQUENCE => {
+                let r = ops::pattern::is_sequence(vm, top!(st))?;
+                st.stack.push(vm.bool(r));
+            }
+            Opcode::MATCH_KEYS => {
+                let n = st.stack.len();
+                let r = ops::pattern::match_keys(vm, &st.stack[n - 2], &st.stack[n - 1])?;
+                st.stack.push(r);
+            }
+            Opcode::MATCH_CLASS => {
+                let names = pop!(st);
+                let cls = pop!(st);
+                let subject = pop!(st);
+                st.stack.push(ops::pattern::match_class(
+                    vm,
+                    &subject,
+                    &cls,
+                    arg as usize,
+                    &names,
+                )?);
+            }
+            Opcode::COPY_DICT_WITHOUT_KEYS => {
+                let keys = pop!(st);
+                let subject = top!(st).clone();
+                st.stack
+                    .push(ops::pattern::copy_without_keys(vm, &subject, &keys)?);
+            }
+        }
+        let _ = frame;
+    }
+}
+
+/// Work done at backward jumps and calls: pending finalizers now, signals and GIL later.
+#[inline]
+fn eval_breaker(vm: &Vm) -> PyResult<()> {
+    if crate::object::has_pending_finalizers() {
+        crate::objects::object::run_pending_finalizers(vm);
+    }
+    crate::modules::signal_check(vm)
+}
+
+fn unbound_local(vm: &Vm, code: &crate::objects::code::PyCode, idx: u32) -> PyRef {
+    let name = code.code.localsplus_name(idx as usize);
+    vm.new_exc(
+        &vm.t.unbound_local_error,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}

@@ -1,0 +1,294 @@
+//! Calling a Python function: binding arguments to parameters with CPython's error messages
+//! (`initialize_locals` in `Python/ceval.c`), making cells, and running the frame or wrapping
+//! it in a generator/coroutine.
+
+use krait_bytecode::CodeFlags;
+
+use crate::object::PyRef;
+use crate::objects::Payload;
+use crate::vm::{Args, PyResult, Vm};
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Bind `args` to the parameters of function `func`, producing the fast slots of its frame.
+pub fn bind_arguments(vm: &Vm, func: &PyRef, args: Args) -> PyResult<Vec<Option<PyRef>>> {
+    let f = func.as_function().expect("a function");
+    let code_obj = f.code_ref();
+    let pc = code_obj.as_code().expect("code");
+    let co = &pc.code;
+    let argcount = co.argcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let has_varargs = co.flags.has(CodeFlags::VARARGS);
+    let has_varkw = co.flags.has(CodeFlags::VARKEYWORDS);
+    let nvar = co.varnames.len();
+    let mut fast: Vec<Option<PyRef>> = vec![None; co.nlocalsplus()];
+    let pos = args.pos();
+    let qualname = || {
+        f.qualname
+            .get()
+            .and_then(|q| q.as_str().map(|s| s.to_string()))
+            .unwrap_or_default()
+    };
+
+    // Fast path: exactly the positional parameters, nothing else.
+    if args.kwnames.is_empty() && pos.len() == argcount && !has_varargs && !has_varkw && kwonly == 0
+    {
+        for (i, a) in pos.iter().enumerate() {
+            fast[i] = Some(a.clone());
+        }
+        finish_cells(vm, f, pc, &mut fast);
+        return Ok(fast);
+    }
+
+    let kwdict_index = argcount + kwonly + usize::from(has_varargs);
+    let kwdict = if has_varkw {
+        let d = vm.dict();
+        fast[kwdict_index] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let n = pos.len().min(argcount);
+    for i in 0..n {
+        fast[i] = Some(pos[i].clone());
+    }
+    if has_varargs {
+        let extra = if pos.len() > argcount {
+            pos[argcount..].to_vec()
+        } else {
+            Vec::new()
+        };
+        fast[argcount + kwonly] = Some(vm.tuple(extra));
+    }
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (name_obj, value) in args.kwnames.iter().zip(args.kwvalues()) {
+        let name = name_obj.as_str().unwrap_or("");
+        let found = (posonly..argcount + kwonly)
+            .find(|&i| pc.localsplus[i].is(name_obj))
+            .or_else(|| {
+                (posonly..argcount + kwonly).find(|&i| pc.localsplus[i].as_str() == Some(name))
+            });
+        match found {
+            Some(i) => {
+                if fast[i].is_some() {
+                    return Err(vm.type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname(),
+                        name
+                    )));
+                }
+                fast[i] = Some(value.clone());
+            }
+            None => {
+                if let Some(kd) = &kwdict {
+                    kd.as_dict()
+                        .expect("dict")
+                        .set(vm, name_obj.clone(), value.clone())?;
+                } else if (0..posonly).any(|i| pc.localsplus[i].as_str() == Some(name)) {
+                    posonly_as_kw.push(name.to_string());
+                } else {
+                    return Err(vm.type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname(),
+                        name
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    let defaults = f.defaults.get();
+    let defaults: &[PyRef] = defaults.as_ref().and_then(|d| d.as_tuple()).unwrap_or(&[]);
+    if pos.len() > argcount && !has_varargs {
+        let given_kwonly = (argcount..argcount + kwonly)
+            .filter(|&i| fast[i].is_some())
+            .count();
+        let takes = if defaults.is_empty() {
+            plural(argcount, "positional argument")
+        } else {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults.len(),
+                argcount
+            )
+        };
+        let was = if pos.len() == 1 && given_kwonly == 0 {
+            "was"
+        } else {
+            "were"
+        };
+        let given = if given_kwonly > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{})",
+                pos.len(),
+                if pos.len() == 1 { "" } else { "s" },
+                given_kwonly,
+                if given_kwonly == 1 { "" } else { "s" }
+            )
+        } else {
+            pos.len().to_string()
+        };
+        return Err(vm.type_error(format!(
+            "{}() takes {} but {} {} given",
+            qualname(),
+            takes,
+            given,
+            was
+        )));
+    }
+    if pos.len() < argcount {
+        let first_default = argcount - defaults.len();
+        let mut missing = Vec::new();
+        for i in pos.len()..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(co.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                qualname(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = f.kwdefaults.get();
+        let mut missing = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                let d = match kwdefaults.as_ref().and_then(|k| k.as_dict()) {
+                    Some(kd) => kd.get_str_obj(&pc.localsplus[i]),
+                    None => None,
+                };
+                match d {
+                    Some(v) => fast[i] = Some(v),
+                    None => missing.push(co.varnames[i].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                qualname(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+    }
+    let _ = nvar;
+    finish_cells(vm, f, pc, &mut fast);
+    Ok(fast)
+}
+
+/// Make the frame's cells (moving arguments that are cell variables into them) and copy the
+/// closure's cells into the free-variable slots.
+fn finish_cells(
+    vm: &Vm,
+    f: &crate::objects::function::PyFunction,
+    pc: &crate::objects::code::PyCode,
+    fast: &mut [Option<PyRef>],
+) {
+    let co = &pc.code;
+    let nvar = co.varnames.len();
+    for (j, arg) in co.cell2arg.iter().enumerate() {
+        let initial = arg.and_then(|a| fast[a as usize].take());
+        fast[nvar + j] = Some(crate::objects::cell::new_cell(vm, initial));
+    }
+    if !co.freevars.is_empty() {
+        if let Some(cl) = f.closure.get() {
+            if let Some(cells) = cl.as_tuple() {
+                let base = nvar + co.cellvars.len();
+                for (k, c) in cells.iter().enumerate() {
+                    if base + k < fast.len() {
+                        fast[base + k] = Some(c.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Call Python function `func` with `args`.
+pub fn call_function(vm: &Vm, func: &PyRef, args: Args) -> PyResult {
+    let fast = bind_arguments(vm, func, args)?;
+    let f = func.as_function().expect("a function");
+    let code = f.code.get().expect("code");
+    let flags = code.as_code().expect("code").code.flags;
+    let frame = crate::objects::frame::new_frame(
+        vm,
+        code,
+        f.globals.clone(),
+        f.builtins.clone(),
+        None,
+        fast,
+    );
+    if flags.has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+        || flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
+    {
+        return Ok(crate::objects::generator::new_generator(
+            vm, frame, f, flags,
+        ));
+    }
+    crate::interp::eval::run_function_frame(vm, &frame)
+}
+
+/// Run a module or class body: `code` with `locals` as its namespace.
+pub fn run_code(vm: &Vm, code: &PyRef, globals: &PyRef, locals: Option<PyRef>) -> PyResult {
+    let builtins = match globals
+        .as_dict()
+        .and_then(|g| g.get_str_obj(&vm.names.__builtins__))
+    {
+        Some(b) => match &b.payload {
+            Payload::Module(_) => b.dict().unwrap_or_else(|| vm.builtins_dict.clone()),
+            Payload::Dict(_) => b,
+            _ => vm.builtins_dict.clone(),
+        },
+        None => {
+            if let Some(g) = globals.as_dict() {
+                g.set_item_str(vm, vm.names.__builtins__.clone(), vm.builtins.clone())?;
+            }
+            vm.builtins_dict.clone()
+        }
+    };
+    let n = code.as_code().expect("code").code.nlocalsplus();
+    let frame = crate::objects::frame::new_frame(
+        vm,
+        code.clone(),
+        globals.clone(),
+        builtins,
+        locals,
+        vec![None; n],
+    );
+    crate::interp::eval::run_function_frame(vm, &frame)
+}

@@ -1,0 +1,619 @@
+//! The `sys` module: interpreter state visible to Python. Mirrors `Python/sysmodule.c`.
+//! Struct sequences (`version_info`, `flags`, `float_info` ...) are made by a short Python
+//! bootstrap at the end of `init`.
+
+use crate::object::PyRef;
+use crate::objects::Payload;
+use crate::protocols::{attr, call};
+use crate::vm::{Args, MethodDef, PyResult, Vm};
+
+/// Command-line options that `sys.flags` reports.
+#[derive(Clone, Default)]
+pub struct Flags {
+    pub inspect: bool,
+    pub interactive: bool,
+    pub optimize: u8,
+    pub dont_write_bytecode: bool,
+    pub no_user_site: bool,
+    pub no_site: bool,
+    pub ignore_environment: bool,
+    pub verbose: u8,
+    pub quiet: bool,
+    pub unbuffered: bool,
+    pub safe_path: bool,
+    pub warnoptions: Vec<String>,
+    pub xoptions: Vec<String>,
+}
+
+pub const VERSION: &str = "3.11.7 (main, krait 0.1.0) [rustc]";
+
+/// `sys.<name>`, if set.
+pub fn sys_attr(vm: &Vm, name: &str) -> Option<PyRef> {
+    let sys = vm.sys.borrow().clone()?;
+    sys.dict()?.as_dict()?.get_str(name)
+}
+
+fn s_exit(vm: &Vm, args: Args) -> PyResult {
+    let code = args.pos().first().cloned();
+    let e = match code {
+        Some(c) => crate::objects::exceptions::new_exception(vm, &vm.t.system_exit, vec![c]),
+        None => vm.new_exc_empty(&vm.t.system_exit),
+    };
+    Err(e)
+}
+
+fn s_getrecursionlimit(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.int(vm.recursion_limit.get() as i64))
+}
+
+fn s_setrecursionlimit(vm: &Vm, args: Args) -> PyResult {
+    let n = crate::objects::int::to_i64(
+        vm,
+        args.pos().first().ok_or_else(|| {
+            vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")
+        })?,
+    )?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.depth.get() as i64;
+    if n <= depth {
+        return Err(vm.recursion_error_with(format!(
+            "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+        )));
+    }
+    vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
+    Ok(vm.none())
+}
+
+fn s_getrefcount(vm: &Vm, args: Args) -> PyResult {
+    let o = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.type_error("getrefcount() takes exactly one argument (0 given)"))?;
+    // The argument slot holds one reference, as in CPython.
+    Ok(vm.usize(o.refcount()))
+}
+
+/// `sys.getsizeof` basics: CPython 3.11's 64-bit figures for the common types.
+pub fn basic_size(vm: &Vm, o: &PyRef) -> usize {
+    let _ = vm;
+    match &o.payload {
+        Payload::Int(i) => {
+            if *i == 0 {
+                24
+            } else {
+                let bits = 64 - i.unsigned_abs().leading_zeros() as usize;
+                24 + 4 * bits.div_ceil(30)
+            }
+        }
+        Payload::BigInt(b) => 24 + 4 * (b.bits() as usize).div_ceil(30),
+        Payload::Float(_) => 24,
+        Payload::Complex(..) => 32,
+        Payload::Str(s) => str_size(s.as_str()),
+        Payload::Bytes(b) => 33 + b.len(),
+        Payload::Tuple(t) => 40 + 8 * t.len(),
+        Payload::List(l) => 56 + 8 * l.borrow().capacity(),
+        Payload::Dict(d) => dict_size(d.len()),
+        Payload::Empty => {
+            if o.type_data().has_flag(crate::objects::type_::INSTANCE_DICT) {
+                48
+            } else {
+                16
+            }
+        }
+        Payload::Slots(s) => 16 + 8 * s.len(),
+        _ => 48,
+    }
+}
+
+/// `sys.getsizeof("...")` as CPython 3.11 (PEP 393 kinds).
+pub fn str_size(s: &str) -> usize {
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let n = s.chars().count();
+    if max < 128 {
+        49 + n
+    } else if max < 256 {
+        73 + n
+    } else if max < 65536 {
+        74 + 2 * n
+    } else {
+        76 + 4 * n
+    }
+}
+
+/// `sys.getsizeof({...})` for a dict of `n` items (CPython 3.11's table sizes).
+pub fn dict_size(n: usize) -> usize {
+    if n == 0 {
+        return 64;
+    }
+    let mut size = 8;
+    while size * 2 / 3 < n {
+        size *= 2;
+    }
+    let usable = size * 2 / 3;
+    let index_bytes = if size <= 128 {
+        size
+    } else if size <= 0xffff {
+        2 * size
+    } else {
+        4 * size
+    };
+    48 + 32 + index_bytes + 24 * usable
+}
+
+fn s_getsizeof(vm: &Vm, args: Args) -> PyResult {
+    let o = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.type_error("getsizeof() missing required argument 'object' (pos 1)"))?;
+    let r = match o.type_data().lookup_str("__sizeof__") {
+        Some(m) => call::call_method_obj(vm, &m, o, &[])?,
+        None => vm.usize(basic_size(vm, o)),
+    };
+    let n = crate::objects::int::to_i64(vm, &r)?;
+    if n < 0 {
+        return Err(vm.value_error("__sizeof__() should return >= 0"));
+    }
+    // GC header for containers.
+    let gc = matches!(
+        o.payload,
+        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Tuple(_)
+    ) || (o.type_data().is_heap()
+        && !matches!(
+            o.payload,
+            Payload::Int(_) | Payload::Float(_) | Payload::Str(_)
+        ));
+    Ok(vm.int(n + if gc { 16 } else { 0 }))
+}
+
+fn s_intern(vm: &Vm, args: Args) -> PyResult {
+    let s = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.type_error("intern() takes exactly one argument (0 given)"))?;
+    if !s.is_type(&vm.t.str) {
+        return Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(s)
+        )));
+    }
+    Ok(vm.intern_obj(s))
+}
+
+fn s_exc_info(vm: &Vm, _args: Args) -> PyResult {
+    match vm.handled.borrow().clone() {
+        Some(e) => {
+            let tb = e
+                .as_exception()
+                .and_then(|x| x.traceback.get())
+                .unwrap_or_else(|| vm.none());
+            Ok(vm.tuple(vec![e.class(), e, tb]))
+        }
+        None => Ok(vm.tuple(vec![vm.none(), vm.none(), vm.none()])),
+    }
+}
+
+fn s_exception(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.handled.borrow().clone().unwrap_or_else(|| vm.none()))
+}
+
+fn s_getframe(vm: &Vm, args: Args) -> PyResult {
+    let depth = match args.pos().first() {
+        Some(d) => crate::objects::int::to_i64(vm, d)?,
+        None => 0,
+    };
+    let frames = vm.frames.borrow();
+    let n = frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    Ok(frames[(n - 1 - depth) as usize].clone())
+}
+
+fn s_displayhook(vm: &Vm, args: Args) -> PyResult {
+    let v = args.pos().first().cloned().unwrap_or_else(|| vm.none());
+    if vm.is_none(&v) {
+        return Ok(vm.none());
+    }
+    let b = vm.builtins_dict.as_dict().expect("dict");
+    b.set_str(vm, "_", vm.none());
+    let r = crate::protocols::repr::repr(vm, &v)?;
+    if let Some(out) = sys_attr(vm, "stdout") {
+        call::call_method(vm, &out, "write", &[r])?;
+        call::call_method(vm, &out, "write", &[vm.str("\n")])?;
+    }
+    b.set_str(vm, "_", v);
+    Ok(vm.none())
+}
+
+fn s_excepthook(vm: &Vm, args: Args) -> PyResult {
+    let p = args.pos();
+    if p.len() != 3 {
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", p.len())));
+    }
+    crate::modules::tb_print::print_exception(vm, &p[1]);
+    Ok(vm.none())
+}
+
+fn s_getdefaultencoding(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.str("utf-8"))
+}
+
+fn s_get_int_max_str_digits(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.usize(vm.int_max_str_digits.get()))
+}
+
+fn s_set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult {
+    let n = args
+        .pos()
+        .first()
+        .or_else(|| args.kwarg("maxdigits"))
+        .ok_or_else(|| {
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        })?;
+    let n = crate::objects::int::to_i64(vm, n)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits.set(n as usize);
+    Ok(vm.none())
+}
+
+fn s_getswitchinterval(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.float(vm.switch_interval.get()))
+}
+
+fn s_setswitchinterval(vm: &Vm, args: Args) -> PyResult {
+    let v = crate::objects::float::to_float(vm, &args.pos()[0])?;
+    if v <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.switch_interval.set(v);
+    Ok(vm.none())
+}
+
+fn s_noop(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.none())
+}
+
+fn s_false(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.false_.clone())
+}
+
+fn s_unraisablehook(vm: &Vm, args: Args) -> PyResult {
+    let u = &args.pos()[0];
+    let exc = attr::getattr_str(vm, u, "exc_value")?;
+    let obj = attr::getattr_str(vm, u, "object")?;
+    let msg = attr::getattr_str(vm, u, "err_msg")?;
+    let m = if vm.is_none(&msg) {
+        "Exception ignored in".to_string()
+    } else {
+        msg.as_str().unwrap_or("").to_string()
+    };
+    let what = if vm.is_none(&obj) {
+        None
+    } else {
+        Some(
+            crate::protocols::repr::repr(vm, &obj)?
+                .as_str()
+                .unwrap_or("")
+                .to_string(),
+        )
+    };
+    print_unraisable(vm, &exc, &m, what.as_deref());
+    Ok(vm.none())
+}
+
+fn print_unraisable(vm: &Vm, e: &PyRef, msg: &str, what: Option<&str>) {
+    let head = match what {
+        Some(w) => format!("{msg}: {w}\n"),
+        None => format!("{msg}:\n"),
+    };
+    crate::modules::stdio::write_stderr(vm, &head);
+    crate::modules::tb_print::print_exception(vm, e);
+}
+
+/// `PyErr_WriteUnraisable`: "Exception ignored in: <obj>" and the traceback, to stderr.
+pub fn write_unraisable(vm: &Vm, e: &PyRef, what: Option<&str>) {
+    crate::modules::stdio::flush_stdout(vm);
+    print_unraisable(vm, e, "Exception ignored in", what);
+}
+
+const FUNCTIONS: &[MethodDef] = &[
+    MethodDef::method("exit", s_exit),
+    MethodDef::method("getrecursionlimit", s_getrecursionlimit),
+    MethodDef::method("setrecursionlimit", s_setrecursionlimit),
+    MethodDef::method("getrefcount", s_getrefcount),
+    MethodDef::method("getsizeof", s_getsizeof),
+    MethodDef::method("intern", s_intern),
+    MethodDef::method("exc_info", s_exc_info),
+    MethodDef::method("exception", s_exception),
+    MethodDef::method("_getframe", s_getframe),
+    MethodDef::method("displayhook", s_displayhook),
+    MethodDef::method("__displayhook__", s_displayhook),
+    MethodDef::method("excepthook", s_excepthook),
+    MethodDef::method("__excepthook__", s_excepthook),
+    MethodDef::method("getdefaultencoding", s_getdefaultencoding),
+    MethodDef::method("getfilesystemencoding", s_getdefaultencoding),
+    MethodDef::method("get_int_max_str_digits", s_get_int_max_str_digits),
+    MethodDef::method("set_int_max_str_digits", s_set_int_max_str_digits),
+    MethodDef::method("getswitchinterval", s_getswitchinterval),
+    MethodDef::method("setswitchinterval", s_setswitchinterval),
+    MethodDef::method("settrace", s_noop),
+    MethodDef::method("setprofile", s_noop),
+    MethodDef::method("gettrace", s_noop),
+    MethodDef::method("getprofile", s_noop),
+    MethodDef::method("audit", s_noop),
+    MethodDef::method("addaudithook", s_noop),
+    MethodDef::method("is_finalizing", s_false),
+    MethodDef::method("unraisablehook", s_unraisablehook),
+    MethodDef::method("__unraisablehook__", s_unraisablehook),
+];
+
+const BOOTSTRAP: &str = r#"
+def _structseq(name, fields, n_sequence=None):
+    n = len(fields) if n_sequence is None else n_sequence
+    class S(tuple):
+        __slots__ = ()
+        n_sequence_fields = n
+        n_fields = len(fields)
+        n_unnamed_fields = 0
+        def __new__(cls, values):
+            values = tuple(values)
+            self = tuple.__new__(cls, values[:n])
+            return self
+        def __repr__(self):
+            return name + "(" + ", ".join("%s=%r" % (f, v) for f, v in zip(fields, self)) + ")"
+        def __reduce__(self):
+            return (type(self), (tuple(self),))
+    for i, f in enumerate(fields):
+        setattr(S, f, property(lambda self, i=i: tuple.__getitem__(self, i)))
+    S.__name__ = name.rpartition(".")[2]
+    S.__qualname__ = S.__name__
+    S.__module__ = name.rpartition(".")[0] or "builtins"
+    return S
+"#;
+
+/// Make the `sys` module.
+pub fn init(vm: &Vm, argv: &[String], path: &[String], executable: &str) -> PyResult {
+    let m = crate::objects::module::new_module(vm, "sys");
+    let set = |n: &str, v: PyRef| crate::objects::module::set_attr(vm, &m, n, v);
+    for def in FUNCTIONS {
+        set(
+            def.name,
+            crate::objects::builtin_func::new_function(vm, def, Some(m.clone())),
+        );
+    }
+    set("argv", vm.list(argv.iter().map(|a| vm.str(a)).collect()));
+    set(
+        "orig_argv",
+        vm.list(argv.iter().map(|a| vm.str(a)).collect()),
+    );
+    set("path", vm.list(path.iter().map(|p| vm.str(p)).collect()));
+    set("modules", vm.sys_modules.clone());
+    set("meta_path", vm.list(vec![]));
+    set("path_hooks", vm.list(vec![]));
+    set("path_importer_cache", vm.dict());
+    set(
+        "builtin_module_names",
+        vm.tuple(vec![vm.str("builtins"), vm.str("sys")]),
+    );
+    set(
+        "stdlib_module_names",
+        crate::objects::set::new_frozenset_from(vm, &[])?,
+    );
+    set("version", vm.str(VERSION));
+    set("hexversion", vm.int(0x030b07f0));
+    set("api_version", vm.int(1013));
+    set("platform", vm.str("linux"));
+    set(
+        "byteorder",
+        vm.str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    set("maxsize", vm.int(i64::MAX));
+    set("maxunicode", vm.int(0x10ffff));
+    set("executable", vm.str(executable));
+    set("_base_executable", vm.str(executable));
+    set("prefix", vm.str("/usr/local"));
+    set("exec_prefix", vm.str("/usr/local"));
+    set("base_prefix", vm.str("/usr/local"));
+    set("base_exec_prefix", vm.str("/usr/local"));
+    set("platlibdir", vm.str("lib"));
+    set("pycache_prefix", vm.none());
+    set("dont_write_bytecode", vm.true_.clone());
+    set("copyright", vm.str("Copyright (c) Krait authors."));
+    set("float_repr_style", vm.str("short"));
+    set("abiflags", vm.str(""));
+    let unbuffered = vm.flags.borrow().unbuffered;
+    let stdin = crate::modules::stdio::new_stream(vm, 0, "<stdin>", "r", unbuffered);
+    let stdout = crate::modules::stdio::new_stream(vm, 1, "<stdout>", "w", unbuffered);
+    let stderr = crate::modules::stdio::new_stream(vm, 2, "<stderr>", "w", unbuffered);
+    set("stdin", stdin.clone());
+    set("stdout", stdout.clone());
+    set("stderr", stderr.clone());
+    set("__stdin__", stdin);
+    set("__stdout__", stdout);
+    set("__stderr__", stderr);
+    let wo: Vec<PyRef> = vm
+        .flags
+        .borrow()
+        .warnoptions
+        .iter()
+        .map(|w| vm.str(w))
+        .collect();
+    set("warnoptions", vm.list(wo));
+    set("_xoptions", vm.dict());
+    *vm.sys.borrow_mut() = Some(m.clone());
+    vm.sys_modules
+        .as_dict()
+        .expect("dict")
+        .set_str(vm, "sys", m.clone());
+    // Struct sequences.
+    let g = vm.dict();
+    g.as_dict()
+        .expect("dict")
+        .set_str(vm, "__builtins__", vm.builtins.clone());
+    g.as_dict()
+        .expect("dict")
+        .set_str(vm, "__name__", vm.str("sys"));
+    crate::Interpreter::exec_in(vm, BOOTSTRAP, "<sys bootstrap>", &g)?;
+    let ss = g
+        .as_dict()
+        .expect("dict")
+        .get_str("_structseq")
+        .expect("bootstrap defines _structseq");
+    let mk = |name: &str, fields: &[&str], values: Vec<PyRef>| -> PyResult {
+        let names = vm.tuple(fields.iter().map(|f| vm.str(f)).collect());
+        let ty = call::call(vm, &ss, &[vm.str(name), names])?;
+        call::call(vm, &ty, &[vm.tuple(values)])
+    };
+    set(
+        "version_info",
+        mk(
+            "sys.version_info",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+            vec![vm.int(3), vm.int(11), vm.int(7), vm.str("final"), vm.int(0)],
+        )?,
+    );
+    let f = vm.flags.borrow().clone();
+    let b = |x: bool| vm.int(i64::from(x));
+    set(
+        "flags",
+        mk(
+            "sys.flags",
+            &[
+                "debug",
+                "inspect",
+                "interactive",
+                "optimize",
+                "dont_write_bytecode",
+                "no_user_site",
+                "no_site",
+                "ignore_environment",
+                "verbose",
+                "bytes_warning",
+                "quiet",
+                "hash_randomization",
+                "isolated",
+                "dev_mode",
+                "utf8_mode",
+                "warn_default_encoding",
+                "safe_path",
+                "int_max_str_digits",
+            ],
+            vec![
+                vm.int(0),
+                b(f.inspect),
+                b(f.interactive),
+                vm.int(f.optimize as i64),
+                b(f.dont_write_bytecode),
+                b(f.no_user_site),
+                b(f.no_site),
+                b(f.ignore_environment),
+                vm.int(f.verbose as i64),
+                vm.int(0),
+                b(f.quiet),
+                vm.int(1),
+                vm.int(0),
+                vm.false_.clone(),
+                vm.int(0),
+                vm.int(0),
+                vm.bool(f.safe_path),
+                vm.int(-1),
+            ],
+        )?,
+    );
+    set(
+        "float_info",
+        mk(
+            "sys.float_info",
+            &[
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+            vec![
+                vm.float(f64::MAX),
+                vm.int(1024),
+                vm.int(308),
+                vm.float(f64::MIN_POSITIVE),
+                vm.int(-1021),
+                vm.int(-307),
+                vm.int(15),
+                vm.int(53),
+                vm.float(f64::EPSILON),
+                vm.int(2),
+                vm.int(1),
+            ],
+        )?,
+    );
+    set(
+        "int_info",
+        mk(
+            "sys.int_info",
+            &[
+                "bits_per_digit",
+                "sizeof_digit",
+                "default_max_str_digits",
+                "str_digits_check_threshold",
+            ],
+            vec![vm.int(30), vm.int(4), vm.int(4300), vm.int(640)],
+        )?,
+    );
+    set(
+        "hash_info",
+        mk(
+            "sys.hash_info",
+            &[
+                "width",
+                "modulus",
+                "inf",
+                "nan",
+                "imag",
+                "algorithm",
+                "hash_bits",
+                "seed_bits",
+                "cutoff",
+            ],
+            vec![
+                vm.int(64),
+                vm.int(crate::protocols::compare::HASH_MODULUS as i64),
+                vm.int(314159),
+                vm.int(0),
+                vm.int(1000003),
+                vm.str("siphash13"),
+                vm.int(64),
+                vm.int(128),
+                vm.int(0),
+            ],
+        )?,
+    );
+    let imp = PyRef::new(&vm.t.simple_namespace, Payload::Empty);
+    let d = vm.dict();
+    imp.set_dict(Some(d.clone()));
+    let dd = d.as_dict().expect("dict");
+    dd.set_str(vm, "name", vm.str("krait"));
+    dd.set_str(vm, "cache_tag", vm.none());
+    dd.set_str(
+        vm,
+        "version",
+        sys_attr(vm, "version_info").unwrap_or_else(|| vm.none()),
+    );
+    dd.set_str(vm, "hexversion", vm.int(0x030b07f0));
+    dd.set_str(vm, "_multiarch", vm.str("x86_64-linux-gnu"));
+    set("implementation", imp);
+    Ok(m)
+}

@@ -1,0 +1,285 @@
+//! The object core: the one handle every Python value is reached through (`PyRef`), the
+//! object header (reference count, type, instance dict) and deterministic deallocation.
+//! Mirrors CPython's `Include/object.h` and `Objects/object.c` (`Py_INCREF`, `Py_DECREF`,
+//! `_Py_Dealloc`, the trashcan of `Include/cpython/object.h`).
+//!
+//! All `unsafe` of the VM's object graph lives in this module. The invariants it relies on:
+//! - a `PyObject` is only ever allocated by `PyRef::new` (a `Box`), so `ptr` is valid until the
+//!   count drops to zero and `dealloc` frees it;
+//! - objects are only touched by the thread holding the GIL, so the non-atomic `Cell` counts
+//!   are never raced.
+
+mod slot;
+
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::ops::Deref;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use slot::ObjSlot;
+
+use crate::objects::Payload;
+
+/// Header flag: `__del__` already ran (PEP 442: at most once per object).
+pub const FLAG_FINALIZED: u32 = 1;
+/// Header flag: the object never dies (singletons, small ints, builtin types).
+pub const FLAG_IMMORTAL: u32 = 2;
+
+/// A heap object: header plus payload. Reached only through `PyRef` (owned) or `&PyObject`
+/// (borrowed from a live `PyRef`).
+pub struct PyObject {
+    refcnt: Cell<usize>,
+    flags: Cell<u32>,
+    ty: ObjSlot,
+    dict: ObjSlot,
+    pub payload: Payload,
+}
+
+/// An owned (strong) reference to a Python object. Cloning increments the reference count;
+/// dropping decrements it and deallocates the object at zero, at once.
+pub struct PyRef {
+    ptr: NonNull<PyObject>,
+}
+
+thread_local! {
+    /// Objects whose type has a finalizer (`__del__`) reached count zero; the VM runs their
+    /// finalizers at its next safe point and then frees them (see `take_pending_finalizers`).
+    static PENDING_FINALIZE: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
+    /// Trashcan: nesting depth of `dealloc` and the objects deferred past the depth limit,
+    /// so freeing a million-deep nest of lists does not overflow the Rust stack.
+    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEALLOC_LATER: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether any finalizer is pending: the eval loop polls this at every instruction.
+static HAS_PENDING: AtomicBool = AtomicBool::new(false);
+
+const TRASHCAN_DEPTH: u32 = 200;
+
+impl PyRef {
+    /// Allocate a new object of type `ty` with `payload`; its count starts at one.
+    pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
+        let obj = Box::new(PyObject {
+            refcnt: Cell::new(1),
+            flags: Cell::new(0),
+            ty: ObjSlot::new(Some(ty.clone())),
+            dict: ObjSlot::new(None),
+            payload,
+        });
+        PyRef {
+            ptr: NonNull::from(Box::leak(obj)),
+        }
+    }
+
+    /// Allocate an object that is its own type (only `type` itself), immortal.
+    pub fn new_self_typed(payload: Payload) -> PyRef {
+        let obj = Box::new(PyObject {
+            refcnt: Cell::new(1),
+            flags: Cell::new(FLAG_IMMORTAL),
+            ty: ObjSlot::new(None),
+            dict: ObjSlot::new(None),
+            payload,
+        });
+        let r = PyRef {
+            ptr: NonNull::from(Box::leak(obj)),
+        };
+        r.ty.set(Some(r.clone()));
+        r
+    }
+
+    /// Identity: `a is b`.
+    #[inline]
+    pub fn is(&self, other: &PyRef) -> bool {
+        self.ptr == other.ptr
+    }
+
+    /// The address, as `id()` reports it.
+    #[inline]
+    pub fn id(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+}
+
+impl Clone for PyRef {
+    #[inline]
+    fn clone(&self) -> PyRef {
+        let rc = &self.refcnt;
+        rc.set(rc.get() + 1);
+        PyRef { ptr: self.ptr }
+    }
+}
+
+impl Drop for PyRef {
+    #[inline]
+    fn drop(&mut self) {
+        let rc = &self.refcnt;
+        let n = rc.get() - 1;
+        rc.set(n);
+        if n == 0 {
+            dealloc(self.ptr);
+        }
+    }
+}
+
+impl Deref for PyRef {
+    type Target = PyObject;
+    #[inline]
+    fn deref(&self) -> &PyObject {
+        // SAFETY: a PyRef holds a counted reference, so the object is alive (see module docs).
+        unsafe { self.ptr.as_ref() }
+    }
+}
+
+impl fmt::Debug for PyRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<PyRef {:#x}>", self.id())
+    }
+}
+
+impl PyObject {
+    /// A new strong reference to this object.
+    #[inline]
+    pub fn to_ref(&self) -> PyRef {
+        self.refcnt.set(self.refcnt.get() + 1);
+        PyRef {
+            ptr: NonNull::from(self),
+        }
+    }
+
+    /// The object's type. Types whose instances change `__class__` are kept alive by the VM
+    /// (see `set_class`), so the reference cannot dangle while the object lives.
+    #[inline]
+    pub fn ty(&self) -> &PyObject {
+        self.ty.borrow_ref().expect("every object has a type")
+    }
+
+    /// A counted reference to the object's type.
+    #[inline]
+    pub fn class(&self) -> PyRef {
+        self.ty.get().expect("every object has a type")
+    }
+
+    /// Whether the object's type is exactly `ty` (pointer identity).
+    #[inline]
+    pub fn is_type(&self, ty: &PyRef) -> bool {
+        std::ptr::eq(self.ty(), &**ty)
+    }
+
+    /// Replace the type (`obj.__class__ = C`); returns the old type so the caller can keep it
+    /// alive for as long as borrowed `ty()` references may exist.
+    pub fn set_class(&self, ty: PyRef) -> Option<PyRef> {
+        self.ty.replace(Some(ty))
+    }
+
+    /// The instance `__dict__`, if the object has one.
+    #[inline]
+    pub fn dict(&self) -> Option<PyRef> {
+        self.dict.get()
+    }
+
+    #[inline]
+    pub fn has_dict(&self) -> bool {
+        self.dict.is_some()
+    }
+
+    pub fn set_dict(&self, d: Option<PyRef>) -> Option<PyRef> {
+        self.dict.replace(d)
+    }
+
+    /// The current reference count (what `sys.getrefcount` reports, minus its own argument).
+    pub fn refcount(&self) -> usize {
+        self.refcnt.get()
+    }
+
+    #[inline]
+    pub fn id(&self) -> usize {
+        self as *const PyObject as usize
+    }
+
+    #[inline]
+    pub fn is(&self, other: &PyObject) -> bool {
+        std::ptr::eq(self, other)
+    }
+
+    pub fn flags(&self) -> u32 {
+        self.flags.get()
+    }
+
+    pub fn set_flag(&self, flag: u32) {
+        self.flags.set(self.flags.get() | flag);
+    }
+
+    /// Make the object immortal: its count is bumped so it never reaches zero.
+    pub fn make_immortal(&self) {
+        self.set_flag(FLAG_IMMORTAL);
+        self.refcnt.set(self.refcnt.get() + (1 << 40));
+    }
+}
+
+/// Whether finalizers wait to run (cheap; polled by the eval loop).
+#[inline]
+pub fn has_pending_finalizers() -> bool {
+    HAS_PENDING.load(Ordering::Relaxed)
+}
+
+/// Take the objects whose finalizers must run now. Each returned `PyRef` owns the reference
+/// that `dealloc` kept back; dropping it after the finalizer frees the object unless the
+/// finalizer resurrected it.
+pub fn take_pending_finalizers() -> Vec<PyRef> {
+    HAS_PENDING.store(false, Ordering::Relaxed);
+    let ptrs = PENDING_FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    ptrs.into_iter()
+        .map(|ptr| {
+            // SAFETY: `dealloc` left the object allocated with count 0 and queued it; we give
+            // it back the one reference the queue stands for.
+            let obj = unsafe { ptr.as_ref() };
+            obj.set_flag(FLAG_FINALIZED);
+            obj.refcnt.set(1);
+            PyRef { ptr }
+        })
+        .collect()
+}
+
+fn wants_finalizer(obj: &PyObject) -> bool {
+    obj.flags.get() & FLAG_FINALIZED == 0 && crate::objects::has_finalizer(obj)
+}
+
+#[cold]
+fn dealloc(ptr: NonNull<PyObject>) {
+    // SAFETY: the count just reached zero, so no other reference exists; the object is still
+    // allocated (only this function frees it).
+    let obj = unsafe { ptr.as_ref() };
+    if obj.flags.get() & FLAG_IMMORTAL != 0 {
+        obj.refcnt.set(1 << 40);
+        return;
+    }
+    if wants_finalizer(obj) {
+        PENDING_FINALIZE.with(|q| q.borrow_mut().push(ptr));
+        HAS_PENDING.store(true, Ordering::Relaxed);
+        return;
+    }
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= TRASHCAN_DEPTH {
+        DEALLOC_LATER.with(|l| l.borrow_mut().push(ptr));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: `ptr` came from `Box::leak` in `PyRef::new` and nothing references it any more.
+    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+    if depth == 0 {
+        loop {
+            let next = DEALLOC_LATER.with(|l| l.borrow_mut().pop());
+            match next {
+                Some(p) => {
+                    DEALLOC_DEPTH.with(|d| d.set(1));
+                    // SAFETY: deferred above with count zero and no references.
+                    drop(unsafe { Box::from_raw(p.as_ptr()) });
+                    DEALLOC_DEPTH.with(|d| d.set(0));
+                }
+                None => break,
+            }
+        }
+    }
+}

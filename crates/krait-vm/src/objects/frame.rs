@@ -1,0 +1,174 @@
+//! frame: mirrors `Objects/frameobject.c` and 3.11's `_PyInterpreterFrame`. A frame holds the
+//! fast slots (locals, cells, free variables), the saved value stack of a suspended
+//! generator, and the index of the last instruction executed.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::{ObjSlot, PyRef};
+use crate::objects::Payload;
+use crate::vm::{PyResult, Vm};
+
+pub struct PyFrame {
+    pub code: PyRef,
+    pub globals: PyRef,
+    pub builtins: PyRef,
+    /// The locals mapping of module and class-body frames (None for function frames).
+    pub locals: Option<PyRef>,
+    /// `varnames ++ cellvars ++ freevars`: values, and cell objects for the last two parts.
+    pub fast: RefCell<Vec<Option<PyRef>>>,
+    /// Index of the instruction being executed or, when suspended, the next one.
+    pub lasti: Cell<u32>,
+    /// The value stack, saved while a generator's frame is suspended.
+    pub stack: RefCell<Vec<PyRef>>,
+    pub back: ObjSlot,
+    /// Set while the frame's code runs.
+    pub executing: Cell<bool>,
+    /// The snapshot dict `f_locals` returns for function frames.
+    pub locals_snapshot: ObjSlot,
+}
+
+impl PyFrame {
+    pub fn code(&self) -> &crate::objects::code::PyCode {
+        self.code
+            .as_code()
+            .expect("a frame's code is a code object")
+    }
+
+    /// The source line of the current instruction.
+    pub fn line(&self) -> u32 {
+        let c = self.code();
+        c.code.line_of(self.lasti.get() as usize)
+    }
+}
+
+pub fn new_frame(
+    vm: &Vm,
+    code: PyRef,
+    globals: PyRef,
+    builtins: PyRef,
+    locals: Option<PyRef>,
+    fast: Vec<Option<PyRef>>,
+) -> PyRef {
+    PyRef::new(
+        &vm.t.frame,
+        Payload::Frame(Box::new(PyFrame {
+            code,
+            globals,
+            builtins,
+            locals,
+            fast: RefCell::new(fast),
+            lasti: Cell::new(0),
+            stack: RefCell::new(Vec::new()),
+            back: ObjSlot::new(None),
+            executing: Cell::new(false),
+            locals_snapshot: ObjSlot::new(None),
+        })),
+    )
+}
+
+/// `frame.f_locals` / `locals()`: the locals mapping, or for function frames a dict snapshot
+/// of the fast slots refreshed on each access (3.11 semantics).
+pub fn frame_locals(vm: &Vm, frame: &PyRef) -> PyResult {
+    let f = frame
+        .as_frame()
+        .ok_or_else(|| vm.type_error("expected a frame"))?;
+    if let Some(l) = &f.locals {
+        return Ok(l.clone());
+    }
+    let d = match f.locals_snapshot.get() {
+        Some(d) => d,
+        None => {
+            let d = vm.dict();
+            f.locals_snapshot.set(Some(d.clone()));
+            d
+        }
+    };
+    let dict = d.as_dict().expect("dict");
+    let code = f.code();
+    let nvar = code.code.varnames.len();
+    let fast: Vec<Option<PyRef>> = f.fast.borrow().clone();
+    for (i, slot) in fast.iter().enumerate() {
+        let name = code.localsplus[i].clone();
+        let value = if i < nvar {
+            // A variable that is also a cell lives in its cell.
+            slot.clone()
+        } else {
+            match slot {
+                Some(cell) => match &cell.payload {
+                    Payload::Cell(c) => c.get(),
+                    _ => None,
+                },
+                None => None,
+            }
+        };
+        let is_cell_arg = i < nvar && code.code.cell2arg.iter().any(|a| *a == Some(i as u32));
+        if is_cell_arg {
+            continue;
+        }
+        match value {
+            Some(v) => dict.set_item_str(vm, name, v)?,
+            None => {
+                dict.remove(vm, &name)?;
+            }
+        }
+    }
+    Ok(d)
+}
+
+fn fr<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PyFrame> {
+    o.as_frame()
+        .ok_or_else(|| vm.type_error("expected a frame"))
+}
+
+fn g_code(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(fr(vm, o)?.code.clone())
+}
+fn g_globals(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(fr(vm, o)?.globals.clone())
+}
+fn g_builtins(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(fr(vm, o)?.builtins.clone())
+}
+fn g_locals(vm: &Vm, o: &PyRef) -> PyResult {
+    frame_locals(vm, o)
+}
+fn g_lineno(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(vm.int(fr(vm, o)?.line() as i64))
+}
+fn g_lasti(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(vm.int(fr(vm, o)?.lasti.get() as i64 * 2))
+}
+fn g_back(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(fr(vm, o)?.back.get().unwrap_or_else(|| vm.none()))
+}
+fn g_trace(vm: &Vm, _o: &PyRef) -> PyResult {
+    Ok(vm.none())
+}
+fn m_repr(vm: &Vm, args: crate::vm::Args) -> PyResult {
+    let o = &args.pos()[0];
+    let f = fr(vm, o)?;
+    let c = f.code();
+    Ok(vm.string(format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        o.id(),
+        c.code.filename,
+        f.line(),
+        c.code.name
+    )))
+}
+
+const METHODS: &[crate::vm::MethodDef] = &[crate::vm::MethodDef::method("__repr__", m_repr)];
+
+pub fn init(vm: &Vm) {
+    use crate::objects::descr::add_getset;
+    let t = &vm.t.frame;
+    crate::objects::descr::add_methods(vm, t, METHODS);
+    add_getset(vm, t, "f_code", g_code, None);
+    add_getset(vm, t, "f_globals", g_globals, None);
+    add_getset(vm, t, "f_builtins", g_builtins, None);
+    add_getset(vm, t, "f_locals", g_locals, None);
+    add_getset(vm, t, "f_lineno", g_lineno, None);
+    add_getset(vm, t, "f_lasti", g_lasti, None);
+    add_getset(vm, t, "f_back", g_back, None);
+    add_getset(vm, t, "f_trace", g_trace, None);
+}

@@ -1,0 +1,114 @@
+//! list: mirrors `Objects/listobject.c`. The methods are in `list_methods.rs`; this file has
+//! the sort (a stable merge sort that stops at the first comparison error, as `list.sort`).
+
+use crate::object::PyRef;
+use crate::vm::{PyResult, Vm};
+
+/// Sort `v` stably with `lt` (a Python `<`), stopping at the first error.
+pub fn merge_sort(
+    v: &mut Vec<PyRef>,
+    lt: &mut dyn FnMut(&PyRef, &PyRef) -> PyResult<bool>,
+) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Binary insertion sort for short runs, then bottom-up merges.
+    const RUN: usize = 32;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = v[i].clone();
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(&x, &v[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v[lo..=i].rotate_right(1);
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf: Vec<PyRef> = Vec::with_capacity(n);
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            if mid < hi && lt(&v[mid], &v[mid - 1])? {
+                buf.clear();
+                let (mut i, mut j) = (lo, mid);
+                while i < mid && j < hi {
+                    if lt(&v[j], &v[i])? {
+                        buf.push(v[j].clone());
+                        j += 1;
+                    } else {
+                        buf.push(v[i].clone());
+                        i += 1;
+                    }
+                }
+                buf.extend_from_slice(&v[i..mid]);
+                buf.extend_from_slice(&v[j..hi]);
+                v[lo..hi].clone_from_slice(&buf);
+            }
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+/// `list.sort(key=None, reverse=False)` on the items (taken out of the list meanwhile).
+pub fn sort_items(
+    vm: &Vm,
+    items: &mut Vec<PyRef>,
+    key: Option<&PyRef>,
+    reverse: bool,
+) -> PyResult<()> {
+    if reverse {
+        items.reverse();
+    }
+    let mut lt = |a: &PyRef, b: &PyRef| {
+        crate::protocols::compare::compare_bool(vm, a, b, krait_bytecode::opcode::CompareOp::Lt)
+    };
+    match key {
+        None => merge_sort(items, &mut lt)?,
+        Some(k) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                keys.push(crate::protocols::call::call(vm, k, &[it.clone()])?);
+            }
+            let mut pairs: Vec<PyRef> = keys
+                .into_iter()
+                .zip(items.iter().cloned())
+                .map(|(k, v)| vm.tuple(vec![k, v]))
+                .collect();
+            let mut klt = |a: &PyRef, b: &PyRef| {
+                let (ka, kb) = (
+                    &a.as_tuple().expect("pair")[0],
+                    &b.as_tuple().expect("pair")[0],
+                );
+                crate::protocols::compare::compare_bool(
+                    vm,
+                    ka,
+                    kb,
+                    krait_bytecode::opcode::CompareOp::Lt,
+                )
+            };
+            merge_sort(&mut pairs, &mut klt)?;
+            *items = pairs
+                .into_iter()
+                .map(|p| p.as_tuple().expect("pair")[1].clone())
+                .collect();
+        }
+    }
+    if reverse {
+        items.reverse();
+    }
+    Ok(())
+}

@@ -1,0 +1,220 @@
+//! type: mirrors `Objects/typeobject.c`. Type objects' data, the C3 MRO, attribute lookup
+//! along the MRO with a per-type cache, and class creation (`type(name, bases, ns)`).
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::object::{PyObject, PyRef};
+use crate::objects::dict::PyDict;
+use crate::objects::Payload;
+
+/// Bumped whenever an attribute of any type changes; per-type lookup caches compare it.
+static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Invalidate every type's lookup cache (a type's namespace or bases changed).
+pub fn bump_epoch() {
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
+
+fn epoch() -> u64 {
+    TYPE_EPOCH.load(Ordering::Relaxed)
+}
+
+/// Type flag: created by a class statement or `type(...)` (CPython's Py_TPFLAGS_HEAPTYPE).
+pub const HEAPTYPE: u32 = 1;
+/// Type flag: may be subclassed (Py_TPFLAGS_BASETYPE).
+pub const BASETYPE: u32 = 2;
+/// Type flag: instances get a `__dict__`.
+pub const INSTANCE_DICT: u32 = 4;
+/// Type flag: a subclass of BaseException.
+pub const EXCEPTION: u32 = 8;
+/// Type flag: immutable type (builtin types: attributes cannot be set).
+pub const IMMUTABLE: u32 = 16;
+
+/// The data of a type object.
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<PyRef>>,
+    /// `__base__`: the solid base (where the instance layout comes from).
+    pub base: RefCell<Option<PyRef>>,
+    pub mro: RefCell<Vec<PyRef>>,
+    /// The namespace (`__dict__` is a mappingproxy over it).
+    pub dict: PyDict,
+    pub flags: Cell<u32>,
+    /// Number of `__slots__` storage cells instances carry (all bases included).
+    pub nslots: Cell<usize>,
+    /// Direct subclasses (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<PyRef>>,
+    cache: RefCell<HashMap<usize, Option<PyRef>>>,
+    cache_epoch: Cell<u64>,
+    del_cache: Cell<(u64, bool)>,
+}
+
+impl TypeData {
+    pub fn new(name: &str, flags: u32) -> TypeData {
+        TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(Vec::new()),
+            base: RefCell::new(None),
+            mro: RefCell::new(Vec::new()),
+            dict: PyDict::default(),
+            flags: Cell::new(flags),
+            nslots: Cell::new(0),
+            subclasses: RefCell::new(Vec::new()),
+            cache: RefCell::new(HashMap::new()),
+            cache_epoch: Cell::new(0),
+            del_cache: Cell::new((0, false)),
+        }
+    }
+
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    #[inline]
+    pub fn has_flag(&self, f: u32) -> bool {
+        self.flags.get() & f != 0
+    }
+
+    pub fn is_heap(&self) -> bool {
+        self.has_flag(HEAPTYPE)
+    }
+
+    /// Look `name` (a str object, normally interned) up along the MRO; cached per type.
+    pub fn lookup(&self, name: &PyRef) -> Option<PyRef> {
+        let e = epoch();
+        if self.cache_epoch.get() != e {
+            self.cache.borrow_mut().clear();
+            self.cache_epoch.set(e);
+        }
+        let key = name.id();
+        if let Some(hit) = self.cache.borrow().get(&key) {
+            return hit.clone();
+        }
+        let found = self.lookup_uncached(name);
+        // Only interned (immortal) names are safe cache keys: their address never gets reused.
+        if name.flags() & crate::object::FLAG_IMMORTAL != 0 {
+            self.cache.borrow_mut().insert(key, found.clone());
+        }
+        found
+    }
+
+    fn lookup_uncached(&self, name: &PyRef) -> Option<PyRef> {
+        let mro = self.mro.borrow();
+        for t in mro.iter() {
+            if let Some(td) = t.as_type() {
+                if let Some(v) = td.dict.get_str_obj(name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Lookup by a Rust string (slower; for rare paths).
+    pub fn lookup_str(&self, name: &str) -> Option<PyRef> {
+        let mro = self.mro.borrow();
+        for t in mro.iter() {
+            if let Some(td) = t.as_type() {
+                let tab = td.dict.table.borrow();
+                for e in tab.iter() {
+                    if e.key.as_str() == Some(name) {
+                        return Some(e.value.clone());
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether instances have a Python `__del__` (checked at every deallocation; cached).
+    pub fn has_del(&self) -> bool {
+        if !self.is_heap() {
+            return false;
+        }
+        let e = epoch();
+        let (ce, v) = self.del_cache.get();
+        if ce == e {
+            return v;
+        }
+        let v = self.lookup_str("__del__").is_some();
+        self.del_cache.set((e, v));
+        v
+    }
+
+    /// The type's dotted name as reprs show it: `module.qualname`, bare for builtins.
+    pub fn module_name(&self) -> Option<String> {
+        let d = self.dict.table.borrow();
+        for e in d.iter() {
+            if e.key.as_str() == Some("__module__") {
+                return e.value.as_str().map(|s| s.to_string());
+            }
+        }
+        None
+    }
+}
+
+/// Whether type `a` is `b` or a subclass of it (MRO membership; `a` and `b` are types).
+pub fn is_subtype(a: &PyObject, b: &PyObject) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match &a.payload {
+        Payload::Type(t) => t.mro.borrow().iter().any(|m| std::ptr::eq(&**m, b)),
+        _ => false,
+    }
+}
+
+/// C3 linearisation of `bases` for a new type `ty` (CPython's `mro_implementation`); the error
+/// text is CPython's for an inconsistent hierarchy.
+pub fn c3_mro(ty: &PyRef, bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
+    let mut seqs: Vec<Vec<PyRef>> = Vec::new();
+    for b in bases {
+        if let Some(td) = b.as_type() {
+            seqs.push(td.mro.borrow().clone());
+        }
+    }
+    seqs.push(bases.to_vec());
+    let mut result = vec![ty.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(result);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|o| o[1..].iter().any(|x| x.is(head)));
+            if !in_tail {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        match candidate {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if s[0].is(&c) {
+                        s.remove(0);
+                    }
+                }
+                result.push(c);
+            }
+            None => {
+                let mut names: Vec<String> = Vec::new();
+                for s in &seqs {
+                    let n = s[0].as_type().map(|t| t.name()).unwrap_or_default();
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                return Err(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,431 @@
+//! Attribute access: mirrors `PyObject_GetAttr`, `PyObject_GenericGetAttr`,
+//! `PyObject_GenericSetAttr` (`Objects/object.c`), `type_getattro`/`type_setattro`
+//! (`Objects/typeobject.c`) and `module_getattro` (`Objects/moduleobject.c`).
+
+use crate::object::PyRef;
+use crate::objects::function::PyBoundMethod;
+use crate::objects::Payload;
+use crate::vm::{MethodKind, PyResult, Vm};
+
+/// Whether descriptor `d` defines `__set__`/`__delete__` (a data descriptor).
+pub fn is_data_descriptor(vm: &Vm, d: &PyRef) -> bool {
+    match &d.payload {
+        Payload::Function(_)
+        | Payload::MethodDescr(_)
+        | Payload::ClassMethod(_)
+        | Payload::StaticMethod(_) => false,
+        Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => true,
+        Payload::Int(_)
+        | Payload::Str(_)
+        | Payload::Float(_)
+        | Payload::Tuple(_)
+        | Payload::Empty
+            if !d.type_data().is_heap() =>
+        {
+            false
+        }
+        _ => {
+            let td = d.type_data();
+            td.is_heap()
+                && (td.lookup(&vm.names.__set__).is_some()
+                    || td.lookup(&vm.names.__delete__).is_some())
+        }
+    }
+}
+
+/// Apply the descriptor protocol to `d` found on a type: `d.__get__(obj, owner)`; `obj` None
+/// means access through the class.
+pub fn bind_descriptor(vm: &Vm, d: &PyRef, obj: Option<&PyRef>, owner: &PyRef) -> PyResult {
+    match &d.payload {
+        Payload::Function(_) => match obj {
+            Some(o) => Ok(PyBoundMethod::new(vm, d.clone(), o.clone())),
+            None => Ok(d.clone()),
+        },
+        Payload::MethodDescr(md) => match md.def.kind {
+            MethodKind::Instance => match obj {
+                Some(o) => Ok(crate::objects::builtin_func::bind_method(vm, md, o)),
+                None => Ok(d.clone()),
+            },
+            MethodKind::Class => Ok(crate::objects::builtin_func::bind_method(vm, md, owner)),
+            MethodKind::Static => Ok(crate::objects::builtin_func::bind_static(vm, md)),
+        },
+        Payload::ClassMethod(f) => {
+            let f = f.get().unwrap_or_else(|| vm.none());
+            if matches!(f.payload, Payload::Function(_) | Payload::Builtin(_)) {
+                return Ok(PyBoundMethod::new(vm, f, owner.clone()));
+            }
+            // 3.11: classmethod wraps other descriptors by calling their __get__ with the owner.
+            if let Some(get) = f.type_data().lookup(&vm.names.__get__) {
+                return crate::protocols::call::call_method_obj(
+                    vm,
+                    &get,
+                    &f,
+                    &[owner.clone(), owner.clone()],
+                );
+            }
+            Ok(PyBoundMethod::new(vm, f, owner.clone()))
+        }
+        Payload::StaticMethod(f) => Ok(f.get().unwrap_or_else(|| vm.none())),
+        Payload::Property(p) => match obj {
+            Some(o) => p.get(vm, d, o),
+            None => Ok(d.clone()),
+        },
+        Payload::GetSet(g) => match obj {
+            Some(o) => (g.get)(vm, o),
+            None => Ok(d.clone()),
+        },
+        Payload::Member(m) => match obj {
+            Some(o) => m.get(vm, o),
+            None => Ok(d.clone()),
+        },
+        Payload::Str(_)
+        | Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Tuple(_)
+        | Payload::List(_)
+        | Payload::Dict(_)
+            if !d.type_data().is_heap() =>
+        {
+            Ok(d.clone())
+        }
+        _ => {
+            let td = d.type_data();
+            if !td.is_heap() && !matches!(d.payload, Payload::Native(_)) {
+                return Ok(d.clone());
+            }
+            match td.lookup(&vm.names.__get__) {
+                Some(get) => {
+                    let o = obj.cloned().unwrap_or_else(|| vm.none());
+                    crate::protocols::call::call_method_obj(vm, &get, d, &[o, owner.clone()])
+                }
+                None => Ok(d.clone()),
+            }
+        }
+    }
+}
+
+fn has_descr_get(vm: &Vm, d: &PyRef) -> bool {
+    match &d.payload {
+        Payload::Function(_)
+        | Payload::MethodDescr(_)
+        | Payload::ClassMethod(_)
+        | Payload::StaticMethod(_)
+        | Payload::Property(_)
+        | Payload::GetSet(_)
+        | Payload::Member(_) => true,
+        _ => {
+            let td = d.type_data();
+            (td.is_heap() || matches!(d.payload, Payload::Native(_)))
+                && td.lookup(&vm.names.__get__).is_some()
+        }
+    }
+}
+
+/// The AttributeError for a missing attribute, with 3.11's wording.
+pub fn no_attribute(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyRef {
+    let n = name.as_str().unwrap_or("");
+    let msg = match &obj.payload {
+        Payload::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), n),
+        Payload::Module(m) => format!("module '{}' has no attribute '{}'", m.name(vm, obj), n),
+        _ => format!("'{}' object has no attribute '{}'", vm.type_name(obj), n),
+    };
+    let e = vm.attribute_error(msg);
+    if let Some(ex) = e.as_exception() {
+        ex.set_attr_name_obj(name.clone(), obj.clone());
+    }
+    e
+}
+
+/// `object.__getattribute__(obj, name)`: the generic algorithm.
+pub fn generic_getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+    let td = obj.type_data();
+    let descr = td.lookup(name);
+    if let Some(d) = &descr {
+        if is_data_descriptor(vm, d) {
+            return bind_descriptor(vm, d, Some(obj), &obj.class()).map(Some);
+        }
+    }
+    if let Some(dict) = obj.dict() {
+        if let Some(d) = dict.as_dict() {
+            if let Some(v) = d.get_str_obj(name) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    match descr {
+        Some(d) => {
+            if has_descr_get(vm, &d) {
+                bind_descriptor(vm, &d, Some(obj), &obj.class()).map(Some)
+            } else {
+                Ok(Some(d))
+            }
+        }
+        None => Ok(None),
+    }
+}
+
+/// `type.__getattribute__(cls, name)`.
+pub fn type_getattr(vm: &Vm, cls: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+    let meta = cls.type_data();
+    let meta_attr = meta.lookup(name);
+    if let Some(d) = &meta_attr {
+        if is_data_descriptor(vm, d) {
+            return bind_descriptor(vm, d, Some(cls), &cls.class()).map(Some);
+        }
+    }
+    if let Some(td) = cls.as_type() {
+        if let Some(v) = td.lookup(name) {
+            if has_descr_get(vm, &v) {
+                return bind_descriptor(vm, &v, None, cls).map(Some);
+            }
+            return Ok(Some(v));
+        }
+    }
+    match meta_attr {
+        Some(d) => {
+            if has_descr_get(vm, &d) {
+                bind_descriptor(vm, &d, Some(cls), &cls.class()).map(Some)
+            } else {
+                Ok(Some(d))
+            }
+        }
+        None => Ok(None),
+    }
+}
+
+/// `getattr(obj, name)` with `name` a str object (interned when it comes from code).
+pub fn getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
+    match getattr_opt(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(vm, obj, name)),
+    }
+}
+
+/// `getattr(obj, name)` that reports a missing attribute as None instead of AttributeError
+/// (other exceptions still propagate).
+pub fn getattr_opt(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+    let td = obj.type_data();
+    if td.is_heap() {
+        if let Some(ga) = td.lookup(&vm.names.__getattribute__) {
+            if !is_object_getattribute(vm, &ga) {
+                let r = crate::protocols::call::call_method_obj(vm, &ga, obj, &[name.clone()]);
+                return match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if vm.exc_matches(&e, &vm.t.attribute_error) => {
+                        getattr_hook(vm, obj, name, e)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+    }
+    let found = match &obj.payload {
+        Payload::Type(_) => type_getattr(vm, obj, name)?,
+        Payload::Module(m) => match m.dict_of(obj).as_dict().and_then(|d| d.get_str_obj(name)) {
+            Some(v) => Some(v),
+            None => match generic_getattr(vm, obj, name)? {
+                Some(v) => Some(v),
+                None => crate::objects::module::module_getattr_hook(vm, obj, name)?,
+            },
+        },
+        Payload::Super(_) => crate::objects::super_::super_getattr(vm, obj, name)?,
+        _ => generic_getattr(vm, obj, name)?,
+    };
+    match found {
+        Some(v) => Ok(Some(v)),
+        None if td.is_heap() => {
+            let e = no_attribute(vm, obj, name);
+            getattr_hook(vm, obj, name, e)
+        }
+        None => Ok(None),
+    }
+}
+
+fn getattr_hook(vm: &Vm, obj: &PyRef, name: &PyRef, err: PyRef) -> PyResult<Option<PyRef>> {
+    match obj.type_data().lookup(&vm.names.__getattr__) {
+        Some(hook) => {
+            match crate::protocols::call::call_method_obj(vm, &hook, obj, &[name.clone()]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => Err(e),
+            }
+        }
+        None => {
+            if vm.exc_matches(&err, &vm.t.attribute_error) {
+                Ok(None)
+            } else {
+                Err(err)
+            }
+        }
+    }
+}
+
+fn is_object_getattribute(vm: &Vm, m: &PyRef) -> bool {
+    match &m.payload {
+        Payload::MethodDescr(d) => d.owner.is(&vm.t.object) || d.owner.is(&vm.t.type_),
+        _ => false,
+    }
+}
+
+/// Whether `obj` has attribute `name` (`hasattr`).
+pub fn hasattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<bool> {
+    match getattr_opt(vm, obj, name) {
+        Ok(v) => Ok(v.is_some()),
+        Err(e) if vm.exc_matches(&e, &vm.t.attribute_error) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// `obj.name = value` (`value` None: `del obj.name`).
+pub fn setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyResult<()> {
+    let td = obj.type_data();
+    if td.is_heap() {
+        let hook_name = if value.is_some() {
+            &vm.names.__setattr__
+        } else {
+            &vm.names.__delattr__
+        };
+        if let Some(h) = td.lookup(hook_name) {
+            let generic = match &h.payload {
+                Payload::MethodDescr(d) => d.owner.is(&vm.t.object) || d.owner.is(&vm.t.type_),
+                _ => false,
+            };
+            if !generic {
+                let mut args = vec![name.clone()];
+                if let Some(v) = value {
+                    args.push(v);
+                }
+                crate::protocols::call::call_method_obj(vm, &h, obj, &args)?;
+                return Ok(());
+            }
+        }
+    }
+    if let Payload::Type(_) = &obj.payload {
+        return crate::objects::type_call::type_setattr(vm, obj, name, value);
+    }
+    generic_setattr(vm, obj, name, value)
+}
+
+/// `object.__setattr__(obj, name, value)` / `object.__delattr__`.
+pub fn generic_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyResult<()> {
+    let td = obj.type_data();
+    if let Some(d) = td.lookup(name) {
+        match &d.payload {
+            Payload::Property(p) => return p.set(vm, &d, obj, value),
+            Payload::GetSet(g) => {
+                return match g.set {
+                    Some(set) => set(vm, obj, value),
+                    None => Err(vm.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name.as_str().unwrap_or(""),
+                        td.name()
+                    ))),
+                }
+            }
+            Payload::Member(m) => return m.set(vm, obj, value),
+            _ if d.type_data().is_heap() => {
+                let dtd = d.type_data();
+                let hook = if value.is_some() {
+                    dtd.lookup(&vm.names.__set__)
+                } else {
+                    dtd.lookup(&vm.names.__delete__)
+                };
+                if let Some(h) = hook {
+                    let mut args = vec![obj.clone()];
+                    if let Some(v) = value {
+                        args.push(v);
+                    }
+                    crate::protocols::call::call_method_obj(vm, &h, &d, &args)?;
+                    return Ok(());
+                }
+                if dtd.lookup(&vm.names.__set__).is_some()
+                    || dtd.lookup(&vm.names.__delete__).is_some()
+                {
+                    let what = if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    };
+                    return Err(vm.attribute_error(what));
+                }
+            }
+            _ => {}
+        }
+    }
+    let n = name.as_str().unwrap_or("");
+    if !obj.has_dict() && value.is_some() && td.has_flag(crate::objects::type_::INSTANCE_DICT) {
+        obj.set_dict(Some(vm.dict()));
+    }
+    match obj.dict() {
+        Some(dict) => {
+            let d = dict.as_dict().expect("__dict__ is a dict");
+            match value {
+                Some(v) => d.set_item_str(vm, name.clone(), v),
+                None => match d.remove(vm, name)? {
+                    Some(_) => Ok(()),
+                    None => Err(no_attribute(vm, obj, name)),
+                },
+            }
+        }
+        None => {
+            if let Payload::Module(_) = obj.payload {
+                return Err(vm.attribute_error(format!("module has no attribute '{n}'")));
+            }
+            if td.lookup(name).is_some() {
+                return Err(vm.attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    td.name(),
+                    n
+                )));
+            }
+            Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", td.name(), n)))
+        }
+    }
+}
+
+/// `getattr(obj, "name")` from Rust.
+pub fn getattr_str(vm: &Vm, obj: &PyRef, name: &str) -> PyResult {
+    let n = vm.intern(name);
+    getattr(vm, obj, &n)
+}
+
+pub fn setattr_str(vm: &Vm, obj: &PyRef, name: &str, value: PyRef) -> PyResult<()> {
+    let n = vm.intern(name);
+    setattr(vm, obj, &n, Some(value))
+}
+
+/// For `LOAD_METHOD`: the unbound function and whether it needs `obj` as first argument
+/// (CPython's `_PyObject_GetMethod`).
+pub fn get_method(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<(PyRef, bool)> {
+    let td = obj.type_data();
+    if td.is_heap() {
+        if let Some(ga) = td.lookup(&vm.names.__getattribute__) {
+            if !is_object_getattribute(vm, &ga) {
+                return Ok((getattr(vm, obj, name)?, false));
+            }
+        }
+    }
+    if matches!(
+        obj.payload,
+        Payload::Type(_) | Payload::Module(_) | Payload::Super(_)
+    ) {
+        return Ok((getattr(vm, obj, name)?, false));
+    }
+    let descr = td.lookup(name);
+    if let Some(d) = &descr {
+        let plain = match &d.payload {
+            Payload::Function(_) => true,
+            Payload::MethodDescr(md) => md.def.kind == MethodKind::Instance,
+            _ => false,
+        };
+        if plain {
+            let shadowed = obj
+                .dict()
+                .and_then(|dict| dict.as_dict().and_then(|dd| dd.get_str_obj(name)));
+            if let Some(v) = shadowed {
+                return Ok((v, false));
+            }
+            return Ok((d.clone(), true));
+        }
+    }
+    Ok((getattr(vm, obj, name)?, false))
+}
