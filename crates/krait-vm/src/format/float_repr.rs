@@ -10,7 +10,7 @@
 use num_bigint::BigInt;
 use num_traits::One;
 
-use super::FormatError;
+use super::{string_with_capacity, FormatError};
 
 /// Options of `PyOS_double_to_string` that change the layout of the digits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -31,36 +31,47 @@ pub fn float_repr(x: f64) -> String {
         add_dot_0: true,
         ..FloatFlags::default()
     };
-    with_sign(float_parts(x, 'r', 0, flags))
+    // The repr of a float is at most 24 characters: no allocation can fail.
+    with_sign(float_parts(x, 'r', 0, flags).unwrap_or_default())
 }
 
 /// `'%.{precision}{ty}' % x` for `ty` in `e E f F g G %`, or `'r'` for the repr digits (then
 /// `precision` is ignored). `alternate` is the `#` flag. The result carries a leading `-` for
-/// negative values (never for NaN), and no other sign.
-pub fn format_float(x: f64, ty: char, precision: usize, alternate: bool) -> String {
+/// negative values (never for NaN), and no other sign. Fails only with `MemoryError` for an
+/// absurd precision.
+pub fn format_float(
+    x: f64,
+    ty: char,
+    precision: usize,
+    alternate: bool,
+) -> Result<String, FormatError> {
     let flags = FloatFlags {
         alternate,
         ..FloatFlags::default()
     };
     if ty == '%' {
-        let (neg, body) = float_parts(x * 100.0, 'f', precision, flags);
-        return with_sign((neg, body + "%"));
+        let (neg, body) = float_parts(x * 100.0, 'f', precision, flags)?;
+        return Ok(with_sign((neg, body + "%")));
     }
-    with_sign(float_parts(x, ty, precision, flags))
+    Ok(with_sign(float_parts(x, ty, precision, flags)?))
 }
 
 /// `format(x, spec)` where the spec has no type letter: repr-like without a precision, and
 /// like `g` with at least one digit after the point when a precision is given
 /// (`format(1.0, '.3')` is `1.0`, `format(1234.0, '.4')` is `1.234e+03`).
-pub fn format_float_none(x: f64, precision: Option<usize>, alternate: bool) -> String {
+pub fn format_float_none(
+    x: f64,
+    precision: Option<usize>,
+    alternate: bool,
+) -> Result<String, FormatError> {
     let flags = FloatFlags {
         alternate,
         add_dot_0: true,
         ..FloatFlags::default()
     };
     match precision {
-        None => with_sign(float_parts(x, 'r', 0, flags)),
-        Some(p) => with_sign(float_parts(x, 'g', p, flags)),
+        None => Ok(with_sign(float_parts(x, 'r', 0, flags)?)),
+        Some(p) => Ok(with_sign(float_parts(x, 'g', p, flags)?)),
     }
 }
 
@@ -77,7 +88,12 @@ fn with_sign((negative, body): (bool, String)) -> String {
 
 /// The core of `PyOS_double_to_string`: returns whether a minus sign is due, and the text
 /// without any sign. `code` is one of `e E f F g G r`; any other letter is treated as `r`.
-pub fn float_parts(x: f64, code: char, precision: usize, flags: FloatFlags) -> (bool, String) {
+pub fn float_parts(
+    x: f64,
+    code: char,
+    precision: usize,
+    flags: FloatFlags,
+) -> Result<(bool, String), FormatError> {
     let upper = matches!(code, 'E' | 'F' | 'G');
     let code = code.to_ascii_lowercase();
     let negative = x.is_sign_negative() && !x.is_nan();
@@ -88,13 +104,13 @@ pub fn float_parts(x: f64, code: char, precision: usize, flags: FloatFlags) -> (
         } else {
             text.to_string()
         };
-        return (negative, text);
+        return Ok((negative, text));
     }
     let a = x.abs();
     let (digits, decpt, precision) = match code {
         'e' => {
-            let (d, p) = sig_digits(a, precision + 1);
-            (d, p, precision + 1)
+            let (d, p) = sig_digits(a, precision.saturating_add(1));
+            (d, p, precision.saturating_add(1))
         }
         'f' => {
             let (d, p) = fixed_digits(a, precision);
@@ -115,9 +131,15 @@ pub fn float_parts(x: f64, code: char, precision: usize, flags: FloatFlags) -> (
     } else {
         'r'
     };
-    let body = layout(&digits, decpt, code, precision as i64, flags, upper);
+    // No string of that many digits can be allocated; bail out before the arithmetic below
+    // could overflow.
+    let precision = i64::try_from(precision)
+        .ok()
+        .filter(|&p| p < i64::from(u32::MAX) << 16)
+        .ok_or(FormatError::MemoryError)?;
+    let body = layout(&digits, decpt, code, precision, flags, upper)?;
     let negative = negative && !(flags.no_neg_0 && digits.bytes().all(|b| b == b'0'));
-    (negative, body)
+    Ok((negative, body))
 }
 
 /// Shortest round-trip digits of a finite `a >= 0`, without trailing zeros, and the position
@@ -135,14 +157,20 @@ fn shortest_digits(a: f64) -> (String, i64) {
     shortest
 }
 
+/// More digits than any double's exact decimal expansion has (at most 767 significant ones,
+/// and 1074 after the point): asking Rust for more only adds zeros, and Rust refuses
+/// precisions past `u16::MAX`.
+const EXACT_DIGITS: usize = 1100;
+
 /// `n >= 1` correctly rounded significant digits, trailing zeros removed.
 fn sig_digits(a: f64, n: usize) -> (String, i64) {
-    split_exp_form(&format!("{:.*e}", n - 1, a))
+    split_exp_form(&format!("{:.*e}", n.clamp(1, EXACT_DIGITS) - 1, a))
 }
 
 /// Digits of `a` rounded to `decimals` places, leading and trailing zeros removed; a value that
 /// rounds to zero gives `("0", 1)` like dtoa.
 fn fixed_digits(a: f64, decimals: usize) -> (String, i64) {
+    let decimals = decimals.min(EXACT_DIGITS);
     let text = format!("{a:.decimals$}");
     let (int_part, frac_part) = text.split_once('.').unwrap_or((text.as_str(), ""));
     let mut decpt = int_part.len() as i64;
@@ -181,7 +209,7 @@ fn layout(
     precision: i64,
     flags: FloatFlags,
     upper: bool,
-) -> String {
+) -> Result<String, FormatError> {
     let digits_len = digits.len() as i64;
     let mut decpt = decpt;
     let mut vend = digits_len;
@@ -223,7 +251,8 @@ fn layout(
         vend.max(decpt)
     };
 
-    let mut out = String::with_capacity((vend - vstart + 8).max(0) as usize);
+    let size = vend.saturating_sub(vstart).saturating_add(8).max(0);
+    let mut out = string_with_capacity(usize::try_from(size).unwrap_or(usize::MAX))?;
     let zeros = |out: &mut String, n: i64| {
         for _ in 0..n.max(0) {
             out.push('0');
@@ -262,7 +291,7 @@ fn layout(
         }
         out.push_str(&mag.to_string());
     }
-    out
+    Ok(out)
 }
 
 /// `float.hex(x)`: `[-]0x1.hhhhhhhhhhhhhp+E`, subnormals as `0x0.…p-1022`.
@@ -497,10 +526,12 @@ mod tests {
                     let ty = fields[2].chars().next().unwrap_or('r');
                     let prec: usize = fields[3].parse().expect("test data");
                     format_float(parse_f64(fields[1]), ty, prec, fields[4] == "1")
+                        .expect("small precision")
                 }
                 "none" => {
                     let prec = fields[2].parse::<usize>().ok();
                     format_float_none(parse_f64(fields[1]), prec, fields[3] == "1")
+                        .expect("small precision")
                 }
                 "hex" => float_hex(parse_f64(fields[1])),
                 "fromhex" => match float_fromhex(fields[1]) {
@@ -526,6 +557,23 @@ mod tests {
             "{} failures:\n{}",
             failures.len(),
             failures[..failures.len().min(20)].join("\n")
+        );
+    }
+
+    /// Rust's formatter stops at precision 65535; past the exact digits only zeros follow.
+    #[test]
+    fn huge_precision() {
+        let s = format_float(0.1, 'f', 70000, false).expect("fits");
+        assert_eq!(s.len(), 70002);
+        assert!(s.starts_with("0.1000000000000000055511151231257827"));
+        assert!(s.ends_with("000"));
+        let s = format_float(5e-324, 'e', 100_000, true).expect("fits");
+        assert!(s.starts_with("4.9406564584124654417656879286822137236505980261"));
+        assert!(s.ends_with("0e-324"));
+        assert_eq!(format_float(1.5, 'g', 80000, false).expect("fits"), "1.5");
+        assert_eq!(
+            format_float(1.0, 'f', usize::MAX, false),
+            Err(FormatError::MemoryError)
         );
     }
 

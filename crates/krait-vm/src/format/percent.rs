@@ -349,7 +349,7 @@ pub fn format_percent_float(
         alternate: flags.alternate,
         ..FloatFlags::default()
     };
-    let (negative, text) = float_parts(x, conv, precision.unwrap_or(6), dtoa_flags);
+    let (negative, text) = float_parts(x, conv, precision.unwrap_or(6), dtoa_flags)?;
     let body = if negative { format!("-{text}") } else { text };
     output(&body, flags, width, true, false)
 }

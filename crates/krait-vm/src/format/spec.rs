@@ -450,7 +450,7 @@ pub fn format_float_spec(
     }
     let (code, precision, flags, percent) = float_code(spec, false)?;
     let x = if percent { x * 100.0 } else { x };
-    let (negative, mut body) = float_parts(x, code, precision, flags);
+    let (negative, mut body) = float_parts(x, code, precision, flags)?;
     if percent {
         body.push('%');
     }
@@ -501,7 +501,7 @@ pub fn format_complex_spec(
     let group = if spec.ty == Some('n') { 0 } else { group };
     let sep = spec.grouping.unwrap_or(',');
     let part = |x: f64, sign: Option<char>| {
-        let (negative, body) = float_parts(x, code, precision, flags);
+        let (negative, body) = float_parts(x, code, precision, flags)?;
         let (digits, remainder) = split_digits(&body);
         let parts = NumberParts {
             negative,
