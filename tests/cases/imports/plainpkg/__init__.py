@@ -1,0 +1,3 @@
+__all__ = ["api", "VERSION"]
+VERSION = "1.0"
+_internal = "hidden"
