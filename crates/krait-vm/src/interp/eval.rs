@@ -41,6 +41,7 @@ pub fn run_frame(vm: &Vm, frame: &PyRef, resume: Resume) -> PyResult<Exit> {
     f.executing.set(true);
     let r = eval_loop(vm, frame, f, resume);
     f.executing.set(false);
+    f.back.set(None);
     vm.frames.borrow_mut().pop();
     vm.leave_recursion();
     r
