@@ -1,0 +1,5 @@
+LOADED_FROM = "a file loaded by path"
+
+
+def hello():
+    return "hello from loose_module"
