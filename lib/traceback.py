@@ -248,7 +248,6 @@ def clear_frames(tb):
         try:
             tb.tb_frame.clear()
         except RuntimeError:
-            # Ignore the exception raised if the frame is still executing.
             pass
         tb = tb.tb_next
 
@@ -319,7 +318,7 @@ class FrameSummary:
 
     @property
     def _original_line(self):
-        # Returns the line as-is from the source, without modifying whitespace.
+        # The source line with its whitespace, for locating the carets.
         self.line
         return self._line
 
@@ -357,12 +356,9 @@ def walk_tb(tb):
 
 
 def _walk_tb_with_full_positions(tb):
-    # Internal version of walk_tb that yields full code positions including
-    # end line and column information.
+    # Like walk_tb, with the full (line, end line, column, end column) position.
     while tb is not None:
         positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
-        # Yield tb_lineno when co_positions does not have a line number to
-        # maintain behavior with walk_tb.
         if positions[0] is None:
             yield tb.tb_frame, (tb.tb_lineno, ) + positions[1:]
         else:
@@ -382,7 +378,8 @@ def _get_code_position(code, instruction_index):
     return next(itertools.islice(positions_gen, instruction_index // _LASTI_UNITS, None))
 
 
-_RECURSIVE_CUTOFF = 3  # Also hardcoded in traceback.c.
+# Repeats of one frame beyond this many are summarized in one line.
+_RECURSIVE_CUTOFF = 3
 
 
 class StackSummary(list):
@@ -413,8 +410,7 @@ class StackSummary(list):
     @classmethod
     def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
                                          lookup_lines=True, capture_locals=False):
-        # Same as extract but operates on a frame generator that yields
-        # (frame, (lineno, end_lineno, colno, end_colno)) in the stack.
+        # extract() for frames paired with full positions.
         if limit is None:
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:
@@ -435,7 +431,6 @@ class StackSummary(list):
 
             fnames.add(filename)
             linecache.lazycache(filename, f.f_globals)
-            # Must defer line lookups until we have called checkcache.
             if capture_locals:
                 f_locals = f.f_locals
             else:
@@ -445,7 +440,7 @@ class StackSummary(list):
                 end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         for filename in fnames:
             linecache.checkcache(filename)
-        # If immediate lookup was desired, trigger lookups now.
+        # Lines are read only after checkcache has dropped stale files.
         if lookup_lines:
             for f in result:
                 f.line
@@ -929,13 +924,10 @@ class TracebackException:
             limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
         self.exc_type = exc_type
-        # Capture now to permit freeing resources: only complication is in the
-        # unofficial API _format_final_exc_line
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
 
         if exc_type and issubclass(exc_type, SyntaxError):
-            # Handle SyntaxError's specially
             self.filename = exc_value.filename
             lno = exc_value.lineno
             self.lineno = str(lno) if lno is not None else None
@@ -1072,7 +1064,6 @@ class TracebackException:
 
     def _format_syntax_error(self, stype):
         """Format SyntaxError exceptions (internal helper)."""
-        # Show exactly where the problem was found.
         filename_suffix = ''
         if self.lineno is not None:
             yield '  File "{}", line {}\n'.format(
@@ -1082,9 +1073,6 @@ class TracebackException:
 
         text = self.text
         if text is not None:
-            # text  = "   foo\n"
-            # rtext = "   foo"
-            # ltext =    "foo"
             rtext = text.rstrip('\n')
             ltext = rtext.lstrip(' \n\f')
             spaces = len(rtext) - len(ltext)
@@ -1096,11 +1084,11 @@ class TracebackException:
                 if offset == end_offset or end_offset == -1:
                     end_offset = offset + 1
 
-                # Convert 1-based column offset to 0-based index into stripped text
+                # Offsets are 1-based and count the stripped indentation.
                 colno = offset - 1 - spaces
                 end_colno = end_offset - 1 - spaces
                 if colno >= 0:
-                    # non-space whitespace (likes tabs) must be kept for alignment
+                    # Tabs stay tabs so that the carets line up.
                     caretspace = ((c if c.isspace() else ' ') for c in ltext[:colno])
                     yield '    {}{}\n'.format(''.join(caretspace), ('^' * (end_colno - colno)))
         msg = self.msg or '<no detail available>'
@@ -1151,11 +1139,9 @@ class TracebackException:
                     yield from _ctx.emit(exc.stack.format())
                 yield from _ctx.emit(exc.format_exception_only())
             elif _ctx.exception_group_depth > self.max_group_depth:
-                # exception group, but depth exceeds limit
                 yield from _ctx.emit(
                     f'... (max_group_depth is {self.max_group_depth})\n')
             else:
-                # format exception group
                 is_toplevel = (_ctx.exception_group_depth == 0)
                 if is_toplevel:
                     _ctx.exception_group_depth += 1
@@ -1176,7 +1162,6 @@ class TracebackException:
                 for i in range(n):
                     last_exc = (i == n - 1)
                     if last_exc:
-                        # The closing frame may be added by a recursive call
                         _ctx.need_close = True
 
                     if self.max_group_width is not None:
