@@ -123,9 +123,7 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=sys.maxsize, /):
-        """Return first index of value.
-
-Raises ValueError if the value is not present."""
+        """Return first index of value."""
         size = self._right - self._left
         start = _index(start)
         stop = _index(stop)
@@ -319,14 +317,7 @@ Raises ValueError if the value is not present."""
 
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-The default factory is called without arguments to produce
-a new value when a key is not present, in __getitem__ only.
-A defaultdict compares equal to a dict with the same items.
-All remaining arguments are treated the same as if they were
-passed to the dict constructor, including keyword arguments.
-"""
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
     __slots__ = ('default_factory',)
 
@@ -337,11 +328,7 @@ passed to the dict constructor, including keyword arguments.
         dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
-  if self.default_factory is None: raise KeyError((key,))
-  self[key] = value = self.default_factory()
-  return value
-"""
+        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:"""
         factory = self.default_factory
         if factory is None:
             raise KeyError(key)

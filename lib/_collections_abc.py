@@ -118,16 +118,12 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Send a value into the coroutine."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raise an exception in the coroutine."""
         if val is None:
             if tb is None:
                 raise typ
@@ -137,8 +133,7 @@ class Coroutine(Awaitable):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
+        """Raise GeneratorExit inside coroutine."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -197,23 +192,17 @@ class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
+        """Return the next item from the asynchronous generator."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Send a value into the asynchronous generator."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Raise an exception in the asynchronous generator."""
         if val is None:
             if tb is None:
                 raise typ
@@ -223,8 +212,7 @@ class AsyncGenerator(AsyncIterator):
         raise val
 
     async def aclose(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Raise GeneratorExit inside generator."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
@@ -308,23 +296,17 @@ class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
+        """Return the next item from the generator."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Send a value into the generator."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raise an exception in the generator."""
         if val is None:
             if tb is None:
                 raise typ
@@ -334,8 +316,7 @@ class Generator(Iterator):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Raise GeneratorExit inside generator."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -418,15 +399,7 @@ class Callable(metaclass=ABCMeta):
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__ and __len__.
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), redefine __le__ and __ge__,
-    then the other operations will automatically follow suit.
-    """
+    """A set is a finite, iterable container."""
 
     __slots__ = ()
 
@@ -467,11 +440,7 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
+        """Construct an instance of the class from any iterable input."""
         return cls(it)
 
     def __and__(self, other):
@@ -522,20 +491,7 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set.
-
-        Note that we don't define __hash__: not all sets are hashable.
-        But if you define a hashable set type, its __hash__ should
-        call this function.
-
-        This must be compatible __eq__.
-
-        All sets ought to compare equal if they contain the same
-        elements, regardless of how they are implemented, and
-        regardless of the order of the elements; so there's not much
-        freedom for __eq__ or __hash__.  We match the algorithm used
-        by the built-in frozenset type.
-        """
+        """Compute the hash value of a set."""
         MAX = sys.maxsize
         MASK = 2 * MAX + 1
         n = len(self)
@@ -559,16 +515,7 @@ Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__, __len__,
-    add(), and discard().
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), all you have to do is redefine __le__ and
-    then the other operations will automatically follow suit.
-    """
+    """A mutable set is a finite, iterable container."""
 
     __slots__ = ()
 
@@ -644,12 +591,7 @@ MutableSet.register(set)
 ### MAPPINGS ###
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __iter__, and __len__.
-    """
+    """A Mapping is a generic container for associating key/value"""
 
     __slots__ = ()
 
@@ -777,13 +719,7 @@ ValuesView.register(dict_values)
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __setitem__, __delitem__,
-    __iter__, and __len__.
-    """
+    """A MutableMapping is a generic container for associating"""
 
     __slots__ = ()
 
@@ -798,9 +734,7 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
         try:
             value = self[key]
         except KeyError:
@@ -812,9 +746,7 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
+        """D.popitem() -> (k, v), remove and return some (key, value) pair"""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -832,11 +764,7 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -864,11 +792,7 @@ MutableMapping.register(dict)
 ### SEQUENCES ###
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
+    """All the operations on a read-only sequence."""
 
     __slots__ = ()
 
@@ -900,12 +824,7 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
+        """S.index(value, [start, [stop]]) -> integer -- return first index of value."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -934,10 +853,7 @@ Sequence.register(memoryview)
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
+    """This unifies bytes and bytearray."""
 
     __slots__ = ()
 
@@ -947,11 +863,7 @@ ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
+    """All the operations on a read-write sequence."""
 
     __slots__ = ()
 
@@ -994,17 +906,13 @@ class MutableSequence(Sequence):
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
+        """S.pop([index]) -> item -- remove and return item at index (default last)."""
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """S.remove(value) -- remove first occurrence of value."""
         del self[self.index(value)]
 
     def __iadd__(self, values):

@@ -62,15 +62,7 @@ class ContextDecorator(object):
     "A base class or mixin that enables context managers to work as decorators."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
-
-        Allows an otherwise one-shot context manager like
-        _GeneratorContextManager to support use as
-        a decorator via implicit recreation.
-
-        This is a private interface just for _GeneratorContextManager.
-        See issue #11647 for details.
-        """
+        """Return a recreated instance of self."""
         return self
 
     def __call__(self, func):
@@ -85,8 +77,7 @@ class AsyncContextDecorator(object):
     "A base class or mixin that enables async context managers to work as decorators."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
-        """
+        """Return a recreated instance of self."""
         return self
 
     def __call__(self, func):
@@ -209,32 +200,7 @@ class _AsyncGeneratorContextManager(
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        with some_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
-    """
+    """@contextmanager decorator."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -242,32 +208,7 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator.
-
-    Typical usage:
-
-        @asynccontextmanager
-        async def some_async_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        async with some_async_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
-    """
+    """@asynccontextmanager decorator."""
     @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
@@ -275,22 +216,7 @@ def asynccontextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
-
-    Code like this:
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    is equivalent to this:
-
-        f = <module>.open(<arguments>)
-        try:
-            <block>
-        finally:
-            f.close()
-
-    """
+    """Context to automatically close something at the end of a block."""
     def __init__(self, thing):
         self.thing = thing
 
@@ -302,23 +228,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up
-    resource such as an async generator, calling its ``aclose()`` method.
-
-    Code like this:
-
-        async with aclosing(<module>.fetch(<arguments>)) as agen:
-            <block>
-
-    is equivalent to this:
-
-        agen = <module>.fetch(<arguments>)
-        try:
-            <block>
-        finally:
-            await agen.aclose()
-
-    """
+    """Async context manager for safely finalizing an asynchronously cleaned-up"""
     def __init__(self, thing):
         self.thing = thing
 
@@ -348,17 +258,7 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        # How to send help() to stderr
-        with redirect_stdout(sys.stderr):
-            help(dir)
-
-        # How to write help() to a file
-        with open('help.txt', 'w') as f:
-            with redirect_stdout(f):
-                help(pow)
-    """
+    """Context manager for temporarily redirecting stdout to another file."""
 
     _stream = 'stdout'
 
@@ -370,15 +270,7 @@ class redirect_stderr(_RedirectStream):
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-
-         with suppress(FileNotFoundError):
-             os.remove(somefile)
-         # Execution still resumes here if the file was already removed
-    """
+    """Context manager to suppress specified exceptions"""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -416,12 +308,7 @@ class _BaseExitStack:
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
+        """Registers a callback with the standard __exit__ method signature."""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__exit__
@@ -433,11 +320,7 @@ class _BaseExitStack:
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
+        """Enters the supplied context manager."""
         cls = type(cm)
         try:
             _enter = cls.__enter__
@@ -450,10 +333,7 @@ class _BaseExitStack:
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Registers an arbitrary callback and arguments."""
         _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper)
@@ -482,15 +362,7 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
+    """Context manager for dynamic management of a stack of exit callbacks."""
 
     def __enter__(self):
         return self
@@ -529,17 +401,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks.
-
-    For example:
-        async with AsyncExitStack() as stack:
-            connections = [await stack.enter_async_context(get_connection())
-                for i in range(5)]
-            # All opened connections will automatically be released at the
-            # end of the async with statement, even if attempts to open a
-            # connection later in the list raise an exception.
-    """
+    """Async context manager for dynamic management of a stack of exit"""
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
@@ -552,11 +414,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return _exit_wrapper
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager.
-
-        If successful, also pushes its __aexit__ method as a callback and
-        returns the result of the __aenter__ method.
-        """
+        """Enters the supplied async context manager."""
         cls = type(cm)
         try:
             _enter = cls.__aenter__
@@ -570,13 +428,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method
-        signature.
-
-        Can suppress exceptions the same way __aexit__ method can.
-        Also accepts any object with an __aexit__ method (registering a call
-        to the method instead of the object itself).
-        """
+        """Registers a coroutine function with the standard __aexit__ method"""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__aexit__
@@ -587,10 +439,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Registers an arbitrary coroutine function and arguments."""
         _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper, False)
@@ -601,8 +450,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register coroutine function to __aexit__
-        method."""
+        """Helper to correctly register coroutine function to __aexit__"""
         _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, False)
 
@@ -641,14 +489,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
-    """
+    """Context manager that does no additional processing."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result

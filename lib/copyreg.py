@@ -98,18 +98,12 @@ def __newobj__(cls, *args):
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
-    """
+    """Used by pickle protocol 4, instead of __newobj__ to allow classes with"""
     return cls.__new__(cls, *args, **kwargs)
 
 
 def _slotnames(cls):
-    """Return a list of slot names for a given class.
-
-    This needs to find slots defined by the class and its bases, because they
-    are not otherwise retrievable.  The result is cached in cls.__slotnames__.
-    """
+    """Return a list of slot names for a given class."""
     names = cls.__dict__.get('__slotnames__')
     if names is not None:
         return names

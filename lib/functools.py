@@ -20,17 +20,7 @@ WRAPPER_UPDATES = ('__dict__',)
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
-    """
+    """Update a wrapper function to look like the wrapped function"""
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -46,14 +36,7 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-       This is a convenience function to simplify applying partial() to
-       update_wrapper().
-    """
+    """Decorator factory to apply update_wrapper() to a wrapper function"""
     return partial(update_wrapper, wrapped=wrapped,
                    assigned=assigned, updated=updated)
 
@@ -226,16 +209,7 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing, /):
-    """
-    reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-    of the iterable in the calculation, and serves as a default when the
-    iterable is empty.
-    """
+    """Apply a function of two arguments cumulatively to the items of a sequence"""
     try:
         it = iter(sequence)
     except TypeError:
@@ -257,9 +231,7 @@ def reduce(function, sequence, initial=_initial_missing, /):
 ################################################################################
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
+    """partial(func, *args, **keywords) - new function with partial application"""
 
     __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
@@ -347,12 +319,7 @@ _repr_running = set()
 
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Method descriptor with partial application of the given arguments"""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -457,24 +424,7 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-
-    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
-
-    """
+    """Least-recently-used cache decorator."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
@@ -585,8 +535,7 @@ def _c3_merge(sequences):
 
 
 def _c3_mro(cls, abcs=None):
-    """Computes the method resolution order using extended C3 linearization,
-    placing the given ABCs where they fit in the hierarchy of *cls*."""
+    """Computes the method resolution order using extended C3 linearization,"""
     for i, base in enumerate(reversed(cls.__bases__)):
         if hasattr(base, '__abstractmethods__'):
             boundary = len(cls.__bases__) - i
@@ -611,8 +560,7 @@ def _c3_mro(cls, abcs=None):
 
 
 def _compose_mro(cls, types):
-    """Calculates the method resolution order for a given class *cls*,
-    including the relevant ABCs among *types*."""
+    """Calculates the method resolution order for a given class *cls*,"""
     bases = set(cls.__mro__)
 
     def is_related(typ):
@@ -674,25 +622,13 @@ def _is_valid_dispatch_type(cls):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
+    """Single-dispatch generic function decorator."""
     registry = {}
     dispatch_cache = {}
     cache_token = None
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-
-        """
+        """generic_func.dispatch(cls) -> <function implementation>"""
         nonlocal cache_token
         if cache_token is not None:
             current_token = get_cache_token()
@@ -710,11 +646,7 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-
-        """
+        """generic_func.register(cls, func) -> func"""
         nonlocal cache_token
         if _is_valid_dispatch_type(cls):
             if func is None:
@@ -786,11 +718,7 @@ def _resolved_hints(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Single-dispatch generic method descriptor."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -799,10 +727,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """generic_method.register(cls, func) -> func"""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):

@@ -34,15 +34,7 @@ def heappop(heap, /):
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item.
-
-This is more efficient than heappop() followed by heappush(), and can be
-more appropriate when using a fixed-size heap.  Note that the value
-returned may be larger than item!  That constrains reasonable uses of
-this routine unless written as part of a conditional replacement:
-
-    if item > heap[0]:
-        item = heapreplace(heap, item)"""
+    """Pop and return the current smallest value, and add the new item."""
     _check(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
@@ -53,10 +45,7 @@ this routine unless written as part of a conditional replacement:
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap.
-
-The combined action runs more efficiently than heappush() followed by
-a separate call to heappop()."""
+    """Push item on the heap, then pop and return the smallest item from the heap."""
     _check(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -162,22 +151,7 @@ def _siftup_max(heap, pos):
 
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
-
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.
-
-    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
-    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
-
-    '''
+    """Merge multiple sorted inputs into a single sorted output."""
     # Heap entries are [sort key, order, value, iterator]; order breaks ties so
     # that equal items come out in the order of their iterables.
     if reverse:
@@ -209,10 +183,7 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """Find the n smallest elements in a dataset."""
     if n == 1:
         sentinel = object()
         result = min(iter(iterable), default=sentinel, key=key)
@@ -223,10 +194,7 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """Find the n largest elements in a dataset."""
     if n == 1:
         sentinel = object()
         result = max(iter(iterable), default=sentinel, key=key)

@@ -49,19 +49,7 @@ def _size(size):
 
 
 def text_encoding(encoding, stacklevel=2):
-    """
-    A helper function to choose the text encoding.
-
-    When encoding is not None, this function returns it.
-    Otherwise, this function returns the default text encoding
-    (i.e. "locale" or "utf-8" depends on UTF-8 mode).
-
-    This function emits an EncodingWarning if encoding is None and
-    sys.flags.warn_default_encoding is true.
-
-    This can be used in APIs with an encoding=None parameter.
-    However, please consider using encoding="utf-8" for new APIs.
-    """
+    """A helper function to choose the text encoding."""
     if encoding is None:
         flags = getattr(sys, 'flags', None)
         if getattr(flags, 'utf8_mode', 0):
@@ -166,12 +154,7 @@ def _closed_error(message='I/O operation on closed file.'):
 
 class IOBase:
 
-    """The abstract base class for all I/O classes.
-
-    This class provides dummy implementations for many methods that
-    derived classes can override selectively; the default implementations
-    represent a file that cannot be read, written or seeked.
-    """
+    """The abstract base class for all I/O classes."""
 
     _closed_message = 'I/O operation on closed file.'
 
@@ -197,10 +180,7 @@ class IOBase:
     __closed = False
 
     def close(self):
-        """Flush and close the IO object.
-
-        This method has no effect if the file is already closed.
-        """
+        """Flush and close the IO object."""
         if not self.__closed:
             try:
                 self.flush()
@@ -456,19 +436,7 @@ _O_CLOEXEC = getattr(posix, 'O_CLOEXEC', 0)
 
 
 class FileIO(RawIOBase):
-    """Open a file.
-
-The mode can be 'r' (default), 'w', 'x' or 'a' for reading,
-writing, exclusive creation or appending.  The file will be created if it
-doesn't exist when opened for writing or appending; it will be truncated
-when opened for writing.  A FileExistsError will be raised if it already
-exists when opened for creating. Opening a file for creating implies
-writing so this mode behaves in a similar way to 'w'.Add a '+' to the mode
-to allow simultaneous reading and writing. A custom opener can be used by
-passing a callable as *opener*. The underlying file descriptor for the file
-object is then obtained by calling opener with (*name*, *flags*).
-*opener* must return an open file descriptor (passing os.open as *opener*
-results in functionality similar to passing None)."""
+    """Open a file."""
 
     _fd = -1
     _created = False
@@ -755,8 +723,7 @@ FileIO.close.__qualname__ = 'FileIO.close'
 
 class _BufferedIOMixin(BufferedIOBase):
 
-    """The buffered classes share this: a raw stream, a read buffer
-    (_read_buf from _read_pos on) and a write buffer (_write_buf)."""
+    """The buffered classes share this: a raw stream, a read buffer"""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         buffer_size = _index(buffer_size)
@@ -917,8 +884,7 @@ class _BufferedIOMixin(BufferedIOBase):
             self._flush_unlocked()
 
     def read(self, size=None):
-        """Read and return up to size bytes; all of them until EOF if size is
-        None or negative."""
+        """Read and return up to size bytes; all of them until EOF if size is"""
         size = _size(size)
         if size < -1:
             raise ValueError('read length must be non-negative or -1')
@@ -1369,13 +1335,7 @@ def _scan_newlines(text):
 
 
 class IncrementalNewlineDecoder:
-    r"""Codec used when reading a file in universal newlines mode.
-
-    It wraps another incremental decoder, translating \r\n and \r into \n.
-    It also records the types of newlines encountered.  When used with
-    translate=False, it ensures that the newline sequence is returned in
-    one piece.
-    """
+    """Codec used when reading a file in universal newlines mode."""
 
     def __init__(self, decoder, translate, errors='strict'):
         self.decoder = decoder
@@ -1924,10 +1884,7 @@ class TextIOWrapper(TextIOBase):
 ################################################################################
 
 class StringIO(TextIOBase):
-    """Text I/O implementation using an in-memory buffer.
-
-The initial_value argument sets the value of object.  The newline
-argument is like the one of TextIOWrapper's constructor."""
+    """Text I/O implementation using an in-memory buffer."""
 
     _closed_message = 'I/O operation on closed file'
 
@@ -1967,10 +1924,7 @@ argument is like the one of TextIOWrapper's constructor."""
         return self._value()
 
     def write(self, s):
-        """Write string to file.
-
-Returns the number of characters written, which is always equal to
-the length of the string."""
+        """Write string to file."""
         self._check()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)

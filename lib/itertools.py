@@ -35,14 +35,7 @@ def _is_number(x):
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-Equivalent to:
-    def count(firstval=0, step=1):
-        x = firstval
-        while 1:
-            yield x
-            x += step"""
+    """Return a count object whose .__next__() method returns consecutive values."""
 
     __slots__ = ('_cnt', '_step', '__weakref__')
 
@@ -95,9 +88,7 @@ def _cycle(it):
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-for the specified number of times.  If not specified, returns the object
-endlessly."""
+    """repeat(object [,times]) -> create an iterator which returns the object"""
 
     __slots__ = ('_element', '_cnt', '__weakref__')
 
@@ -166,9 +157,7 @@ def _accumulate(it, func, initial):
 
 
 class chain(_GenIterator):
-    """Return a chain object whose .__next__() method returns elements from the
-first iterable until it is exhausted, then elements from the next
-iterable, until all of the iterables are exhausted."""
+    """Return a chain object whose .__next__() method returns elements from the"""
 
     __slots__ = ()
 
@@ -189,10 +178,7 @@ def _chain(sources):
 
 
 class compress(_GenIterator):
-    """Return data elements corresponding to true selector elements.
-
-Forms a shorter iterator from selected data elements using the selectors to
-choose the data elements."""
+    """Return data elements corresponding to true selector elements."""
 
     __slots__ = ()
 
@@ -207,9 +193,7 @@ def _compress(data, selectors):
 
 
 class dropwhile(_GenIterator):
-    """Drop items from the iterable while predicate(item) is true.
-
-Afterwards, return every element until the iterable is exhausted."""
+    """Drop items from the iterable while predicate(item) is true."""
 
     __slots__ = ()
 
@@ -243,9 +227,7 @@ def _takewhile(predicate, it):
 
 
 class filterfalse(_GenIterator):
-    """Return those items of iterable for which function(item) is false.
-
-If function is None, return the items that are false."""
+    """Return those items of iterable for which function(item) is false."""
 
     __slots__ = ()
 
@@ -276,14 +258,7 @@ def _starmap(function, it):
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-  iterable
-    Elements to divide into groups according to the key function.
-  key
-    A function for computing the group category for each element.
-    If the key function is not specified or is None, the element itself
-    is used for grouping."""
+    """make an iterator that returns consecutive keys and groups from the iterable"""
 
     __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue', '_currgrouper',
                  '__weakref__')
@@ -369,15 +344,7 @@ _STEP_MESSAGE = 'Step for islice() must be a positive integer or None.'
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object
-
-Return an iterator whose next() method returns selected values from an
-iterable.  If start is specified, will skip all preceding elements;
-otherwise, start defaults to zero.  Step defaults to one.  If
-specified as another value, step determines how many values are
-skipped between successive calls.  Works like a slice() on a list
-but returns an iterator."""
+    """Return an iterator whose next() method returns selected values from an"""
 
     __slots__ = ('_it', '_next', '_stop', '_step', '_cnt', '__weakref__')
 
@@ -493,15 +460,7 @@ def tee(iterable, n=2, /):
 
 
 class zip_longest(_GenIterator):
-    """zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object
-
-Return a zip_longest object whose .__next__() method returns a tuple where
-the i-th element comes from the i-th iterable argument.  The .__next__()
-method continues until the longest iterable in the argument sequence
-is exhausted and then it raises StopIteration.  When the shorter iterables
-are exhausted, the fillvalue is substituted in their place.  The fillvalue
-defaults to None or can be specified by a keyword argument.
-"""
+    """Return a zip_longest object whose .__next__() method returns a tuple where"""
 
     __slots__ = ()
 
@@ -532,9 +491,7 @@ def _zip_longest(iterators, fillvalue):
 
 
 class pairwise(_GenIterator):
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-    s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    """Return an iterator of overlapping pairs taken from the input iterator."""
 
     __slots__ = ()
 
@@ -553,19 +510,7 @@ def _pairwise(it):
 
 
 class product(_GenIterator):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-The leftmost iterators are in the outermost for-loop, so the output tuples
-cycle in a manner similar to an odometer (with the rightmost element changing
-on every iteration).
-
-To compute the product of an iterable with itself, specify the number
-of repetitions with the optional repeat keyword argument. For example,
-product(A, repeat=4) means the same as product(A, A, A, A).
-
-product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)
-product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
+    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
 
     __slots__ = ()
 
@@ -612,9 +557,7 @@ def _check_r(r):
 
 
 class permutations(_GenIterator):
-    """Return successive r-length permutations of elements in the iterable.
-
-permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    """Return successive r-length permutations of elements in the iterable."""
 
     __slots__ = ()
 
@@ -647,9 +590,7 @@ def _permutations(pool, r):
 
 
 class combinations(_GenIterator):
-    """Return successive r-length combinations of elements in the iterable.
-
-combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    """Return successive r-length combinations of elements in the iterable."""
 
     __slots__ = ()
 
@@ -677,9 +618,7 @@ def _combinations(pool, r):
 
 
 class combinations_with_replacement(_GenIterator):
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
-
-combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
+    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
 
     __slots__ = ()
 

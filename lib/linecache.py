@@ -17,8 +17,7 @@ def clearcache():
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """Get a line for a Python source file from the cache."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
@@ -26,8 +25,7 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """Get the lines for a Python source file from the cache."""
     if filename in cache:
         entry = cache[filename]
         if len(entry) != 1:
@@ -40,8 +38,7 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date.
-    (This is not checked upon each call!)"""
+    """Discard cache entries that are out of date."""
     if filename is None:
         filenames = list(cache.keys())
     elif filename in cache:
@@ -67,9 +64,7 @@ def checkcache(filename=None):
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
+    """Update a cache entry and return its list of lines."""
     if filename in cache:
         if len(cache[filename]) != 1:
             cache.pop(filename, None)
@@ -166,8 +161,7 @@ def _normalize_cookie(name):
 
 
 def _detect_encoding(data):
-    """The source encoding of data (bytes) as tokenize.detect_encoding finds it,
-    and whether it starts with a UTF-8 BOM."""
+    """The source encoding of data (bytes) as tokenize.detect_encoding finds it,"""
     bom = data.startswith(b'\xef\xbb\xbf')
     if bom:
         data = data[3:]
@@ -206,18 +200,7 @@ def _read_source_lines(fullname):
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals.
-
-    The module loader will be asked for the source only when getlines is
-    called, not immediately.
-
-    If there is an entry in the cache already, it is not altered.
-
-    :return: True if a lazy load is registered in the cache,
-        otherwise False. To register such a load a module loader with a
-        get_source method must be found, the filename must be a cacheable
-        filename, and the filename must not be already cached.
-    """
+    """Seed the cache for filename with module_globals."""
     if filename in cache:
         if len(cache[filename]) == 1:
             return True

@@ -55,8 +55,7 @@ def _warn(message, category, stacklevel):
 
 
 def _sha512_seed(a):
-    """The integer CPython derives from a str/bytes seed (version 2), or the
-    value itself when sha512 is unavailable (the native seed then does it)."""
+    """The integer CPython derives from a str/bytes seed (version 2), or the"""
     if isinstance(a, str):
         a = a.encode()
     try:
@@ -67,46 +66,17 @@ def _sha512_seed(a):
 
 
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions.
-
-    Used to instantiate instances of Random to get generators that don't
-    share state.
-
-    Class Random can also be subclassed if you want to use a different basic
-    generator of your own devising: in that case, override the following
-    methods:  random(), seed(), getstate(), and setstate().
-    Optionally, implement a getrandbits() method so that randrange()
-    can cover arbitrarily large ranges.
-
-    """
+    """Random number generator base class used by bound module functions."""
 
     VERSION = 3     # used by getstate/setstate
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
+        """Initialize an instance."""
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
-
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
-
-        None or no argument seeds from current time or from an operating
-        system specific randomness source if available.
-
-        If *a* is an int, all bits are used.
-
-        For version 2 (the default), all of the bits are used if *a* is a str,
-        bytes, or bytearray.  For version 1 (provided for reproducing random
-        sequences from older versions of Python), the algorithm for str and
-        bytes generates a narrower range of seeds.
-
-        """
+        """Initialize internal state from a seed."""
         if version == 1 and isinstance(a, (str, bytes)):
             a = a.decode('latin-1') if isinstance(a, bytes) else a
             x = ord(a[0]) << 7 if a else 0
@@ -163,13 +133,7 @@ class Random(_random.Random):
     ## ---- internal support method for evenly distributed integers ----
 
     def __init_subclass__(cls, /, **kwargs):
-        """Control how subclasses generate random integers.
-
-        The algorithm a subclass can use depends on the random() and/or
-        getrandbits() implementation available to it and determines
-        whether it can generate random integers from arbitrarily large
-        ranges.
-        """
+        """Control how subclasses generate random integers."""
         for c in cls.__mro__:
             if '_randbelow' in c.__dict__:
                 # The subclass or a base defines its own; keep it.
@@ -191,10 +155,7 @@ class Random(_random.Random):
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0.
-
-        The implementation does not use getrandbits, but only random.
-        """
+        """Return a random int in the range [0,n).  Defined for n > 0."""
         random = self.random
         if n >= maxsize:
             _warn('Underlying random() generator does not supply \n'
@@ -227,12 +188,7 @@ class Random(_random.Random):
     ## -------------------- integer methods  -------------------
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step]).
-
-        Roughly equivalent to ``choice(range(start, stop, step))`` but
-        supports arbitrarily large ranges and is optimized for common cases.
-
-        """
+        """Choose a random item from range(stop) or range(start, stop[, step])."""
         try:
             istart = _index(start)
         except TypeError:
@@ -290,8 +246,7 @@ class Random(_random.Random):
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points.
-        """
+        """Return random integer in range [a, b], including both end points."""
         return self.randrange(a, b + 1)
 
     ## -------------------- sequence methods  -------------------
@@ -311,34 +266,7 @@ class Random(_random.Random):
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence.
-
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.  The resulting list is
-        in selection order so that all sub-slices will also be valid random
-        samples.  This allows raffle winners (the sample) to be partitioned
-        into grand prize and second place winners (the subslices).
-
-        Members of the population need not be hashable or unique.  If the
-        population contains repeats, then each occurrence is a possible
-        selection in the sample.
-
-        Repeated elements can be specified one at a time or with the optional
-        counts parameter.  For example:
-
-            sample(['red', 'blue'], counts=[4, 2], k=5)
-
-        is equivalent to:
-
-            sample(['red', 'red', 'red', 'red', 'blue', 'blue'], k=5)
-
-        To choose a sample from a range of integers, use range() for the
-        population argument.  This is especially fast and space efficient
-        for sampling from a large population:
-
-            sample(range(10000000), 60)
-
-        """
+        """Chooses k unique random elements from a population sequence."""
         if not isinstance(population, _Sequence):
             raise TypeError('Population must be a sequence.  '
                             'For dicts or sets, use sorted(d).')
@@ -382,12 +310,7 @@ class Random(_random.Random):
         return result
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
-
-        If the relative weights or cumulative weights are not specified,
-        the selections are made with equal probability.
-
-        """
+        """Return a k sized list of population elements chosen with replacement."""
         random = self.random
         n = len(population)
         if cum_weights is None:
@@ -425,14 +348,7 @@ class Random(_random.Random):
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution.
-
-        Continuous distribution bounded by given lower and upper limits,
-        and having a given mode value in-between.
-
-        http://en.wikipedia.org/wiki/Triangular_distribution
-
-        """
+        """Triangular distribution."""
         u = self.random()
         try:
             c = 0.5 if mode is None else (mode - low) / (high - low)
@@ -445,11 +361,7 @@ class Random(_random.Random):
         return low + (high - low) * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution.
-
-        mu is the mean, and sigma is the standard deviation.
-
-        """
+        """Normal distribution."""
         # Kinderman and Monahan's ratio-of-uniforms method.
         random = self.random
         while True:
@@ -462,14 +374,7 @@ class Random(_random.Random):
         return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution.
-
-        mu is the mean, and sigma is the standard deviation.  This is
-        slightly faster than the normalvariate() function.
-
-        Not thread-safe without a lock around calls.
-
-        """
+        """Gaussian distribution."""
         # Box-Muller: each pair of uniforms gives two normals; one is kept.
         random = self.random
         z = self.gauss_next
@@ -482,37 +387,16 @@ class Random(_random.Random):
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution.
-
-        If you take the natural logarithm of this distribution, you'll get a
-        normal distribution with mean mu and standard deviation sigma.
-        mu can have any value, and sigma must be greater than zero.
-
-        """
+        """Log normal distribution."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution.
-
-        lambd is 1.0 divided by the desired mean.  It should be
-        nonzero.  (The parameter would be called "lambda", but that is
-        a reserved word in Python.)  Returned values range from 0 to
-        positive infinity if lambd is positive, and from negative
-        infinity to 0 if lambd is negative.
-
-        """
+        """Exponential distribution."""
         # 1.0 - random() is in (0, 1], so its log is defined.
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution.
-
-        mu is the mean angle, expressed in radians between 0 and 2*pi, and
-        kappa is the concentration parameter, which must be greater than or
-        equal to zero.  If kappa is equal to zero, this distribution reduces
-        to a uniform random angle over the range 0 to 2*pi.
-
-        """
+        """Circular data distribution."""
         # Best and Fisher's algorithm.
         random = self.random
         if kappa <= 1e-6:
@@ -541,17 +425,7 @@ class Random(_random.Random):
         return theta
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-
-        The probability distribution function is:
-
-                    x ** (alpha - 1) * math.exp(-x / beta)
-          pdf(x) =  --------------------------------------
-                      math.gamma(alpha) * beta ** alpha
-
-        """
+        """Gamma distribution.  Not the gamma function!"""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
 
@@ -597,12 +471,7 @@ class Random(_random.Random):
             return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution.
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        Returned values range between 0 and 1.
-
-        """
+        """Beta distribution."""
         y = self.gammavariate(alpha, 1.0)
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
@@ -614,11 +483,7 @@ class Random(_random.Random):
         return u ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution.
-
-        alpha is the scale parameter and beta is the shape parameter.
-
-        """
+        """Weibull distribution."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
@@ -628,13 +493,7 @@ class Random(_random.Random):
 
 
 class SystemRandom(Random):
-    """Alternate random number generator using sources provided
-    by the operating system (such as /dev/urandom on Unix or
-    CryptGenRandom on Windows).
-
-     Not available on all systems (see os.urandom() for details).
-
-    """
+    """Alternate random number generator using sources provided"""
 
     def random(self):
         """Get the next random number in the range 0.0 <= X < 1.0."""

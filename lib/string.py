@@ -19,16 +19,7 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
-    """
+    """Split the argument into words using split, capitalize each"""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
@@ -40,8 +31,7 @@ _ID_CHARS = frozenset('_' + ascii_letters + digits)
 
 
 class _ReAttribute:
-    """A class attribute computed with the re module on first use, so that
-    importing string does not import re."""
+    """A class attribute computed with the re module on first use, so that"""
 
     def __init__(self, name):
         self.name = name
@@ -115,8 +105,7 @@ class Template:
                          (lineno, colno))
 
     def _scan(self):
-        """Yields (start, end, kind, name) for each delimiter in the template,
-        kind being 'escaped', 'named', 'braced' or 'invalid'."""
+        """Yields (start, end, kind, name) for each delimiter in the template,"""
         text = self.template
         n = len(text)
         i = text.find('$')
@@ -412,18 +401,11 @@ class Formatter:
         raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
 
     def parse(self, format_string):
-        """Returns an iterable of (literal_text, field_name, format_spec,
-        conversion) tuples for format_string."""
+        """Returns an iterable of (literal_text, field_name, format_spec,"""
         return _formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        """Given a field_name, finds the object it references.
-
-        field_name: the field being looked up, e.g. "0.name"
-                     or "lookup[3]"
-        used_args:  a set of which args have been used
-        args, kwargs: as passed in to vformat
-        """
+        """Given a field_name, finds the object it references."""
         first, rest = _formatter_field_name_split(field_name)
 
         obj = self.get_value(first, args, kwargs)

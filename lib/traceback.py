@@ -23,8 +23,7 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
 #
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or
-    extract_stack() as a formatted stack trace to the given file."""
+    """Print the list of tuples as returned by extract_tb() or"""
     if file is None:
         file = sys.stderr
     for item in StackSummary.from_list(extracted_list).format():
@@ -32,17 +31,7 @@ def print_list(extracted_list, file=None):
 
 
 def format_list(extracted_list):
-    """Format a list of tuples or FrameSummary objects for printing.
-
-    Given a list of tuples or FrameSummary objects as returned by
-    extract_tb() or extract_stack(), return a list of strings ready
-    for printing.
-
-    Each string in the resulting list corresponds to the item with the
-    same index in the argument list.  Each string ends in a newline;
-    the strings may contain internal newlines as well, for those items
-    whose source text line is not None.
-    """
+    """Format a list of tuples or FrameSummary objects for printing."""
     return StackSummary.from_list(extracted_list).format()
 
 
@@ -51,13 +40,7 @@ def format_list(extracted_list):
 #
 
 def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'.
-
-    If 'limit' is omitted or None, all entries are printed.  If 'file'
-    is omitted or None, the output goes to sys.stderr; otherwise
-    'file' should be an open file or file-like object with a write()
-    method.
-    """
+    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
     print_list(extract_tb(tb, limit=limit), file=file)
 
 
@@ -67,18 +50,7 @@ def format_tb(tb, limit=None):
 
 
 def extract_tb(tb, limit=None):
-    """
-    Return a StackSummary object representing a list of
-    pre-processed entries from traceback.
-
-    This is useful for alternate formatting of stack traces.  If
-    'limit' is omitted or None, all entries are extracted.  A
-    pre-processed stack trace entry is a FrameSummary object
-    containing attributes filename, lineno, name, and line
-    representing the information that is usually printed for a stack
-    trace.  The line is a string with leading and trailing
-    whitespace stripped; if the source is not available it is None.
-    """
+    """Return a StackSummary object representing a list of"""
     return StackSummary._extract_from_extended_frame_gen(
         _walk_tb_with_full_positions(tb), limit=limit)
 
@@ -121,16 +93,7 @@ def _parse_value_tb(exc, value, tb):
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                     file=None, chain=True):
-    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'.
-
-    This differs from print_tb() in the following ways: (1) if
-    traceback is not None, it prints a header "Traceback (most recent
-    call last):"; (2) it prints the exception type and value after the
-    stack trace; (3) if type is SyntaxError and value has the
-    appropriate format, it prints the line where the syntax error
-    occurred with a caret on the next line indicating the approximate
-    position of the error.
-    """
+    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
     value, tb = _parse_value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)
     te.print(file=file, chain=chain)
@@ -138,30 +101,14 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True):
-    """Format a stack trace and the exception information.
-
-    The arguments have the same meaning as the corresponding arguments
-    to print_exception().  The return value is a list of strings, each
-    ending in a newline and some containing internal newlines.  When
-    these lines are concatenated and printed, exactly the same text is
-    printed as does print_exception().
-    """
+    """Format a stack trace and the exception information."""
     value, tb = _parse_value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)
     return list(te.format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """Format the exception part of a traceback.
-
-    The return value is a list of strings, each ending in a newline.
-
-    The list contains the exception's message, which is
-    normally a single string; however, for :exc:`SyntaxError` exceptions, it
-    contains several lines that (when printed) display detailed information
-    about where the syntax error occurred. Following the message, the list
-    contains the exception's ``__notes__``.
-    """
+    """Format the exception part of a traceback."""
     if value is _sentinel:
         value = exc
     te = TracebackException(type(value), value, None, compact=True)
@@ -195,8 +142,7 @@ def format_exc(limit=None, chain=True):
 
 
 def print_last(limit=None, file=None, chain=True):
-    """This is a shorthand for 'print_exception(sys.last_type,
-    sys.last_value, sys.last_traceback, limit, file)'."""
+    """This is a shorthand for 'print_exception(sys.last_type,"""
     if not hasattr(sys, 'last_type'):
         raise ValueError('no last exception')
     print_exception(sys.last_type, sys.last_value, sys.last_traceback,
@@ -208,12 +154,7 @@ def print_last(limit=None, file=None, chain=True):
 #
 
 def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point.
-
-    The optional 'f' argument can be used to specify an alternate
-    stack frame at which to start. The optional 'limit' and 'file'
-    arguments have the same meaning as for print_exception().
-    """
+    """Print a stack trace from its invocation point."""
     if f is None:
         f = sys._getframe().f_back
     print_list(extract_stack(f, limit=limit), file=file)
@@ -227,14 +168,7 @@ def format_stack(f=None, limit=None):
 
 
 def extract_stack(f=None, limit=None):
-    """Extract the raw traceback from the current stack frame.
-
-    The return value has the same format as for extract_tb().  The
-    optional 'f' and 'limit' arguments have the same meaning as for
-    print_stack().  Each item in the list is a quadruple (filename,
-    line number, function name, text), and the entries are in order
-    from oldest to newest stack frame.
-    """
+    """Extract the raw traceback from the current stack frame."""
     if f is None:
         f = sys._getframe().f_back
     stack = StackSummary.extract(walk_stack(f), limit=limit)
@@ -253,18 +187,7 @@ def clear_frames(tb):
 
 
 class FrameSummary:
-    """Information about a single frame from a traceback.
-
-    - :attr:`filename` The filename for the frame.
-    - :attr:`lineno` The line within filename for the frame that was
-      active when the frame was captured.
-    - :attr:`name` The name of the function or method that was executing
-      when the frame was captured.
-    - :attr:`line` The text from the linecache module for the
-      of code that was running when the frame was captured.
-    - :attr:`locals` Either None if locals were not supplied, or a dict
-      mapping the name to the repr() of the variable.
-    """
+    """Information about a single frame from a traceback."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
                  'name', '_line', 'locals')
@@ -272,15 +195,7 @@ class FrameSummary:
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        """Construct a FrameSummary.
-
-        :param lookup_line: If True, `linecache` is consulted for the source
-            code line. Otherwise, the line will be looked up when first needed.
-        :param locals: If supplied the frame locals, which will be captured as
-            object representations.
-        :param line: If provided, use this instead of looking up the line in
-            the linecache.
-        """
+        """Construct a FrameSummary."""
         self.filename = filename
         self.lineno = lineno
         self.end_lineno = end_lineno
@@ -332,11 +247,7 @@ class FrameSummary:
 
 
 def walk_stack(f):
-    """Walk a stack yielding the frame and line number for each frame.
-
-    This will follow f.f_back from the given frame. If no frame is given, the
-    current stack is used. Usually used with StackSummary.extract.
-    """
+    """Walk a stack yielding the frame and line number for each frame."""
     if f is None:
         f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
@@ -345,11 +256,7 @@ def walk_stack(f):
 
 
 def walk_tb(tb):
-    """Walk a traceback yielding the frame and line number for each frame.
-
-    This will follow tb.tb_next (and thus is in the opposite order to
-    walk_stack). Usually used with StackSummary.extract.
-    """
+    """Walk a traceback yielding the frame and line number for each frame."""
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
@@ -388,17 +295,7 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        """Create a StackSummary from a traceback or stack object.
-
-        :param frame_gen: A generator that yields (frame, lineno) tuples
-            whose summaries are to be included in the stack.
-        :param limit: None to include all frames or the number of frames to
-            include.
-        :param lookup_lines: If True, lookup lines for each frame immediately,
-            otherwise lookup is deferred until the frame is rendered.
-        :param capture_locals: If True, the local variables from each frame will
-            be captured as object representations into the FrameSummary.
-        """
+        """Create a StackSummary from a traceback or stack object."""
         def extended_frame_gen():
             for f, lineno in frame_gen:
                 yield f, (lineno, None, None, None)
@@ -448,10 +345,7 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        """
-        Create a StackSummary object from a supplied list of
-        FrameSummary objects or old-style list of tuples.
-        """
+        """Create a StackSummary object from a supplied list of"""
         result = StackSummary()
         for frame in a_list:
             if isinstance(frame, FrameSummary):
@@ -462,11 +356,7 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
-        """Format the lines for a single FrameSummary.
-
-        Returns a string representing one frame involved in the stack. This
-        gets called for every frame to be printed in the stack summary.
-        """
+        """Format the lines for a single FrameSummary."""
         row = []
         row.append('  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name))
@@ -519,17 +409,7 @@ class StackSummary(list):
         return ''.join(row)
 
     def format(self):
-        """Format the stack ready for printing.
-
-        Returns a list of strings ready for printing.  Each string in the
-        resulting list corresponds to a single frame from the stack.
-        Each string ends in a newline; the strings may contain internal
-        newlines as well, for those items with source text lines.
-
-        For long sequences of the same frame and line, the first few
-        repetitions are shown, followed by a summary line stating the exact
-        number of further repetitions.
-        """
+        """Format the stack ready for printing."""
         result = []
         last_file = None
         last_line = None
@@ -599,9 +479,7 @@ _NAME_KEYWORD_ATOMS = frozenset(['True', 'False', 'None'])
 
 
 def _tokenize_segment(segment):
-    """Splits an expression into (kind, text, start, end) tokens, kind being
-    'name', 'number', 'string' or 'op'.  Raises ValueError on what Python's
-    tokenizer would reject."""
+    """Splits an expression into (kind, text, start, end) tokens, kind being"""
     tokens = []
     i = 0
     n = len(segment)
@@ -730,8 +608,7 @@ def _is_keyword(word):
 
 
 def _node_span(tokens, pairs, lo, hi):
-    """The (start, end) character span of the expression node made of
-    tokens[lo:hi], without parentheses that only group it."""
+    """The (start, end) character span of the expression node made of"""
     while (hi - lo >= 3 and tokens[lo][1] == '(' and pairs.get(lo) == hi - 1):
         inner_lo, inner_hi = lo + 1, hi - 1
         # A parenthesized tuple or generator expression keeps its parentheses.
@@ -757,9 +634,7 @@ def _top_level(tokens, pairs, lo, hi):
 
 
 def _caret_anchors(segment):
-    """(left_end, right_start) for the carets under segment, or None: the
-    operator of a binary operation or the brackets of a subscript get '^',
-    the rest '~'."""
+    """(left_end, right_start) for the carets under segment, or None: the"""
     tokens = _tokenize_segment(segment)
     if not tokens:
         return None
@@ -868,43 +743,7 @@ def _indent(text, prefix):
 
 
 class TracebackException:
-    """An exception ready for rendering.
-
-    The traceback module captures enough attributes from the original exception
-    to this intermediary form to ensure that no references are held, while
-    still being able to fully print or format it.
-
-    max_group_width and max_group_depth control the formatting of exception
-    groups. The depth refers to the nesting level of the group, and the width
-    refers to the size of a single exception group's exceptions array. The
-    formatted output is truncated when either limit is exceeded.
-
-    Use `from_exception` to create TracebackException instances from exception
-    objects, or the constructor to create TracebackException instances from
-    individual components.
-
-    - :attr:`__cause__` A TracebackException of the original *__cause__*.
-    - :attr:`__context__` A TracebackException of the original *__context__*.
-    - :attr:`exceptions` For exception groups - a list of TracebackException
-      instances for the nested *exceptions*.  ``None`` for other exceptions.
-    - :attr:`__suppress_context__` The *__suppress_context__* value from the
-      original exception.
-    - :attr:`stack` A `StackSummary` representing the traceback.
-    - :attr:`exc_type` The class of the original traceback.
-    - :attr:`filename` For syntax errors - the filename where the error
-      occurred.
-    - :attr:`lineno` For syntax errors - the linenumber where the error
-      occurred.
-    - :attr:`end_lineno` For syntax errors - the end linenumber where the error
-      occurred. Can be `None` if not present.
-    - :attr:`text` For syntax errors - the text where the error
-      occurred.
-    - :attr:`offset` For syntax errors - the offset into the text where the
-      error occurred.
-    - :attr:`end_offset` For syntax errors - the end offset into the text where
-      the error occurred. Can be `None` if not present.
-    - :attr:`msg` For syntax errors - the compiler error message.
-    """
+    """An exception ready for rendering."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
@@ -1028,18 +867,7 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        """Format the exception part of the traceback.
-
-        The return value is a generator of strings, each ending in a newline.
-
-        Generator yields the exception message.
-        For :exc:`SyntaxError` exceptions, it
-        also yields (before the exception message)
-        several lines that (when printed)
-        display detailed information about where the syntax error occurred.
-        Following the message, generator also yields
-        all the exception's ``__notes__``.
-        """
+        """Format the exception part of the traceback."""
         if self.exc_type is None:
             yield _format_final_exc_line(None, self._str)
             return
@@ -1095,17 +923,7 @@ class TracebackException:
         yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """Format the exception.
-
-        If chain is not *True*, *__cause__* and *__context__* will not be formatted.
-
-        The return value is a generator of strings, each ending in a newline and
-        some containing internal newlines. `print_exception` is a wrapper around
-        this method which just prints the lines to a file.
-
-        The message indicating which exception occurred is always the last
-        string in the output.
-        """
+        """Format the exception."""
 
         if _ctx is None:
             _ctx = _ExceptionPrintContext()

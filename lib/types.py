@@ -14,9 +14,7 @@ MappingProxyType = type(type.__dict__)
 SimpleNamespace = type(sys.implementation)
 if SimpleNamespace.__name__ != 'SimpleNamespace':
     class SimpleNamespace:
-        """A simple attribute-based namespace.
-
-SimpleNamespace(**kwargs)"""
+        """A simple attribute-based namespace."""
 
         def __init__(self, /, **kwargs):
             self.__dict__.update(kwargs)
@@ -153,16 +151,7 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-
-    *metaclass* is the appropriate metaclass
-    *namespace* is the prepared class namespace
-    *kwds* is an updated copy of the passed in kwds argument with any
-    'metaclass' entry removed. If no kwds argument is passed in, this will
-    be an empty dict.
-    """
+    """Call the __prepare__ method of the appropriate metaclass."""
     if kwds is None:
         kwds = {}
     else:
@@ -201,22 +190,7 @@ def _calculate_meta(meta, bases):
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    This is a descriptor, used to define attributes that act differently when
-    accessed through an instance and through a class.  Instance access remains
-    normal, but access to an attribute through a class will be routed to the
-    class's __getattr__ method; this is done by raising AttributeError.
-
-    This allows one to have properties active on an instance, and have virtual
-    attributes on the class with the same name.  (Enum used this between Python
-    versions 3.4 - 3.9 .)
-
-    Subclass from this to use a different method of accessing virtual attributes
-    and still be treated properly by the inspect module. (Enum uses this since
-    Python 3.10 .)
-
-    """
+    """Route attribute access on a class to __getattr__."""
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset

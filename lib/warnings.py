@@ -119,8 +119,7 @@ def _formatwarnmsg(msg):
 
 
 class _LiteralPattern:
-    """Stands in for a compiled regular expression when the re module is not
-    available; matches patterns without special characters."""
+    """Stands in for a compiled regular expression when the re module is not"""
 
     def __init__(self, pattern, ignorecase):
         self.pattern = pattern
@@ -146,16 +145,7 @@ def _compile(pattern, ignorecase):
 
 def filterwarnings(action, message='', category=Warning, module='', lineno=0,
                    append=False):
-    """Insert an entry into the list of warnings filters (at the front).
-
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
+    """Insert an entry into the list of warnings filters (at the front)."""
     assert action in ('error', 'ignore', 'always', 'default', 'module',
                       'once'), 'invalid action: %r' % (action,)
     assert isinstance(message, str), 'message must be a string'
@@ -172,15 +162,7 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0,
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'category' -- a class that the warning must be a subclass of
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
+    """Insert a simple entry into the list of warnings filters (at the front)."""
     assert action in ('error', 'ignore', 'always', 'default', 'module',
                       'once'), 'invalid action: %r' % (action,)
     assert isinstance(lineno, int) and lineno >= 0, \
@@ -438,33 +420,11 @@ class WarningMessage(object):
 
 class catch_warnings(object):
 
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context.
-
-    The 'record' argument specifies whether warnings should be captured by a
-    custom implementation of warnings.showwarning() and be appended to a list
-    returned by the context manager. Otherwise None is returned by the context
-    manager. The objects appended to the list are arguments whose attributes
-    mirror the arguments to showwarning().
-
-    The 'module' argument is to specify an alternative module to the module
-    named 'warnings' and imported under that name. This argument is only useful
-    when testing the warnings module itself.
-
-    If the 'action' argument is not None, the remaining arguments are passed
-    to warnings.simplefilter() as if it were called immediately on entering the
-    context.
-    """
+    """A context manager that copies and restores the warnings filter upon"""
 
     def __init__(self, *, record=False, module=None,
                  action=None, category=Warning, lineno=0, append=False):
-        """Specify whether to record warnings and if an alternative module
-        should be used other than sys.modules['warnings'].
-
-        For compatibility with Python 3.0, please consider all arguments to be
-        keyword-only.
-
-        """
+        """Specify whether to record warnings and if an alternative module"""
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
@@ -515,15 +475,7 @@ _DEPRECATED_MSG = '{name!r} is deprecated and slated for removal in Python {remo
 
 
 def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
-    """Warn that *name* is deprecated or should be removed.
-
-    RuntimeError is raised if *remove* specifies a major/minor tuple older than
-    the current Python version or the same version but past the alpha.
-
-    The *message* argument is formatted with *name* and *remove* as a Python
-    version (e.g. "3.11").
-
-    """
+    """Warn that *name* is deprecated or should be removed."""
     remove_formatted = f'{remove[0]}.{remove[1]}'
     if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != 'alpha'):
         msg = f'{name!r} was slated for removal after Python {remove_formatted} alpha'

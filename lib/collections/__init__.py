@@ -93,9 +93,7 @@ class OrderedDict(dict):
     # order-sensitive equality, move_to_end and popitem(last=False).
 
     def __init__(self, other=(), /, **kwds):
-        '''Initialize an ordered dictionary.  The signature is the same as
-        regular dictionaries.  Keyword argument order is preserved.
-        '''
+        """Initialize an ordered dictionary.  The signature is the same as"""
         self.update(other, **kwds)
 
     def __setitem__(self, key, value):
@@ -115,10 +113,7 @@ class OrderedDict(dict):
         dict.clear(self)
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
+        """Remove and return a (key, value) pair from the dictionary."""
         if not self:
             raise KeyError('dictionary is empty')
         key = next(reversed(self) if last else iter(self))
@@ -126,10 +121,7 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        '''
+        """Move an existing element to the end (or beginning if last is false)."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -158,20 +150,13 @@ class OrderedDict(dict):
         return odict_values(self)
 
     def pop(self, key, default=_marker):
-        '''od.pop(key[,default]) -> v, remove specified key and return the corresponding value.
-
-        If the key is not found, return the default if given; otherwise,
-        raise a KeyError.
-        '''
+        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
         if default is _marker:
             return dict.pop(self, key)
         return dict.pop(self, key, default)
 
     def setdefault(self, key, default=None):
-        '''Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        '''
+        """Insert key with a value of default if key is not in the dictionary."""
         if key in self:
             return self[key]
         self[key] = default
@@ -195,18 +180,14 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
         self = cls()
         for key in iterable:
             self[key] = value
         return self
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-
-        '''
+        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive"""
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and all(map(_eq, self, other))
         return dict.__eq__(self, other)
@@ -252,8 +233,7 @@ def _plural_args(names):
 
 
 def _make_new(typename, field_names, defaults):
-    """Builds a __new__ for a named tuple that checks its arguments as a
-    `def __new__(_cls, field0, field1, ...)` would."""
+    """Builds a __new__ for a named tuple that checks its arguments as a"""
     num_fields = len(field_names)
     num_required = num_fields - len(defaults)
     field_index = {name: i for i, name in enumerate(field_names)}
@@ -293,28 +273,7 @@ def _make_new(typename, field_names, defaults):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    >>> x, y = p                        # unpack like a regular tuple
-    >>> x, y
-    (11, 22)
-    >>> p.x + p.y                       # fields also accessible by name
-    33
-    >>> d = p._asdict()                 # convert to a dictionary
-    >>> d['x']
-    11
-    >>> Point(**d)                      # convert from a dictionary
-    Point(x=11, y=22)
-    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
-    Point(x=100, y=22)
-
-    """
+    """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -444,29 +403,10 @@ def _count_elements(mapping, iterable):
 
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
-    >>> sorted(c)                       # list all unique elements
-    ['a', 'b', 'c', 'd', 'e']
-    >>> ''.join(sorted(c.elements()))   # list elements with repetitions
-    'aaaaabbbbcccdde'
-    >>> sum(c.values())                 # total of all counts
-    15
-
-    '''
+    """Dict subclass for counting hashable items.  Sometimes called a bag"""
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-
-        '''
+        """Create a new, empty Counter object.  And if given, count elements"""
         super().__init__()
         self.update(iterable, **kwds)
 
@@ -479,29 +419,14 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-
-        >>> Counter('abracadabra').most_common(3)
-        [('a', 5), ('b', 2), ('r', 2)]
-
-        '''
+        """List the n most common elements and their counts from the most"""
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
         import heapq
         return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-
-        >>> c = Counter('ABCABC')
-        >>> sorted(c.elements())
-        ['A', 'A', 'B', 'B', 'C', 'C']
-
-        If an element's count has been set to zero or is a negative number,
-        elements() will ignore it.
-
-        '''
+        """Iterator over elements repeating each as many times as its count."""
         return _chain.from_iterable(_starmap(_repeat, self.items()))
 
     @classmethod
@@ -510,11 +435,7 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-
-        '''
+        """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
             if isinstance(iterable, _collections_abc.Mapping):
                 if self:
@@ -529,13 +450,7 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-
-        '''
+        """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
             self_get = self.get
             if isinstance(iterable, _collections_abc.Mapping):
@@ -607,12 +522,7 @@ class Counter(dict):
     __hash__ = None
 
     def __add__(self, other):
-        '''Add counts from two counters.
-
-        >>> Counter('abbb') + Counter('bcc')
-        Counter({'b': 4, 'c': 2, 'a': 1})
-
-        '''
+        """Add counts from two counters."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -626,12 +536,7 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.
-
-        >>> Counter('abbbc') - Counter('bccd')
-        Counter({'b': 2, 'a': 1})
-
-        '''
+        """Subtract count, but keep only results with positive counts."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -645,12 +550,7 @@ class Counter(dict):
         return result
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.
-
-        >>> Counter('abbb') | Counter('bcc')
-        Counter({'b': 3, 'c': 2, 'a': 1})
-
-        '''
+        """Union is the maximum of value in either of the input counters."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -665,12 +565,7 @@ class Counter(dict):
         return result
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.
-
-        >>> Counter('abbb') & Counter('bcc')
-        Counter({'b': 1})
-
-        '''
+        """Intersection is the minimum of corresponding counts."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -690,10 +585,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-
-        '''
+        """Subtracts from an empty counter.  Strips positive and zero counts,"""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -708,40 +600,19 @@ class Counter(dict):
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.
-
-        >>> c = Counter('abbb')
-        >>> c += Counter('bcc')
-        >>> c
-        Counter({'b': 4, 'c': 2, 'a': 1})
-
-        '''
+        """Inplace add from another counter, keeping only positive counts."""
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.
-
-        >>> c = Counter('abbbc')
-        >>> c -= Counter('bccd')
-        >>> c
-        Counter({'b': 2, 'a': 1})
-
-        '''
+        """Inplace subtract counter, but keep only results with positive counts."""
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.
-
-        >>> c = Counter('abbb')
-        >>> c |= Counter('bcc')
-        >>> c
-        Counter({'b': 3, 'c': 2, 'a': 1})
-
-        '''
+        """Inplace union is the maximum of value from either counter."""
         for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
@@ -749,14 +620,7 @@ class Counter(dict):
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.
-
-        >>> c = Counter('abbb')
-        >>> c &= Counter('bcc')
-        >>> c
-        Counter({'b': 1})
-
-        '''
+        """Inplace intersection is the minimum of corresponding counts."""
         for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:
@@ -769,24 +633,10 @@ class Counter(dict):
 ########################################################################
 
 class ChainMap(_collections_abc.MutableMapping):
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-
-    The underlying mappings are stored in a list.  That list is public and can
-    be accessed or updated using the *maps* attribute.  There is no other
-    state.
-
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
-
-    '''
+    """A ChainMap groups multiple dicts (or other mappings) together"""
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-
-        '''
+        """Initialize a ChainMap by setting *maps* to the given mappings."""
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -834,10 +684,7 @@ class ChainMap(_collections_abc.MutableMapping):
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """New ChainMap with a new map followed by all previous maps."""
         if m is None:
             m = kwargs
         elif kwargs:
