@@ -3,9 +3,12 @@
 
 pub mod atexit;
 pub mod math;
+mod math_integer;
+mod math_special;
 pub mod time;
 
 use krait_vm::vm::ModuleInit;
+use krait_vm::{MethodDef, PyRef, Vm};
 
 include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
 
@@ -24,4 +27,12 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("time", time::init as ModuleInit),
         ("atexit", atexit::init as ModuleInit),
     ]
+}
+
+/// Put the functions of `defs` into module `m`.
+pub(crate) fn add_functions(vm: &Vm, m: &PyRef, defs: &'static [MethodDef]) {
+    for def in defs {
+        let f = krait_vm::objects::builtin_func::new_function(vm, def, Some(m.clone()));
+        krait_vm::objects::module::set_attr(vm, m, def.name, f);
+    }
 }
