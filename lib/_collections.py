@@ -317,7 +317,7 @@ class deque:
 
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+    """The default factory is called without arguments to produce a new value when a key is not present, in __getitem__ only."""
 
     __slots__ = ('default_factory',)
 
@@ -328,7 +328,7 @@ class defaultdict(dict):
         dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:"""
+        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code: if self.default_factory is None: raise KeyError((key,)) self[key] = value = self.default_factory() return value"""
         factory = self.default_factory
         if factory is None:
             raise KeyError(key)

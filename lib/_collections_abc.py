@@ -591,7 +591,7 @@ MutableSet.register(set)
 ### MAPPINGS ###
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value"""
+    """A Mapping is a generic container for associating key/value pairs."""
 
     __slots__ = ()
 
@@ -719,7 +719,7 @@ ValuesView.register(dict_values)
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating"""
+    """A MutableMapping is a generic container for associating key/value pairs."""
 
     __slots__ = ()
 
@@ -746,7 +746,7 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair"""
+        """D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple; but raise KeyError if D is empty."""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -764,7 +764,7 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        """D.update([E, ]**F) -> None."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -824,7 +824,7 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        """S.index(value, [start, [stop]]) -> integer -- return first index of value."""
+        """Supporting start and stop arguments is optional, but recommended."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:

@@ -156,5 +156,5 @@ def update_abstractmethods(cls):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using"""
+    """Helper class that provides a standard way to create an ABC using inheritance."""
     __slots__ = ()

@@ -228,7 +228,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up"""
+    """Async context manager for safely finalizing an asynchronously cleaned-up resource such as an async generator, calling its ``aclose()`` method."""
     def __init__(self, thing):
         self.thing = thing
 
@@ -401,7 +401,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit"""
+    """Async context manager for dynamic management of a stack of exit callbacks."""
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
@@ -428,7 +428,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method"""
+        """Registers a coroutine function with the standard __aexit__ method signature."""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__aexit__
@@ -450,7 +450,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register coroutine function to __aexit__"""
+        """Helper to correctly register coroutine function to __aexit__ method."""
         _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, False)
 

@@ -209,7 +209,7 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing, /):
-    """Apply a function of two arguments cumulatively to the items of a sequence"""
+    """Apply a function of two arguments cumulatively to the items of a sequence or iterable, from left to right, so as to reduce the iterable to a single value."""
     try:
         it = iter(sequence)
     except TypeError:
@@ -231,7 +231,7 @@ def reduce(function, sequence, initial=_initial_missing, /):
 ################################################################################
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application"""
+    """partial(func, *args, **keywords) - new function with partial application of the given arguments and keywords."""
 
     __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
@@ -319,7 +319,7 @@ _repr_running = set()
 
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments"""
+    """Method descriptor with partial application of the given arguments and keywords."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -535,7 +535,7 @@ def _c3_merge(sequences):
 
 
 def _c3_mro(cls, abcs=None):
-    """Computes the method resolution order using extended C3 linearization,"""
+    """Computes the method resolution order using extended C3 linearization, placing the given ABCs where they fit in the hierarchy of *cls*."""
     for i, base in enumerate(reversed(cls.__bases__)):
         if hasattr(base, '__abstractmethods__'):
             boundary = len(cls.__bases__) - i
@@ -560,7 +560,7 @@ def _c3_mro(cls, abcs=None):
 
 
 def _compose_mro(cls, types):
-    """Calculates the method resolution order for a given class *cls*,"""
+    """Calculates the method resolution order for a given class *cls*, including the relevant ABCs among *types*."""
     bases = set(cls.__mro__)
 
     def is_related(typ):
@@ -628,7 +628,7 @@ def singledispatch(func):
     cache_token = None
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>"""
+        """Runs the dispatch algorithm to return the best available implementation for the given *cls* registered on *generic_func*."""
         nonlocal cache_token
         if cache_token is not None:
             current_token = get_cache_token()
@@ -646,7 +646,7 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func"""
+        """Registers a new implementation for the given *cls* on a *generic_func*."""
         nonlocal cache_token
         if _is_valid_dispatch_type(cls):
             if func is None:
@@ -727,7 +727,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func"""
+        """Registers a new implementation for the given *cls* on a *generic_method*."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):

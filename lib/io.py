@@ -723,7 +723,7 @@ FileIO.close.__qualname__ = 'FileIO.close'
 
 class _BufferedIOMixin(BufferedIOBase):
 
-    """The buffered classes share this: a raw stream, a read buffer"""
+    """The buffered classes share this: a raw stream, a read buffer (_read_buf from _read_pos on) and a write buffer (_write_buf)."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         buffer_size = _index(buffer_size)
@@ -884,7 +884,7 @@ class _BufferedIOMixin(BufferedIOBase):
             self._flush_unlocked()
 
     def read(self, size=None):
-        """Read and return up to size bytes; all of them until EOF if size is"""
+        """Read and return up to size bytes; all of them until EOF if size is None or negative."""
         size = _size(size)
         if size < -1:
             raise ValueError('read length must be non-negative or -1')

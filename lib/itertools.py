@@ -88,7 +88,7 @@ def _cycle(it):
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object"""
+    """repeat(object [,times]) -> create an iterator which returns the object for the specified number of times."""
 
     __slots__ = ('_element', '_cnt', '__weakref__')
 
@@ -157,7 +157,7 @@ def _accumulate(it, func, initial):
 
 
 class chain(_GenIterator):
-    """Return a chain object whose .__next__() method returns elements from the"""
+    """Return a chain object whose .__next__() method returns elements from the first iterable until it is exhausted, then elements from the next iterable, until all of the iterables are exhausted."""
 
     __slots__ = ()
 
@@ -344,7 +344,7 @@ _STEP_MESSAGE = 'Step for islice() must be a positive integer or None.'
 
 
 class islice:
-    """Return an iterator whose next() method returns selected values from an"""
+    """Return an iterator whose next() method returns selected values from an iterable."""
 
     __slots__ = ('_it', '_next', '_stop', '_step', '_cnt', '__weakref__')
 
@@ -460,7 +460,7 @@ def tee(iterable, n=2, /):
 
 
 class zip_longest(_GenIterator):
-    """Return a zip_longest object whose .__next__() method returns a tuple where"""
+    """Return a zip_longest object whose .__next__() method returns a tuple where the i-th element comes from the i-th iterable argument."""
 
     __slots__ = ()
 
@@ -510,7 +510,7 @@ def _pairwise(it):
 
 
 class product(_GenIterator):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    """Cartesian product of input iterables."""
 
     __slots__ = ()
 

@@ -161,7 +161,7 @@ def _normalize_cookie(name):
 
 
 def _detect_encoding(data):
-    """The source encoding of data (bytes) as tokenize.detect_encoding finds it,"""
+    """The source encoding of data (bytes) as tokenize.detect_encoding finds it, and whether it starts with a UTF-8 BOM."""
     bom = data.startswith(b'\xef\xbb\xbf')
     if bom:
         data = data[3:]

@@ -55,7 +55,7 @@ def _warn(message, category, stacklevel):
 
 
 def _sha512_seed(a):
-    """The integer CPython derives from a str/bytes seed (version 2), or the"""
+    """The integer CPython derives from a str/bytes seed (version 2), or the value itself when sha512 is unavailable (the native seed then does it)."""
     if isinstance(a, str):
         a = a.encode()
     try:
@@ -155,7 +155,7 @@ class Random(_random.Random):
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0."""
+        """Return a random int in the range [0,n)."""
         random = self.random
         if n >= maxsize:
             _warn('Underlying random() generator does not supply \n'
@@ -425,7 +425,7 @@ class Random(_random.Random):
         return theta
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
+        """Gamma distribution."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
 
@@ -493,7 +493,7 @@ class Random(_random.Random):
 
 
 class SystemRandom(Random):
-    """Alternate random number generator using sources provided"""
+    """Alternate random number generator using sources provided by the operating system (such as /dev/urandom on Unix or CryptGenRandom on Windows)."""
 
     def random(self):
         """Get the next random number in the range 0.0 <= X < 1.0."""

@@ -19,7 +19,7 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Split the argument into words using split, capitalize each"""
+    """Split the argument into words using split, capitalize each word using capitalize, and join the capitalized words using join."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
@@ -31,7 +31,7 @@ _ID_CHARS = frozenset('_' + ascii_letters + digits)
 
 
 class _ReAttribute:
-    """A class attribute computed with the re module on first use, so that"""
+    """A class attribute computed with the re module on first use, so that importing string does not import re."""
 
     def __init__(self, name):
         self.name = name
@@ -105,7 +105,7 @@ class Template:
                          (lineno, colno))
 
     def _scan(self):
-        """Yields (start, end, kind, name) for each delimiter in the template,"""
+        """Yields (start, end, kind, name) for each delimiter in the template, kind being 'escaped', 'named', 'braced' or 'invalid'."""
         text = self.template
         n = len(text)
         i = text.find('$')
@@ -401,7 +401,7 @@ class Formatter:
         raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
 
     def parse(self, format_string):
-        """Returns an iterable of (literal_text, field_name, format_spec,"""
+        """Returns an iterable of (literal_text, field_name, format_spec, conversion) tuples for format_string."""
         return _formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):

@@ -10,7 +10,7 @@ _whitespace = '\t\n\x0b\x0c\r '
 
 
 class _LazyRegex:
-    """A class attribute holding a compiled regular expression, compiled on"""
+    """A class attribute holding a regular expression compiled on first access."""
 
     def __init__(self, build):
         self.build = build
@@ -54,7 +54,7 @@ def _build_sentence_end():
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.  The public interface consists of"""
+    """Object for wrapping/filling text: wrap() and fill() use the attributes set by the constructor."""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
@@ -92,7 +92,7 @@ class TextWrapper:
     # -- Private methods -----------------------------------------------
 
     def _munge_whitespace(self, text):
-        """Munge whitespace in text: expand tabs and convert all other"""
+        """Expand tabs and turn every other whitespace character into a space."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
@@ -100,7 +100,7 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        """Split the text to wrap into indivisible chunks.  Chunks are"""
+        """Split the text to wrap into indivisible chunks: words and runs of whitespace."""
         if self.break_on_hyphens is True:
             chunks = self.wordsep_re.split(text)
         else:
@@ -109,7 +109,7 @@ class TextWrapper:
         return chunks
 
     def _fix_sentence_endings(self, chunks):
-        """Correct for sentence endings buried in 'chunks'.  Eg. when the"""
+        """Make sentence-ending punctuation be followed by two spaces."""
         i = 0
         patsearch = self.sentence_end_re.search
         while i < len(chunks) - 1:
@@ -120,7 +120,7 @@ class TextWrapper:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """_handle_long_word(chunks : [string],"""
+        """Place (part of) a chunk too long to fit in any line."""
         # At least one character goes on each line, however narrow.
         if width < 1:
             space_left = 1
@@ -144,7 +144,7 @@ class TextWrapper:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        """Wrap a sequence of text chunks and return a list of lines of"""
+        """Wrap a sequence of text chunks into lines of at most self.width columns."""
         lines = []
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
@@ -229,14 +229,14 @@ class TextWrapper:
     # -- Public interface ----------------------------------------------
 
     def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of"""
+        """Reformat the single paragraph in 'text' into a list of lines of at most self.width columns."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no"""
+        """Reformat the single paragraph in 'text' into one string of lines of at most self.width columns."""
         return '\n'.join(self.wrap(text))
 
 

@@ -23,7 +23,7 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
 #
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or"""
+    """Print the list of tuples as returned by extract_tb() or extract_stack() as a formatted stack trace to the given file."""
     if file is None:
         file = sys.stderr
     for item in StackSummary.from_list(extracted_list).format():
@@ -50,7 +50,7 @@ def format_tb(tb, limit=None):
 
 
 def extract_tb(tb, limit=None):
-    """Return a StackSummary object representing a list of"""
+    """Return a StackSummary object representing a list of pre-processed entries from traceback."""
     return StackSummary._extract_from_extended_frame_gen(
         _walk_tb_with_full_positions(tb), limit=limit)
 
@@ -142,7 +142,7 @@ def format_exc(limit=None, chain=True):
 
 
 def print_last(limit=None, file=None, chain=True):
-    """This is a shorthand for 'print_exception(sys.last_type,"""
+    """This is a shorthand for 'print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file)'."""
     if not hasattr(sys, 'last_type'):
         raise ValueError('no last exception')
     print_exception(sys.last_type, sys.last_value, sys.last_traceback,
@@ -345,7 +345,7 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        """Create a StackSummary object from a supplied list of"""
+        """Create a StackSummary object from a supplied list of FrameSummary objects or old-style list of tuples."""
         result = StackSummary()
         for frame in a_list:
             if isinstance(frame, FrameSummary):
@@ -479,7 +479,7 @@ _NAME_KEYWORD_ATOMS = frozenset(['True', 'False', 'None'])
 
 
 def _tokenize_segment(segment):
-    """Splits an expression into (kind, text, start, end) tokens, kind being"""
+    """Splits an expression into (kind, text, start, end) tokens, kind being 'name', 'number', 'string' or 'op'."""
     tokens = []
     i = 0
     n = len(segment)
@@ -608,7 +608,7 @@ def _is_keyword(word):
 
 
 def _node_span(tokens, pairs, lo, hi):
-    """The (start, end) character span of the expression node made of"""
+    """The (start, end) character span of the expression node made of tokens[lo:hi], without parentheses that only group it."""
     while (hi - lo >= 3 and tokens[lo][1] == '(' and pairs.get(lo) == hi - 1):
         inner_lo, inner_hi = lo + 1, hi - 1
         # A parenthesized tuple or generator expression keeps its parentheses.
@@ -634,7 +634,7 @@ def _top_level(tokens, pairs, lo, hi):
 
 
 def _caret_anchors(segment):
-    """(left_end, right_start) for the carets under segment, or None: the"""
+    """(left_end, right_start) for the carets under segment, or None: the operator of a binary operation or the brackets of a subscript get '^', the rest '~'."""
     tokens = _tokenize_segment(segment)
     if not tokens:
         return None

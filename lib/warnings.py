@@ -119,7 +119,7 @@ def _formatwarnmsg(msg):
 
 
 class _LiteralPattern:
-    """Stands in for a compiled regular expression when the re module is not"""
+    """Stands in for a compiled regular expression when the re module is not available; matches patterns without special characters."""
 
     def __init__(self, pattern, ignorecase):
         self.pattern = pattern
@@ -420,11 +420,11 @@ class WarningMessage(object):
 
 class catch_warnings(object):
 
-    """A context manager that copies and restores the warnings filter upon"""
+    """A context manager that copies and restores the warnings filter upon exiting the context."""
 
     def __init__(self, *, record=False, module=None,
                  action=None, category=Warning, lineno=0, append=False):
-        """Specify whether to record warnings and if an alternative module"""
+        """Specify whether to record warnings and if an alternative module should be used other than sys.modules['warnings']."""
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False

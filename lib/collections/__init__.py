@@ -93,7 +93,7 @@ class OrderedDict(dict):
     # order-sensitive equality, move_to_end and popitem(last=False).
 
     def __init__(self, other=(), /, **kwds):
-        """Initialize an ordered dictionary.  The signature is the same as"""
+        """Initialize an ordered dictionary."""
         self.update(other, **kwds)
 
     def __setitem__(self, key, value):
@@ -150,7 +150,7 @@ class OrderedDict(dict):
         return odict_values(self)
 
     def pop(self, key, default=_marker):
-        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
+        """If the key is not found, return the default if given; otherwise, raise a KeyError."""
         if default is _marker:
             return dict.pop(self, key)
         return dict.pop(self, key, default)
@@ -187,7 +187,7 @@ class OrderedDict(dict):
         return self
 
     def __eq__(self, other):
-        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive"""
+        """od.__eq__(y) <==> od==y."""
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and all(map(_eq, self, other))
         return dict.__eq__(self, other)
@@ -233,7 +233,7 @@ def _plural_args(names):
 
 
 def _make_new(typename, field_names, defaults):
-    """Builds a __new__ for a named tuple that checks its arguments as a"""
+    """Builds a __new__ for a named tuple that checks its arguments as a `def __new__(_cls, field0, field1, ...)` would."""
     num_fields = len(field_names)
     num_required = num_fields - len(defaults)
     field_index = {name: i for i, name in enumerate(field_names)}
@@ -403,10 +403,10 @@ def _count_elements(mapping, iterable):
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag"""
+    """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        """Create a new, empty Counter object.  And if given, count elements"""
+        """Create a new, empty Counter object."""
         super().__init__()
         self.update(iterable, **kwds)
 
@@ -419,7 +419,7 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most"""
+        """List the n most common elements and their counts from the most common to the least."""
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
         import heapq
@@ -585,7 +585,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,"""
+        """Subtracts from an empty counter."""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -633,7 +633,7 @@ class Counter(dict):
 ########################################################################
 
 class ChainMap(_collections_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together"""
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
 
     def __init__(self, *maps):
         """Initialize a ChainMap by setting *maps* to the given mappings."""
