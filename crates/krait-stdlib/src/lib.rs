@@ -1,10 +1,12 @@
 //! Krait's standard library: the Rust modules by import name and the embedded `lib/` (the
 //! Python-written modules, compiled in by `build.rs`). `config()` hands both to the VM.
 
+pub mod _random;
 pub mod atexit;
 pub mod math;
 mod math_integer;
 mod math_special;
+pub mod posix;
 pub mod time;
 
 use krait_vm::vm::ModuleInit;
@@ -26,6 +28,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("math", math::init as ModuleInit),
         ("time", time::init as ModuleInit),
         ("atexit", atexit::init as ModuleInit),
+        ("_random", _random::init as ModuleInit),
     ]
 }
 
