@@ -849,7 +849,10 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+try:
+    Sequence.register(memoryview)
+except NameError:
+    pass
 
 
 class ByteString(Sequence):

@@ -120,7 +120,7 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.add(subclass)
                 return True
-        for scls in type.__subclasses__(cls):
+        for scls in _subclasses(cls):
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True
@@ -145,6 +145,11 @@ class ABCMeta(type):
         """Clear the caches (for debugging or testing)."""
         cls._abc_cache.clear()
         cls._abc_negative_cache.clear()
+
+
+def _subclasses(cls):
+    method = getattr(type, '__subclasses__', None)
+    return method(cls) if method is not None else ()
 
 
 def update_abstractmethods(cls):

@@ -6,7 +6,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from abc import get_cache_token
-from types import GenericAlias, MethodType, MappingProxyType
+from types import GenericAlias, MappingProxyType
 
 
 ################################################################################

@@ -2,7 +2,6 @@
 
 import abc
 import sys
-import stat as st
 
 from _collections_abc import _check_methods
 

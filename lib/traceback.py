@@ -9,6 +9,9 @@ small tokenizer (see _caret_anchors).
 import sys
 import linecache
 import itertools
+import builtins
+
+_BaseExceptionGroup = getattr(builtins, 'BaseExceptionGroup', ())
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -821,7 +824,7 @@ class TracebackException:
                 else:
                     context = None
 
-                if e and isinstance(e, BaseExceptionGroup):
+                if e and isinstance(e, _BaseExceptionGroup):
                     exceptions = []
                     for exc in e.exceptions:
                         texc = TracebackException(

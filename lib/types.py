@@ -93,7 +93,10 @@ BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+try:
+    ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+except (KeyError, AttributeError):
+    ClassMethodDescriptorType = type(classmethod(len))
 
 ModuleType = type(sys)
 
@@ -103,8 +106,9 @@ except TypeError as exc:
     TracebackType = type(exc.__traceback__)
     FrameType = type(exc.__traceback__.tb_frame)
 
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+# Descriptor types as found in the class dict, where CPython's live.
+GetSetDescriptorType = type(FunctionType.__dict__.get('__code__', property()))
+MemberDescriptorType = type(FunctionType.__dict__.get('__globals__', property()))
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)
