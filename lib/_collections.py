@@ -4,7 +4,7 @@ import sys
 
 GenericAlias = type(list[int])
 
-__all__ = ['deque', 'defaultdict']
+__all__ = ['deque', 'defaultdict', '_tuplegetter']
 
 _repr_running = set()
 
@@ -375,6 +375,36 @@ class defaultdict(dict):
         return new
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+# The descriptor namedtuple uses for each field: item `index` of the tuple.
+# (No class docstring: each instance has its own __doc__ slot.)
+class _tuplegetter:
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError("descriptor for index '%d' for tuple subclasses doesn't apply "
+                            "to '%s' object" % (self._index, type(instance).__name__))
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return '%s(%d, %r)' % (type(self).__name__, self._index, self.__doc__)
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
 
 
 deque.__module__ = 'collections'

@@ -159,6 +159,18 @@ def _complete_prefix_length(data, kind):
     return n
 
 
+def _bomless_encoding(encoding):
+    """The codec that decodes the encoding's data after any byte order mark."""
+    name = _normalize_encoding(encoding)
+    if name == 'utf-8-sig':
+        return 'utf-8'
+    if name in ('utf-16', 'utf16'):
+        return 'utf-16-le'
+    if name in ('utf-32', 'utf32'):
+        return 'utf-32-le'
+    return encoding
+
+
 def _encoding_kind(encoding):
     name = _normalize_encoding(encoding)
     if name in ('utf-8', 'utf8', 'u8', 'utf', 'utf-8-sig', 'cp65001'):
@@ -213,7 +225,7 @@ class TextIOWrapper(TextIOBase):
 
     def _needs_bom(self):
         name = _normalize_encoding(self._encoding)
-        if name in ('utf-16', 'utf-32', 'utf16', 'utf32'):
+        if name in ('utf-16', 'utf-32', 'utf16', 'utf32', 'utf-8-sig'):
             try:
                 return self._buffer.seekable() and self._buffer.tell() == 0
             except Exception:
@@ -224,16 +236,21 @@ class TextIOWrapper(TextIOBase):
         # Text already decoded but not yet returned: _decoded[_decoded_pos:].
         self._decoded = ''
         self._decoded_pos = 0
-        # Raw decoded text of the current chunk (before newline translation), the
-        # byte position it starts at and whether a leading \n is to be skipped.
+        # The current chunk's text before newline translation and the byte
+        # position it starts at (None when the stream cannot tell).
         self._chunk_raw = ''
         self._chunk_start = position
-        self._chunk_skip_lf = False
+        # Bytes of an unfinished character, and the byte position of the
+        # first byte that no chunk has covered yet.
         self._pending = b''
         self._next_start = position
-        self._skip_lf = False
+        # In universal newlines mode a \r ending a chunk is held back until
+        # the next chunk shows whether a \n follows, as CPython's
+        # IncrementalNewlineDecoder does.
+        self._pending_cr = False
         self._eof = False
         self._decoding_started = False
+        self._decode_encoding = _bomless_encoding(self._encoding)
 
     def __repr__(self):
         result = '<{}.{}'.format(self.__class__.__module__, self.__class__.__qualname__)
@@ -405,9 +422,9 @@ class TextIOWrapper(TextIOBase):
         """Reads and decodes more bytes; returns False at end of file."""
         if self._eof:
             return False
-        if self._next_start is None:
+        if self._next_start is None and not self._decoding_started:
             try:
-                self._next_start = self._buffer.tell() - len(self._pending)
+                self._next_start = self._buffer.tell()
             except (OSError, ValueError, AttributeError):
                 self._next_start = None
         if size is None:
@@ -426,30 +443,58 @@ class TextIOWrapper(TextIOBase):
         else:
             cut = _complete_prefix_length(data, self._kind)
         self._pending = data[cut:]
-        raw_text = data[:cut].decode(self._encoding, self._errors) if cut or final else ''
-        if not self._decoding_started and raw_text:
+        body = data[:cut]
+        start = self._next_start
+        if start is not None:
+            self._next_start = start + cut
+        if not self._decoding_started and body and (start == 0 or start is None):
+            bom = self._detect_bom(body)
+            if bom:
+                body = body[bom:]
+                if start is not None:
+                    start += bom
+        raw_text = body.decode(self._decode_encoding, self._errors) if body or final else ''
+        if raw_text:
             self._decoding_started = True
-        self._chunk_start = self._next_start
-        if self._next_start is not None:
-            self._next_start += cut
+        if self._pending_cr:
+            raw_text = '\r' + raw_text
+            if start is not None:
+                start -= self._cr_bytes()
+            self._pending_cr = False
+        if self._readuniversal and not final and raw_text.endswith('\r'):
+            raw_text = raw_text[:-1]
+            self._pending_cr = True
+        self._chunk_start = start
         self._chunk_raw = raw_text
-        self._chunk_skip_lf = self._skip_lf
         text = raw_text
-        if self._skip_lf and text:
-            # The previous chunk ended with \r, already returned as a line end.
-            if text[0] == '\n':
-                text = text[1:]
-            self._skip_lf = False
-        if self._readuniversal or self._readtranslate:
-            if '\r' in text or '\n' in text:
-                self._seennl |= _scan_newlines(text)
+        if self._readuniversal and ('\r' in text or '\n' in text):
+            self._seennl |= _scan_newlines(text)
         if self._readtranslate and '\r' in text:
-            if text.endswith('\r') and not self._eof:
-                self._skip_lf = True
             text = text.replace('\r\n', '\n').replace('\r', '\n')
         self._decoded = text
         self._decoded_pos = 0
         return True
+
+    def _cr_bytes(self):
+        return len('\r'.encode(self._decode_encoding))
+
+    def _detect_bom(self, body):
+        """Length of the byte order mark at the start of the file, choosing the
+        byte order to decode with; 0 when there is none."""
+        name = _normalize_encoding(self._encoding)
+        if name == 'utf-8-sig':
+            return 3 if body.startswith(b'\xef\xbb\xbf') else 0
+        if name in ('utf-16', 'utf16'):
+            if body.startswith(b'\xfe\xff'):
+                self._decode_encoding = 'utf-16-be'
+                return 2
+            return 2 if body.startswith(b'\xff\xfe') else 0
+        if name in ('utf-32', 'utf32'):
+            if body.startswith(b'\x00\x00\xfe\xff'):
+                self._decode_encoding = 'utf-32-be'
+                return 4
+            return 4 if body.startswith(b'\xff\xfe\x00\x00') else 0
+        return 0
 
     def _take_decoded(self):
         text = self._decoded[self._decoded_pos:]
@@ -496,19 +541,8 @@ class TextIOWrapper(TextIOBase):
             pos = self._decoded_pos
             end = _find_line_end(text, pos, newline)
             if end == -2:
-                # A \r at the end: in universal mode, look ahead for \n.
-                if self._eof:
-                    end = len(text)
-                else:
-                    line += text[pos:]
-                    self._decoded = ''
-                    self._decoded_pos = 0
-                    if not self._read_chunk():
-                        break
-                    if self._decoded.startswith('\n'):
-                        line += '\n'
-                        self._decoded_pos = 1
-                    break
+                # A \r ending the text is held back unless the file ends there.
+                end = len(text)
             if end >= 0:
                 if size >= 0 and len(line) + end - pos > size:
                     end = pos + size - len(line)
@@ -524,6 +558,12 @@ class TextIOWrapper(TextIOBase):
             self._decoded = ''
             self._decoded_pos = 0
             if not self._read_chunk():
+                break
+            if newline == '\r\n' and line.endswith('\r') and self._decoded.startswith('\n') \
+                    and (size < 0 or len(line) < size):
+                # The \r\n ending was split between two chunks.
+                line += '\n'
+                self._decoded_pos = 1
                 break
         return line
 
@@ -551,7 +591,7 @@ class TextIOWrapper(TextIOBase):
             raise OSError('telling position disabled by next() call')
         self.flush()
         position = self._buffer.tell()
-        if self._chunk_start is None or (not self._decoded and not self._pending):
+        if self._chunk_start is None:
             return position
         return self._chunk_start + self._consumed_bytes()
 
@@ -559,7 +599,7 @@ class TextIOWrapper(TextIOBase):
         """Bytes of the current chunk that the characters read so far came from."""
         raw = self._chunk_raw
         target = self._decoded_pos
-        i = 1 if self._chunk_skip_lf and raw.startswith('\n') else 0
+        i = 0
         produced = 0
         if self._readtranslate:
             while produced < target and i < len(raw):
@@ -570,7 +610,7 @@ class TextIOWrapper(TextIOBase):
                 produced += 1
         else:
             i += target
-        return len(raw[:i].encode(self._encoding, self._errors))
+        return len(raw[:i].encode(self._decode_encoding, self._errors))
 
     def seek(self, cookie, whence=0):
         self._checkClosed()

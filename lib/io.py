@@ -775,7 +775,8 @@ class _BufferedIOMixin(BufferedIOBase):
 
     def truncate(self, pos=None):
         self._checkClosed()
-        self._checkWritable()
+        if not self.writable():
+            raise UnsupportedOperation('truncate')
         self.flush()
         if pos is None:
             pos = self.tell()

@@ -25,7 +25,7 @@ from keyword import iskeyword as _iskeyword
 from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 
-from _collections import deque, defaultdict
+from _collections import deque, defaultdict, _tuplegetter
 
 _repr_running = set()
 
@@ -375,8 +375,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc='Alias for field number %d' % index)
+        class_namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
 
     result = type(typename, (tuple,), class_namespace)
 

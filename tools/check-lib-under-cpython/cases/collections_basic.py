@@ -56,3 +56,6 @@ print(MD()['ab'], MD().get('ab'))
 ul = C.UserList([3, 1, 2]); ul.append(0); ul.sort(); print(ul, ul[1:], type(ul[1:]).__name__, ul + [9], [9] + ul, ul * 2, ul == [0, 1, 2, 3], ul.pop(), ul.index(2), ul.count(1))
 us = C.UserString('hello'); print(us, repr(us), us.upper(), us[1:3], us + '!', '>' + us, us * 2, us.split('l'), 'ell' in us, us == 'hello', len(us), us.find('l'), us.replace('l', 'L'), us.center(9, '*'), us % () if False else us.zfill(8))
 print(sorted(C.__all__))
+P2 = namedtuple('P2', 'x y'); p2 = P2(1, 2)
+for f in [lambda: setattr(p2, 'x', 3), lambda: delattr(p2, 'x'), lambda: P2.x.__get__(5), lambda: P2.x.__get__((1,)), lambda: P2.x.__get__(None, P2), lambda: P2.x.__reduce__()[1], lambda: P2.x.__doc__]:
+    show(f)
