@@ -214,6 +214,7 @@ class TextIOWrapper(TextIOBase):
         self._writenl = newline or '\n'
         self._line_buffering = line_buffering
         self._write_through = write_through
+        self._decode_encoding = _bomless_encoding(self._encoding)
         self._telling = True
         self._seennl = 0
         self._has_read1 = hasattr(buffer, 'read1')
@@ -325,6 +326,7 @@ class TextIOWrapper(TextIOBase):
         self._writenl = newline or '\n'
         self._line_buffering = line_buffering
         self._write_through = write_through
+        self._decode_encoding = _bomless_encoding(self._encoding)
 
     def seekable(self):
         if self.closed:
