@@ -252,8 +252,9 @@ pub fn main(args: Vec<String>) -> i32 {
                     bytes = bytes[p..].to_vec();
                 }
             }
-            match krait_vm::import::decode_source(&interp.vm, &bytes, &f) {
-                Ok(src) => interp.run_main_source(&src, &f, true),
+            let path = absolute(&f);
+            match krait_vm::import::decode_source(&interp.vm, &bytes, &path) {
+                Ok(src) => interp.run_main_source(&src, &path, true),
                 Err(e) => Err(e),
             }
         }
