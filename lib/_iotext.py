@@ -159,6 +159,9 @@ def _complete_prefix_length(data, kind):
     return n
 
 
+_BOM_ENCODINGS = frozenset(['utf-16', 'utf-32', 'utf16', 'utf32', 'utf-8-sig'])
+
+
 def _bomless_encoding(encoding):
     """The codec that decodes the encoding's data after any byte order mark."""
     name = _normalize_encoding(encoding)
@@ -215,9 +218,13 @@ class TextIOWrapper(TextIOBase):
         self._line_buffering = line_buffering
         self._write_through = write_through
         self._decode_encoding = _bomless_encoding(self._encoding)
+        self._has_bom = _normalize_encoding(self._encoding) in _BOM_ENCODINGS
         self._telling = True
         self._seennl = 0
         self._has_read1 = hasattr(buffer, 'read1')
+        # Whether the buffer is readable/writable, asked on first use.
+        self._can_read = None
+        self._can_write = None
         # Encoded text not yet handed to the buffer, as CPython's pending_bytes.
         self._pending_writes = []
         self._pending_size = 0
@@ -226,7 +233,7 @@ class TextIOWrapper(TextIOBase):
 
     def _needs_bom(self):
         name = _normalize_encoding(self._encoding)
-        if name in ('utf-16', 'utf-32', 'utf16', 'utf32', 'utf-8-sig'):
+        if name in _BOM_ENCODINGS:
             try:
                 return self._buffer.seekable() and self._buffer.tell() == 0
             except Exception:
@@ -252,6 +259,7 @@ class TextIOWrapper(TextIOBase):
         self._eof = False
         self._decoding_started = False
         self._decode_encoding = _bomless_encoding(self._encoding)
+        self._has_bom = _normalize_encoding(self._encoding) in _BOM_ENCODINGS
 
     def __repr__(self):
         result = '<{}.{}'.format(self.__class__.__module__, self.__class__.__qualname__)
@@ -327,6 +335,7 @@ class TextIOWrapper(TextIOBase):
         self._line_buffering = line_buffering
         self._write_through = write_through
         self._decode_encoding = _bomless_encoding(self._encoding)
+        self._has_bom = _normalize_encoding(self._encoding) in _BOM_ENCODINGS
 
     def seekable(self):
         if self.closed:
@@ -381,22 +390,25 @@ class TextIOWrapper(TextIOBase):
 
     def write(self, s):
         'Write data, where s is a str'
-        self._checkClosed()
+        buffer = self._buffer
+        if buffer is None or buffer.closed:
+            self._checkClosed()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        if not self._buffer.writable():
+        if self._can_write is None:
+            self._can_write = buffer.writable()
+        if not self._can_write:
             raise UnsupportedOperation('not writable')
         length = len(s)
         haslf = (self._writetranslate or self._line_buffering) and '\n' in s
         if haslf and self._writetranslate and self._writenl != '\n':
             s = s.replace('\n', self._writenl)
+        b = s.encode(self._encoding, self._errors)
         if self._bom_pending:
-            b = s.encode(self._encoding, self._errors)
             self._bom_pending = False
-        else:
-            b = s.encode(self._encoding, self._errors)
+        elif self._has_bom:
             b = self._strip_bom(b)
-        if self._decoded_pos < len(self._decoded) or self._pending or self._decoded:
+        if self._decoded or self._pending:
             self._reset_decoder(None)
         self._pending_writes.append(b)
         self._pending_size += len(b)
@@ -505,9 +517,7 @@ class TextIOWrapper(TextIOBase):
         return text
 
     def read(self, size=None):
-        self._checkClosed()
-        if not self._buffer.readable():
-            raise UnsupportedOperation('not readable')
+        self._check_readable()
         size = _size(size)
         self._write_pending()
         self._telling = True
@@ -530,12 +540,20 @@ class TextIOWrapper(TextIOBase):
             wanted -= take
         return ''.join(chunks)
 
-    def readline(self, size=None):
-        self._checkClosed()
-        if not self._buffer.readable():
+    def _check_readable(self):
+        buffer = self._buffer
+        if buffer is None or buffer.closed:
+            self._checkClosed()
+        if self._can_read is None:
+            self._can_read = buffer.readable()
+        if not self._can_read:
             raise UnsupportedOperation('not readable')
-        size = _size(size)
-        self._write_pending()
+
+    def readline(self, size=None):
+        self._check_readable()
+        size = -1 if size is None else _size(size)
+        if self._pending_writes:
+            self._write_pending()
         newline = self._readnl
         line = ''
         while True:

@@ -671,7 +671,7 @@ class FileIO(RawIOBase):
 
     @property
     def closed(self):
-        return self._fd < 0 or IOBase.closed.fget(self)
+        return self._fd < 0
 
     def _mark_closed(self):
         self._fd = -1
@@ -832,8 +832,10 @@ class _BufferedIOMixin(BufferedIOBase):
 
     @property
     def closed(self):
-        self._check_raw()
-        return self._raw.closed
+        raw = self._raw
+        if raw is None:
+            raise ValueError('raw stream has been detached')
+        return raw.closed
 
     @property
     def name(self):

@@ -89,15 +89,44 @@ _marker = object()
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
-    # The underlying dict already keeps insertion order; OrderedDict adds the
-    # order-sensitive equality, move_to_end and popitem(last=False).
+    # The underlying dict keeps the order itself, so that code iterating it
+    # directly sees the same order.  To find the first key in O(1) even after
+    # many removals from the front, _order lists keys as they were added or
+    # moved to the end, from index _head on; a key's live entry is its last
+    # one, and _refs counts each key's entries still in the list.
+    __slots__ = ('_order', '_head', '_refs', '__dict__', '__weakref__')
 
     def __init__(self, other=(), /, **kwds):
-        """Initialize an ordered dictionary."""
+        '''Initialize an ordered dictionary.'''
+        try:
+            self._order
+        except AttributeError:
+            self._reindex()
         self.update(other, **kwds)
 
+    def _reindex(self):
+        self._order = list(dict.keys(self))
+        self._head = 0
+        self._refs = dict.fromkeys(self._order, 1)
+
+    def _note_added(self, key):
+        try:
+            order = self._order
+        except AttributeError:
+            self._reindex()
+            return
+        order.append(key)
+        refs = self._refs
+        refs[key] = refs.get(key, 0) + 1
+        if len(order) - self._head > 2 * len(self) + 32:
+            self._reindex()
+
     def __setitem__(self, key, value):
-        dict.__setitem__(self, key, value)
+        if key not in self:
+            dict.__setitem__(self, key, value)
+            self._note_added(key)
+        else:
+            dict.__setitem__(self, key, value)
 
     def __delitem__(self, key):
         dict.__delitem__(self, key)
@@ -111,26 +140,58 @@ class OrderedDict(dict):
     def clear(self):
         'od.clear() -> None.  Remove all items from od.'
         dict.clear(self)
+        self._reindex()
+
+    def _first_key(self):
+        try:
+            order = self._order
+        except AttributeError:
+            self._reindex()
+            order = self._order
+        refs = self._refs
+        head = self._head
+        while True:
+            if head >= len(order):
+                # Keys were added behind our back (dict methods called directly).
+                self._reindex()
+                order, refs, head = self._order, self._refs, 0
+            key = order[head]
+            head += 1
+            count = refs[key] - 1
+            if count:
+                refs[key] = count
+                continue
+            del refs[key]
+            if dict.__contains__(self, key):
+                break
+        self._head = head
+        if head > 32 and head * 2 > len(order):
+            del order[:head]
+            self._head = 0
+        return key
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary."""
+        '''Remove and return a (key, value) pair from the dictionary.'''
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self) if last else iter(self))
+        if last:
+            return dict.popitem(self)
+        key = self._first_key()
         value = dict.pop(self, key)
         return key, value
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
+        '''Move an existing element to the end (or beginning if last is false).'''
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
+            self._note_added(key)
         else:
             rest = list(dict.items(self))
             dict.clear(self)
             dict.__setitem__(self, key, value)
-            for k, v in rest:
-                dict.__setitem__(self, k, v)
+            dict.update(self, rest)
+            self._reindex()
 
     def __sizeof__(self):
         return dict.__sizeof__(self)
