@@ -31,6 +31,8 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod str_args;
+pub mod str_codecs;
 pub mod str_format;
 pub mod str_methods;
 pub mod super_;
