@@ -22,9 +22,10 @@ def _index(i):
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    # Items live in a dict keyed by position: _left is the position of the first
-    # item and _right one past the last, so both ends grow and shrink in O(1).
-    __slots__ = ('_map', '_left', '_right', '_maxlen', '_state', '__weakref__')
+    # Items are _items[_head:]: appending and popping at the right are list
+    # operations, popping at the left moves _head, and appending at the left
+    # fills free slots before _head (making more when there are none).
+    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -33,8 +34,8 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._map = {}
-        self._left = self._right = 0
+        self._items = []
+        self._head = 0
         self._state = 0
         self.extend(iterable)
 
@@ -44,50 +45,76 @@ class deque:
         return self._maxlen
 
     def _reset(self, items):
-        self._map = dict(enumerate(items))
-        self._left = 0
-        self._right = len(items)
+        self._items = list(items)
+        self._head = 0
         self._state += 1
 
     def append(self, x, /):
         """Add an element to the right side of the deque."""
-        self._map[self._right] = x
-        self._right += 1
+        items = self._items
+        items.append(x)
         self._state += 1
-        if self._maxlen is not None and self._right - self._left > self._maxlen:
-            del self._map[self._left]
-            self._left += 1
+        if self._maxlen is not None and len(items) - self._head > self._maxlen:
+            self._drop_left()
 
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
-        self._left -= 1
-        self._map[self._left] = x
+        head = self._head
+        if head == 0:
+            room = max(8, len(self._items))
+            self._items[0:0] = [None] * room
+            head = room
+        head -= 1
+        self._items[head] = x
+        self._head = head
         self._state += 1
-        if self._maxlen is not None and self._right - self._left > self._maxlen:
-            self._right -= 1
-            del self._map[self._right]
+        if self._maxlen is not None and len(self._items) - head > self._maxlen:
+            self._items.pop()
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if self._right == self._left:
+        items = self._items
+        if len(items) <= self._head:
             raise IndexError('pop from an empty deque')
-        self._right -= 1
         self._state += 1
-        return self._map.pop(self._right)
+        return items.pop()
+
+    def _drop_left(self):
+        items = self._items
+        head = self._head
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head > 32 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if self._right == self._left:
+        items = self._items
+        head = self._head
+        if head >= len(items):
             raise IndexError('pop from an empty deque')
-        x = self._map.pop(self._left)
-        self._left += 1
         self._state += 1
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head > 32 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
         return x
 
     def extend(self, iterable, /):
         """Extend the right side of the deque with elements from the iterable"""
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            self._items.extend(iterable)
+            self._state += 1
+            return
         append = self.append
         for x in iterable:
             append(x)
@@ -102,8 +129,8 @@ class deque:
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._map = {}
-        self._left = self._right = 0
+        self._items = []
+        self._head = 0
         self._state += 1
 
     def copy(self):
@@ -124,7 +151,7 @@ class deque:
 
     def index(self, value, start=0, stop=sys.maxsize, /):
         """Return first index of value."""
-        size = self._right - self._left
+        size = len(self._items) - self._head
         start = _index(start)
         stop = _index(stop)
         if start < 0:
@@ -133,8 +160,10 @@ class deque:
             stop = max(stop + size, 0)
         stop = min(stop, size)
         state = self._state
+        items = self._items
+        head = self._head
         for i in range(start, stop):
-            x = self._map[self._left + i]
+            x = items[head + i]
             if x is value or x == value:
                 return i
             if state != self._state:
@@ -143,7 +172,7 @@ class deque:
 
     def insert(self, index, value, /):
         """Insert value before index."""
-        size = self._right - self._left
+        size = len(self._items) - self._head
         if self._maxlen is not None and size >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         items = list(self)
@@ -152,10 +181,11 @@ class deque:
 
     def remove(self, value, /):
         """Remove first occurrence of value."""
-        for i in range(self._right - self._left):
-            x = self._map[self._left + i]
+        items = self._items
+        for i in range(self._head, len(items)):
+            x = items[i]
             if x is value or x == value:
-                del self[i]
+                del self[i - self._head]
                 return
         raise ValueError('%r is not in deque' % (value,))
 
@@ -167,43 +197,39 @@ class deque:
 
     def rotate(self, n=1, /):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        size = self._right - self._left
+        size = len(self._items) - self._head
         if size <= 1:
             return
         n = _index(n) % size
-        if n <= size // 2:
-            for _ in range(n):
-                self.appendleft(self.pop())
-        else:
-            for _ in range(size - n):
-                self.append(self.popleft())
+        if n:
+            items = self._items[self._head:]
+            self._reset(items[-n:] + items[:-n])
 
     def __len__(self):
-        return self._right - self._left
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return self._right != self._left
+        return len(self._items) != self._head
 
     def _position(self, index):
         i = _index(index)
-        size = self._right - self._left
+        size = len(self._items) - self._head
         if i < 0:
             i += size
         if i < 0 or i >= size:
             raise IndexError('deque index out of range')
-        return self._left + i
+        return self._head + i
 
     def __getitem__(self, index, /):
-        return self._map[self._position(index)]
+        return self._items[self._position(index)]
 
     def __setitem__(self, index, value, /):
-        self._map[self._position(index)] = value
+        self._items[self._position(index)] = value
 
     def __delitem__(self, index, /):
-        position = self._position(index) - self._left
-        items = list(self)
-        del items[position]
-        self._reset(items)
+        position = self._position(index)
+        del self._items[position]
+        self._state += 1
 
     def __contains__(self, value, /):
         for x in self:
@@ -213,8 +239,8 @@ class deque:
 
     def __iter__(self):
         state = self._state
-        items = self._map
-        for position in range(self._left, self._right):
+        items = self._items
+        for position in range(self._head, len(items)):
             if state != self._state:
                 raise RuntimeError('deque mutated during iteration')
             yield items[position]
@@ -223,8 +249,8 @@ class deque:
 
     def __reversed__(self):
         state = self._state
-        items = self._map
-        for position in range(self._right - 1, self._left - 1, -1):
+        items = self._items
+        for position in range(len(items) - 1, self._head - 1, -1):
             if state != self._state:
                 raise RuntimeError('deque mutated during iteration')
             yield items[position]
@@ -235,7 +261,7 @@ class deque:
             return '[...]'
         _repr_running.add(key)
         try:
-            listrepr = repr(list(self))
+            listrepr = repr(self._items[self._head:])
         finally:
             _repr_running.discard(key)
         name = type(self).__name__
