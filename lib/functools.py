@@ -420,7 +420,9 @@ def _make_key(args, kwds, typed):
             key += tuple(type(v) for v in kwds.values())
     elif len(key) == 1 and type(key[0]) in _fasttypes:
         return key[0]
-    return _HashedSeq(key)
+    # CPython wraps the key in _HashedSeq to hash it once; a tuple is hashed
+    # natively here, which is cheaper than creating the wrapper.
+    return key
 
 
 def lru_cache(maxsize=128, typed=False):
