@@ -1,7 +1,7 @@
 """copy: shallow and deep copy operations; mirrors CPython's Lib/copy.py."""
 
 import types
-from copyreg import dispatch_table
+from copyreg import dispatch_table, _reduce_newobj
 
 
 class Error(Exception):
@@ -44,7 +44,7 @@ def copy(x):
             if reductor:
                 rv = reductor()
             else:
-                raise Error('un(shallow)copyable object of type %s' % cls)
+                rv = _reduce_newobj(x)
 
     if isinstance(rv, str):
         return x
@@ -108,8 +108,7 @@ def deepcopy(x, memo=None, _nil=[]):
                         if reductor:
                             rv = reductor()
                         else:
-                            raise Error(
-                                'un(deep)copyable object of type %s' % cls)
+                            rv = _reduce_newobj(x)
                 if isinstance(rv, str):
                     y = x
                 else:

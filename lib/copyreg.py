@@ -102,6 +102,45 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+def _reduce_newobj(obj, proto=4):
+    """What object.__reduce_ex__(proto) returns for protocol 2 and above, in
+    Python: the copy module falls back on it when an object has no
+    __reduce_ex__ of its own."""
+    cls = type(obj)
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex()
+    else:
+        getnewargs = getattr(obj, '__getnewargs__', None)
+        args = getnewargs() if getnewargs is not None else ()
+        kwargs = None
+    if kwargs:
+        if proto >= 4:
+            func, newargs = __newobj_ex__, (cls, args, kwargs)
+        else:
+            import functools
+            func, newargs = functools.partial(cls.__new__, cls, *args, **kwargs), ()
+    else:
+        func, newargs = __newobj__, (cls,) + tuple(args)
+    getstate = getattr(obj, '__getstate__', None)
+    if getstate is not None and getattr(type(obj), '__getstate__', None) is not \
+            getattr(object, '__getstate__', None):
+        state = getstate()
+    else:
+        state = getattr(obj, '__dict__', None) or None
+        slots = {}
+        for name in _slotnames(cls):
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return func, newargs, state, listitems, dictitems
+
+
 def _slotnames(cls):
     """Return a list of slot names for a given class."""
     names = cls.__dict__.get('__slotnames__')
