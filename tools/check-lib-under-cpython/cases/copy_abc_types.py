@@ -102,3 +102,10 @@ def gen(): yield 1
 print(type(gen()).__name__)
 print(keyword.iskeyword('for'), keyword.iskeyword('match'), keyword.issoftkeyword('match'), keyword.kwlist[:3], keyword.softkwlist, keyword.__all__)
 print(copyreg.__all__, copyreg.dispatch_table.get(complex)(1+2j))
+a = cabc.Callable[[int], str]; print(repr(a), a.__args__, a.__origin__ is cabc.Callable, type(a).__name__)
+print(cabc.Callable[..., int], cabc.Callable[[], None], cabc.Iterable[int], cabc.Mapping[str, int], cabc.Callable[[int, 'x'], list[int]])
+try:
+    cabc.Callable[int]
+except TypeError as e:
+    print(e)
+print(a.__reduce__()[1][1])
