@@ -115,6 +115,7 @@ fn init_types(vm: &Vm) {
     o::complex::init(vm);
     o::str_methods::init(vm);
     o::bytes::init(vm);
+    o::bytearray::init(vm);
     o::list_methods::init(vm);
     o::tuple::init(vm);
     o::dict_methods::init(vm);
@@ -133,6 +134,9 @@ fn init_types(vm: &Vm) {
     o::generator::init(vm);
     o::iter::init(vm);
     o::namespace::init(vm);
+    o::generic_alias::init(vm);
+    o::generic_alias::init_union(vm);
+    vm.t.function.as_type().expect("type").flags.set(vm.t.function.as_type().expect("type").flags.get() | crate::objects::type_::INSTANCE_DICT);
     // Every builtin type is "builtins.<name>" and gets a __doc__.
     for ty in vm.t.all() {
         let td = ty.as_type().expect("type");

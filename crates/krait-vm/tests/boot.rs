@@ -25,7 +25,15 @@ fn code(instrs: Vec<Instruction>, constants: Vec<Constant>, names: Vec<&str>) ->
         names: names.into_iter().map(Rc::from).collect(),
         constants,
         instructions: instrs,
-        positions: vec![Position { line: 1, end_line: 1, col: 0, end_col: 1 }; n],
+        positions: vec![
+            Position {
+                line: 1,
+                end_line: 1,
+                col: 0,
+                end_col: 1
+            };
+            n
+        ],
         exception_table: vec![],
         max_stack: 8,
     }

@@ -195,9 +195,7 @@ pub fn type_dir(vm: &Vm, cls: &PyRef) -> PyResult {
 
 /// `list[int]` and friends: a `types.GenericAlias`.
 pub fn generic_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyResult {
-    let types = crate::import::import_module(vm, "types")?;
-    let ga = attr::getattr_str(vm, &types, "GenericAlias")?;
-    call::call(vm, &ga, &[origin.clone(), args.clone()])
+    Ok(crate::objects::generic_alias::new_alias(vm, origin, args))
 }
 
 /// `dir(obj)`.

@@ -26,6 +26,11 @@ pub enum IterState {
         step: i64,
         remaining: u64,
     },
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+    },
     /// dict keys/values/items iteration; `pos` is the entry position, `size` guards mutation.
     Dict {
         dict: Option<PyRef>,
@@ -227,6 +232,15 @@ fn step_slow(vm: &Vm, st: &mut IterState) -> PyResult<Option<PyRef>> {
             Ok(Some(v))
         }
         IterState::Range { .. } => Ok(None),
+        IterState::BigRange { next, step, remaining } => {
+            if remaining.sign() != num_bigint::Sign::Plus {
+                return Ok(None);
+            }
+            let v = next.clone();
+            *next += &*step;
+            *remaining -= 1;
+            Ok(Some(vm.bigint(v)))
+        }
         IterState::Dict {
             dict,
             pos,
@@ -582,6 +596,7 @@ pub fn init(vm: &Vm) {
         &t.bytes_iterator,
         &t.bytearray_iterator,
         &t.range_iterator,
+        &t.longrange_iterator,
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,

@@ -5,6 +5,7 @@
 
 pub mod bool_;
 pub mod builtin_func;
+pub mod bytearray;
 pub mod bytes;
 pub mod cell;
 pub mod code;
@@ -17,6 +18,7 @@ pub mod float;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod generator_async;
 pub mod int;
 pub mod iter;

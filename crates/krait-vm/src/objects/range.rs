@@ -1,6 +1,9 @@
 //! range: mirrors `Objects/rangeobject.c`. Machine-word bounds (the common case); values
 //! beyond `i64` raise OverflowError for now.
 
+use num_bigint::BigInt;
+use num_traits::{One, ToPrimitive, Zero};
+
 use crate::object::PyRef;
 use crate::objects::iter::IterState;
 use crate::objects::Payload;
@@ -10,10 +13,30 @@ pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// Bounds beyond `i64` (CPython's longrange); the `i64` fields are then unused.
+    pub big: Option<Box<[BigInt; 3]>>,
+}
+
+fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    let zero = BigInt::zero();
+    if step > &zero {
+        if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            zero
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        zero
+    }
 }
 
 impl PyRange {
     pub fn len(&self) -> u64 {
+        if let Some(b) = &self.big {
+            return big_len(&b[0], &b[1], &b[2]).to_u64().unwrap_or(u64::MAX);
+        }
         let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
             if start < stop {
@@ -49,9 +72,9 @@ fn rg<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PyRange> {
     }
 }
 
-fn arg_i64(vm: &Vm, o: &PyRef) -> PyResult<i64> {
+fn arg_big(vm: &Vm, o: &PyRef) -> PyResult<BigInt> {
     let i = crate::protocols::number::index(vm, o)?;
-    crate::objects::int::to_i64(vm, &i)
+    Ok(crate::objects::int::int_val(&i).map(|v| v.to_big()).unwrap_or_default())
 }
 
 fn r_new(vm: &Vm, args: Args) -> PyResult {
@@ -60,27 +83,36 @@ fn r_new(vm: &Vm, args: Args) -> PyResult {
     }
     let p = &args.pos()[1..];
     let (start, stop, step) = match p.len() {
-        1 => (0, arg_i64(vm, &p[0])?, 1),
-        2 => (arg_i64(vm, &p[0])?, arg_i64(vm, &p[1])?, 1),
-        3 => (
-            arg_i64(vm, &p[0])?,
-            arg_i64(vm, &p[1])?,
-            arg_i64(vm, &p[2])?,
-        ),
+        1 => (BigInt::zero(), arg_big(vm, &p[0])?, BigInt::one()),
+        2 => (arg_big(vm, &p[0])?, arg_big(vm, &p[1])?, BigInt::one()),
+        3 => (arg_big(vm, &p[0])?, arg_big(vm, &p[1])?, arg_big(vm, &p[2])?),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(PyRef::new(
-        &vm.t.range,
-        Payload::Range(Box::new(PyRange { start, stop, step })),
-    ))
+    Ok(new_range_big(vm, start, stop, step))
+}
+
+/// A range from arbitrary bounds, on the machine-word path when they fit.
+pub fn new_range_big(vm: &Vm, start: BigInt, stop: BigInt, step: BigInt) -> PyRef {
+    let r = match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        (Some(a), Some(b), Some(c)) if c != i64::MIN => PyRange { start: a, stop: b, step: c, big: None },
+        _ => PyRange { start: 0, stop: 0, step: 1, big: Some(Box::new([start, stop, step])) },
+    };
+    PyRef::new(&vm.t.range, Payload::Range(Box::new(r)))
 }
 
 fn r_repr(vm: &Vm, args: Args) -> PyResult {
     let r = rg(vm, &args.pos()[0])?;
+    if let Some(b) = &r.big {
+        return Ok(vm.string(if b[2].is_one() {
+            format!("range({}, {})", b[0], b[1])
+        } else {
+            format!("range({}, {}, {})", b[0], b[1], b[2])
+        }));
+    }
     Ok(vm.string(if r.step == 1 {
         format!("range({}, {})", r.start, r.stop)
     } else {
@@ -90,6 +122,13 @@ fn r_repr(vm: &Vm, args: Args) -> PyResult {
 
 fn r_len(vm: &Vm, args: Args) -> PyResult {
     let r = rg(vm, &args.pos()[0])?;
+    if let Some(b) = &r.big {
+        let n = big_len(&b[0], &b[1], &b[2]);
+        return match n.to_i64() {
+            Some(v) => Ok(vm.int(v)),
+            None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        };
+    }
     match r.len_i64() {
         Some(n) => Ok(vm.int(n)),
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
@@ -98,6 +137,14 @@ fn r_len(vm: &Vm, args: Args) -> PyResult {
 
 fn r_iter(vm: &Vm, args: Args) -> PyResult {
     let r = rg(vm, &args.pos()[0])?;
+    if let Some(b) = &r.big {
+        let n = big_len(&b[0], &b[1], &b[2]);
+        return Ok(crate::objects::iter::new_iter(
+            vm,
+            &vm.t.longrange_iterator,
+            IterState::BigRange { next: b[0].clone(), step: b[2].clone(), remaining: n },
+        ));
+    }
     Ok(crate::objects::iter::new_iter(
         vm,
         &vm.t.range_iterator,
@@ -139,6 +186,7 @@ fn r_getitem(vm: &Vm, args: Args) -> PyResult {
                 start: nstart,
                 stop: nstop,
                 step: nstep,
+                big: None,
             })),
         ));
     }

@@ -29,6 +29,15 @@ pub fn owner_name(self_: &PyRef) -> &'static str {
     }
 }
 
+/// How Clinic's `_PyArg_BadArgument` names an argument's type: `None` for None.
+pub fn clinic_type_name(vm: &Vm, o: &PyRef) -> String {
+    if vm.is_none(o) {
+        "None".to_string()
+    } else {
+        vm.type_name(o)
+    }
+}
+
 /// `TypeError: str.center() takes no keyword arguments` for methods without keywords.
 pub fn no_kwargs(vm: &Vm, args: &Args, method: &str) -> PyResult<()> {
     if args.kwnames.is_empty() {
@@ -216,8 +225,14 @@ pub fn slot_args<'a>(vm: &Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult
     }
     let p = &args.pos()[1.min(args.pos().len())..];
     if p.len() != n {
+        // The `sq_repeat` wrappers unpack with an empty function name, leaving a space.
+        let lead = if matches!(name, "__mul__" | "__rmul__" | "__imul__") {
+            " "
+        } else {
+            ""
+        };
         return Err(vm.type_error(format!(
-            "expected {n} argument{}, got {}",
+            "{lead}expected {n} argument{}, got {}",
             plural(n),
             p.len()
         )));

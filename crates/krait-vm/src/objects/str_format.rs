@@ -395,7 +395,7 @@ impl PercentArgs {
             Some(Count::Star) => {
                 let v = self.take(vm)?;
                 let n = star_int(vm, &v)?;
-                let w = isize::try_from(n).map_err(|_| {
+                let w = n.and_then(|n| isize::try_from(n).ok()).ok_or_else(|| {
                     vm.overflow_error("Python int too large to convert to C ssize_t")
                 })?;
                 Some(percent::resolve_star_width(w, &mut flags))
@@ -407,8 +407,9 @@ impl PercentArgs {
             Some(Count::Star) => {
                 let v = self.take(vm)?;
                 let n = star_int(vm, &v)?;
-                let p = i32::try_from(n)
-                    .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
+                let p = n
+                    .and_then(|n| i32::try_from(n).ok())
+                    .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
                 Some(percent::resolve_star_precision(p))
             }
             Some(Count::N(n)) => Some(n),
@@ -425,11 +426,11 @@ impl PercentArgs {
     }
 }
 
-/// A `*` argument: an int (`PyLong_Check`), else `* wants int`.
-fn star_int(vm: &Vm, v: &PyRef) -> PyResult<i64> {
+/// A `*` argument: an int (`PyLong_Check`), else `* wants int`; `None` past `i64`.
+fn star_int(vm: &Vm, v: &PyRef) -> PyResult<Option<i64>> {
     match &v.payload {
-        Payload::Int(i) => Ok(*i),
-        Payload::BigInt(_) => Ok(i64::MAX),
+        Payload::Int(i) => Ok(Some(*i)),
+        Payload::BigInt(_) => Ok(None),
         _ => Err(vm.type_error(percent::STAR_WANTS_INT)),
     }
 }
@@ -711,10 +712,6 @@ pub fn percent_bytes(vm: &Vm, fmt: &[u8], args: &PyRef) -> PyResult<Vec<u8>> {
             }
             conv => match format_number(vm, &v, &spec, flags, width, precision, true)? {
                 Some(text) => Ok(text.into_bytes()),
-                // A signed C char makes CPython's message itself fail for bytes past 0x7f.
-                None if (conv as u32) >= 0x80 => {
-                    return Err(vm.overflow_error("character argument not in range(0x110000)"))
-                }
                 None => Err(percent::unsupported_char_bytes(
                     conv as u32 as u8,
                     spec.index,

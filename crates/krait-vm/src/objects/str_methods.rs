@@ -9,7 +9,7 @@ use crate::format::strfuncs as sf;
 use crate::object::PyRef;
 use crate::objects::str::PyStr;
 use crate::objects::str_args::{
-    keywords, keywords_from, new_class, noargs, one_arg, positional, slot_args, ssize, tuple_args,
+    clinic_type_name, keywords, keywords_from, new_class, noargs, one_arg, positional, slot_args, ssize, tuple_args,
     window,
 };
 use crate::objects::Payload;
@@ -66,7 +66,7 @@ fn clinic_str<'a>(vm: &Vm, o: &'a PyRef, fname: &str, which: &str) -> PyResult<&
     o.as_str().ok_or_else(|| {
         vm.type_error(format!(
             "{fname}() argument {which} must be str, not {}",
-            vm.type_name(o)
+            clinic_type_name(vm, o)
         ))
     })
 }
@@ -665,7 +665,7 @@ fn affix_remove(vm: &Vm, args: Args, name: &str, suffix: bool) -> PyResult {
     let affix = arg.as_str().ok_or_else(|| {
         vm.type_error(format!(
             "{name}() argument must be str, not {}",
-            vm.type_name(arg)
+            clinic_type_name(vm, arg)
         ))
     })?;
     let r = if suffix {

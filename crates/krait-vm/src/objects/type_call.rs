@@ -614,9 +614,12 @@ fn t_dir(vm: &Vm, args: Args) -> PyResult {
 
 fn t_or(vm: &Vm, args: Args) -> PyResult {
     let p = args.pos();
-    let types = crate::import::import_module(vm, "typing")?;
-    let u = attr::getattr_str(vm, &types, "Union")?;
-    crate::protocols::sequence::getitem(vm, &u, &vm.tuple(vec![p[0].clone(), p[1].clone()]))
+    crate::objects::generic_alias::type_or(vm, &p[0], &p[1])
+}
+
+fn t_ror(vm: &Vm, args: Args) -> PyResult {
+    let p = args.pos();
+    crate::objects::generic_alias::type_or(vm, &p[1], &p[0])
 }
 
 fn t_sizeof(vm: &Vm, _args: Args) -> PyResult {
@@ -786,7 +789,7 @@ const METHODS: &[MethodDef] = &[
     MethodDef::class("__prepare__", t_prepare),
     MethodDef::method("__dir__", t_dir),
     MethodDef::method("__or__", t_or),
-    MethodDef::method("__ror__", t_or),
+    MethodDef::method("__ror__", t_ror),
     MethodDef::method("__sizeof__", t_sizeof),
 ];
 

@@ -126,6 +126,7 @@ registry! {
         bytes_iterator: "bytes_iterator" < object, false;
         bytearray_iterator: "bytearray_iterator" < object, false;
         range_iterator: "range_iterator" < object, false;
+        longrange_iterator: "longrange_iterator" < object, false;
         dict_keyiterator: "dict_keyiterator" < object, false;
         dict_valueiterator: "dict_valueiterator" < object, false;
         dict_itemiterator: "dict_itemiterator" < object, false;
@@ -141,6 +142,8 @@ registry! {
         filter: "filter" < object, true;
         reversed: "reversed" < object, true;
         memoryview: "memoryview" < object, false;
+        generic_alias: "types.GenericAlias" < object, true;
+        union_type: "types.UnionType" < object, false;
     }
     exceptions {
         base_exception: "BaseException" < object;
