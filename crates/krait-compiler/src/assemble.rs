@@ -44,6 +44,10 @@ fn is_exit(i: &Instr) -> bool {
     )
 }
 
+fn is_exit_without_lineno(block: &[Instr]) -> bool {
+    block.last().is_some_and(is_exit) && block.iter().all(|i| i.loc.line == 0)
+}
+
 fn stack_effect(i: &Instr, jump: bool) -> i32 {
     match i.op {
         Op::Real(op) => op.stack_effect(i.arg, jump),
@@ -281,12 +285,21 @@ impl Cfg {
         const_index: &mut HashMap<String, u32>,
     ) {
         let n = self.blocks[b].len();
+        if n > 0 {
+            self.thread_jump(b, n - 1);
+        }
         for i in 0..n {
             let ins = self.blocks[b][i];
             let Some(op) = real(&ins) else { continue };
             let next = self.blocks[b].get(i + 1).copied();
             let nextop = next.as_ref().and_then(real);
             match op {
+                Opcode::PUSH_NULL => {
+                    if nextop == Some(Opcode::LOAD_GLOBAL) && next.is_some_and(|x| x.arg & 1 == 0) {
+                        Self::nop(&mut self.blocks[b][i]);
+                        self.blocks[b][i + 1].arg |= 1;
+                    }
+                }
                 Opcode::LOAD_CONST => {
                     let c = &consts[ins.arg as usize];
                     match nextop {
@@ -330,6 +343,14 @@ impl Cfg {
                         _ => {}
                     }
                 }
+                Opcode::SWAP => {
+                    if ins.arg == 1 {
+                        Self::nop(&mut self.blocks[b][i]);
+                    } else {
+                        let last = self.swaptimize(b, i);
+                        self.apply_static_swaps(b, last);
+                    }
+                }
                 Opcode::BUILD_TUPLE => {
                     let count = ins.arg as usize;
                     if nextop == Some(Opcode::UNPACK_SEQUENCE)
@@ -345,7 +366,7 @@ impl Cfg {
                         continue;
                     }
                     // Fold LOAD_CONST x n; BUILD_TUPLE n.
-                    if count > 0 && i >= count {
+                    if i >= count {
                         let all_const = self.blocks[b][i - count..i]
                             .iter()
                             .all(|x| real(x) == Some(Opcode::LOAD_CONST));
@@ -378,6 +399,190 @@ impl Cfg {
         }
     }
 
+    /// The first instruction of the block a jump lands on.
+    fn target_first(&self, ins: &Instr) -> Option<Instr> {
+        self.blocks[ins.target?].first().copied()
+    }
+
+    /// Jump threading from CPython's `optimize_basic_block`: a jump to a jump goes straight
+    /// to the final target when line numbers allow (`jump_thread`).
+    fn thread_jump(&mut self, b: BlockId, i: usize) {
+        for _ in 0..100 {
+            let ins = self.blocks[b][i];
+            let Some(op) = real(&ins) else { return };
+            if !op.is_jump() {
+                return;
+            }
+            let Some(target) = self.target_first(&ins) else {
+                return;
+            };
+            let Some(top) = real(&target) else { return };
+            let thread = |this: &mut Self, new_op: Opcode| -> bool {
+                if ins.loc.line == target.loc.line && ins.target != target.target {
+                    let x = &mut this.blocks[b][i];
+                    x.target = target.target;
+                    x.op = Op::Real(new_op);
+                    true
+                } else {
+                    false
+                }
+            };
+            let changed = match (op, top) {
+                (Opcode::JUMP_IF_FALSE_OR_POP, Opcode::POP_JUMP_IF_FALSE) => {
+                    thread(self, Opcode::POP_JUMP_IF_FALSE)
+                }
+                (Opcode::JUMP_IF_FALSE_OR_POP, Opcode::JUMP | Opcode::JUMP_IF_FALSE_OR_POP) => {
+                    thread(self, Opcode::JUMP_IF_FALSE_OR_POP)
+                }
+                (Opcode::JUMP_IF_TRUE_OR_POP, Opcode::POP_JUMP_IF_TRUE) => {
+                    thread(self, Opcode::POP_JUMP_IF_TRUE)
+                }
+                (Opcode::JUMP_IF_TRUE_OR_POP, Opcode::JUMP | Opcode::JUMP_IF_TRUE_OR_POP) => {
+                    thread(self, Opcode::JUMP_IF_TRUE_OR_POP)
+                }
+                (
+                    Opcode::JUMP_IF_FALSE_OR_POP,
+                    Opcode::JUMP_IF_TRUE_OR_POP | Opcode::POP_JUMP_IF_TRUE,
+                )
+                | (
+                    Opcode::JUMP_IF_TRUE_OR_POP,
+                    Opcode::JUMP_IF_FALSE_OR_POP | Opcode::POP_JUMP_IF_FALSE,
+                ) => {
+                    let t = ins.target.expect("jump has a target");
+                    let pos = self.positions();
+                    let next = self.next_of(&pos, t);
+                    if ins.loc.line == target.loc.line && next.is_some() {
+                        let x = &mut self.blocks[b][i];
+                        x.op = Op::Real(if op == Opcode::JUMP_IF_FALSE_OR_POP {
+                            Opcode::POP_JUMP_IF_FALSE
+                        } else {
+                            Opcode::POP_JUMP_IF_TRUE
+                        });
+                        x.target = next;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                (
+                    Opcode::POP_JUMP_IF_FALSE
+                    | Opcode::POP_JUMP_IF_TRUE
+                    | Opcode::POP_JUMP_IF_NONE
+                    | Opcode::POP_JUMP_IF_NOT_NONE
+                    | Opcode::JUMP,
+                    Opcode::JUMP,
+                ) => thread(self, op),
+                _ => false,
+            };
+            if !changed {
+                return;
+            }
+        }
+    }
+
+    /// CPython's `swaptimize`: replace a run of SWAPs (and NOPs) starting at `start` by the
+    /// fewest SWAPs with the same effect. Returns the index of the run's last instruction.
+    fn swaptimize(&mut self, b: BlockId, start: usize) -> usize {
+        let block = &mut self.blocks[b];
+        let mut depth = block[start].arg as usize;
+        let mut len = 1;
+        let mut more = false;
+        while start + len < block.len() {
+            match real(&block[start + len]) {
+                Some(Opcode::SWAP) => {
+                    depth = depth.max(block[start + len].arg as usize);
+                    more = true;
+                }
+                Some(Opcode::NOP) => {}
+                _ => break,
+            }
+            len += 1;
+        }
+        if !more {
+            return start;
+        }
+        const VISITED: usize = usize::MAX;
+        let mut stack: Vec<usize> = (0..depth).collect();
+        for ins in &block[start..start + len] {
+            if real(ins) == Some(Opcode::SWAP) {
+                stack.swap(0, ins.arg as usize - 1);
+            }
+        }
+        let mut current = len as isize - 1;
+        for i in 0..depth {
+            if stack[i] == VISITED || stack[i] == i {
+                continue;
+            }
+            let mut j = i;
+            loop {
+                if j != 0 {
+                    let ins = &mut block[start + current as usize];
+                    ins.op = Op::Real(Opcode::SWAP);
+                    ins.arg = j as u32 + 1;
+                    current -= 1;
+                }
+                if stack[j] == VISITED {
+                    break;
+                }
+                let next = stack[j];
+                stack[j] = VISITED;
+                j = next;
+            }
+        }
+        while current >= 0 {
+            Self::nop(&mut block[start + current as usize]);
+            current -= 1;
+        }
+        start + len - 1
+    }
+
+    fn next_swappable(&self, b: BlockId, mut i: usize, line: Option<u32>) -> Option<usize> {
+        let block = &self.blocks[b];
+        loop {
+            i += 1;
+            let ins = block.get(i)?;
+            if line.is_some_and(|l| ins.loc.line != l) {
+                return None;
+            }
+            match real(ins) {
+                Some(Opcode::NOP) => continue,
+                Some(Opcode::STORE_FAST | Opcode::POP_TOP) => return Some(i),
+                _ => return None,
+            }
+        }
+    }
+
+    /// CPython's `apply_static_swaps`: swap the stores instead of the stack items.
+    fn apply_static_swaps(&mut self, b: BlockId, from: usize) {
+        let mut i = from as isize;
+        while i >= 0 {
+            let iu = i as usize;
+            let swap = self.blocks[b][iu];
+            match real(&swap) {
+                Some(Opcode::SWAP) => {}
+                Some(Opcode::NOP | Opcode::STORE_FAST | Opcode::POP_TOP) => {
+                    i -= 1;
+                    continue;
+                }
+                _ => return,
+            }
+            let Some(j) = self.next_swappable(b, iu, None) else {
+                return;
+            };
+            let line = self.blocks[b][j].loc.line;
+            let mut k = j;
+            for _ in 1..swap.arg {
+                match self.next_swappable(b, k, Some(line)) {
+                    Some(n) => k = n,
+                    None => return,
+                }
+            }
+            Self::nop(&mut self.blocks[b][iu]);
+            self.blocks[b].swap(j, k);
+            i -= 1;
+        }
+    }
+
     /// CPython's `extend_block`: inline a small exit block reached by an unconditional jump.
     fn extend_block(&mut self, b: BlockId) {
         let Some(last) = self.blocks[b].last().copied() else {
@@ -388,8 +593,7 @@ impl Cfg {
         }
         let t = last.target.expect("jump has a target");
         let target = &self.blocks[t];
-        let without_lineno = target.first().is_some_and(|i| i.loc.line == 0);
-        if without_lineno && target.len() <= MAX_COPY_SIZE && target.last().is_some_and(is_exit) {
+        if is_exit_without_lineno(target) && target.len() <= MAX_COPY_SIZE {
             let copy = target.clone();
             let n = self.blocks[b].len();
             Self::nop(&mut self.blocks[b][n - 1]);
@@ -430,6 +634,46 @@ impl Cfg {
             out.push(ins);
         }
         self.blocks[b] = out;
+    }
+
+    /// CPython's `duplicate_exits_without_lineno`: give each jump to a shared line-less exit
+    /// block its own copy, so every exit gets the line of its predecessor.
+    fn duplicate_exits_without_lineno(&mut self) {
+        let preds = self.reachable();
+        let mut preds: HashMap<BlockId, usize> = preds;
+        for b in self.order.clone() {
+            let Some(last) = self.blocks[b].last().copied() else {
+                continue;
+            };
+            if !is_jump(&last) {
+                continue;
+            }
+            let t = last.target.expect("jump has a target");
+            if is_exit_without_lineno(&self.blocks[t]) && preds.get(&t).copied().unwrap_or(0) > 1 {
+                let mut copy = self.blocks[t].clone();
+                copy[0].loc = last.loc;
+                self.blocks.push(copy);
+                let nb = self.blocks.len() - 1;
+                let n = self.blocks[b].len();
+                self.blocks[b][n - 1].target = Some(nb);
+                *preds.get_mut(&t).expect("counted") -= 1;
+                preds.insert(nb, 1);
+                let at = self.order.iter().position(|&x| x == t).expect("laid out");
+                self.order.insert(at + 1, nb);
+            }
+        }
+        let pos = self.positions();
+        for b in self.order.clone() {
+            if self.blocks[b].is_empty() || !self.has_fallthrough(b) {
+                continue;
+            }
+            if let Some(n) = self.next_of(&pos, b) {
+                if is_exit_without_lineno(&self.blocks[n]) {
+                    let loc = self.blocks[b].last().expect("non-empty").loc;
+                    self.blocks[n][0].loc = loc;
+                }
+            }
+        }
     }
 
     fn propagate_line_numbers(&mut self) {
@@ -568,7 +812,15 @@ pub fn assemble(
         }
     }
 
-    // CFG optimisation.
+    // CFG optimisation (after CPython's clean_basic_block pass).
+    let order = cfg.order.clone();
+    for (k, &b) in order.iter().enumerate() {
+        let next_first = order[k + 1..]
+            .iter()
+            .find_map(|&n| cfg.blocks[n].first().map(|i| i.loc.line));
+        cfg.clean_block(b, next_first);
+    }
+    cfg.eliminate_empty();
     let mut const_index: HashMap<String, u32> = unit
         .consts
         .iter()
@@ -601,7 +853,16 @@ pub fn assemble(
         cfg.clean_block(b, next_first);
     }
     cfg.eliminate_empty();
+    cfg.duplicate_exits_without_lineno();
     cfg.propagate_line_numbers();
+    let order = cfg.order.clone();
+    for (k, &b) in order.iter().enumerate() {
+        let next_first = order[k + 1..]
+            .iter()
+            .find_map(|&n| cfg.blocks[n].first().map(|i| i.loc.line));
+        cfg.clean_block(b, next_first);
+    }
+    cfg.eliminate_empty();
 
     // Remove unused constants (index 0 is kept: it may be the docstring).
     let mut used = vec![false; unit.consts.len()];

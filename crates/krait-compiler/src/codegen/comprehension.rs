@@ -150,6 +150,7 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_block();
         let gen = &gens[idx];
         if idx == 0 {
+            self.u().argcount = 1;
             self.emit(Opcode::LOAD_FAST, 0);
         } else {
             let single = match &gen.iter {
@@ -204,6 +205,7 @@ impl<'a> Compiler<'a> {
         let if_cleanup = self.new_block();
         let gen = &gens[idx];
         if idx == 0 {
+            self.u().argcount = 1;
             self.emit(Opcode::LOAD_FAST, 0);
         } else {
             self.visit_expr(&gen.iter)?;

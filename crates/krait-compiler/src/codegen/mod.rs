@@ -500,6 +500,8 @@ impl<'a> Compiler<'a> {
         let ste = &self.st.scopes[scope];
         let varnames = ste.varnames.clone();
         let mut cellvars = ste.sorted_names(NameScope::Cell, 0);
+        // Cells that are parameters come first, in parameter order (CPython's localsplus).
+        cellvars.sort_by_key(|c| varnames.iter().position(|v| v == c).unwrap_or(usize::MAX));
         if ste.needs_class_closure {
             cellvars.insert(0, "__class__".to_string());
         }
