@@ -4,6 +4,8 @@ import posix
 
 LIB = sys.argv[1]
 PROGRAM = sys.argv[2]
+if not PROGRAM.startswith('/'):
+    PROGRAM = posix.getcwd() + '/' + PROGRAM
 _external = sys.modules['_frozen_importlib_external']
 
 names = set()
@@ -47,12 +49,31 @@ main.__builtins__ = __builtins__
 sys.modules['__main__'] = main
 with open(PROGRAM, 'rb') as source_file:
     source = source_file.read()
+
+
+def report(exc):
+    # Uncaught errors are printed by lib/traceback.py, which must print what
+    # CPython's own sys.excepthook would.
+    import traceback
+    traceback.print_exception(exc)
+    sys.exit(1)
+
+
 try:
-    exec(compile(source, PROGRAM, 'exec'), main.__dict__)
+    code = compile(source, PROGRAM, 'exec')
+except SyntaxError as exc:
+    report(exc.with_traceback(None))
+try:
+    exec(code, main.__dict__)
 except SystemExit:
     raise
+except KeyboardInterrupt as exc:
+    import traceback
+    traceback.print_exception(exc.with_traceback(exc.__traceback__.tb_next))
+    # Die of SIGINT, as CPython does after an uncaught KeyboardInterrupt.
+    sys.stdout.flush()
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    posix.kill(posix.getpid(), signal.SIGINT)
 except BaseException as exc:
-    # Report the error as CPython would have, without this file's frame.
-    exc.__traceback__ = exc.__traceback__.tb_next
-    sys.excepthook(type(exc), exc, exc.__traceback__)
-    sys.exit(1)
+    report(exc.with_traceback(exc.__traceback__.tb_next))
