@@ -7,6 +7,7 @@ pub mod math;
 mod math_integer;
 mod math_special;
 pub mod posix;
+pub mod structseq;
 pub mod time;
 
 use krait_vm::vm::ModuleInit;

@@ -14,14 +14,33 @@ use num_traits::{Signed, ToPrimitive};
 
 use crate::math_integer;
 
-/// libm functions Rust's `f64` does not wrap with the C library's exact results.
+/// The C library's libm, called directly: Rust's `f64` methods may use their own
+/// implementations, whose last bit can differ from glibc's (and so from CPython's).
 mod libm {
     extern "C" {
+        pub fn acos(x: f64) -> f64;
         pub fn acosh(x: f64) -> f64;
+        pub fn asin(x: f64) -> f64;
         pub fn asinh(x: f64) -> f64;
+        pub fn atan(x: f64) -> f64;
         pub fn atanh(x: f64) -> f64;
+        pub fn cos(x: f64) -> f64;
+        pub fn cosh(x: f64) -> f64;
         pub fn erf(x: f64) -> f64;
         pub fn erfc(x: f64) -> f64;
+        pub fn exp(x: f64) -> f64;
+        pub fn exp2(x: f64) -> f64;
+        pub fn expm1(x: f64) -> f64;
+        pub fn log(x: f64) -> f64;
+        pub fn log10(x: f64) -> f64;
+        pub fn log1p(x: f64) -> f64;
+        pub fn log2(x: f64) -> f64;
+        pub fn sin(x: f64) -> f64;
+        pub fn sinh(x: f64) -> f64;
+        pub fn tan(x: f64) -> f64;
+        pub fn tanh(x: f64) -> f64;
+        pub fn atan2(y: f64, x: f64) -> f64;
+        pub fn pow(x: f64, y: f64) -> f64;
         pub fn frexp(x: f64, e: *mut i32) -> f64;
         pub fn ldexp(x: f64, e: i32) -> f64;
         pub fn nextafter(x: f64, y: f64) -> f64;
@@ -30,13 +49,42 @@ mod libm {
 
 macro_rules! libm_fn {
     ($($name:ident),*) => {$(
-        fn $name(x: f64) -> f64 {
+        pub(crate) fn $name(x: f64) -> f64 {
             // SAFETY: a pure libm function of one double; no pointers involved.
             unsafe { libm::$name(x) }
         }
     )*};
 }
-libm_fn!(acosh, asinh, atanh, erf, erfc);
+libm_fn!(
+    acos, acosh, asin, asinh, atan, atanh, cos, cosh, erf, erfc, exp, exp2, expm1, log, log10,
+    log2, sin, sinh, tan, tanh
+);
+
+/// glibc's `cbrt`, looked up at run time: Rust's runtime links its own (correctly rounded)
+/// `cbrt` into the binary, which shadows the C library's and differs in the last bit.
+fn cbrt(x: f64) -> f64 {
+    static ADDR: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let addr = *ADDR.get_or_init(|| {
+        // SAFETY: dlsym with a NUL-terminated name only searches the loaded objects.
+        unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"cbrt".as_ptr()) as usize }
+    });
+    if addr == 0 {
+        return x.cbrt();
+    }
+    // SAFETY: the address is libm's `double cbrt(double)`, found by name above.
+    let f: extern "C" fn(f64) -> f64 = unsafe { std::mem::transmute(addr) };
+    f(x)
+}
+
+fn c_atan2(y: f64, x: f64) -> f64 {
+    // SAFETY: a pure libm function; no pointers involved.
+    unsafe { libm::atan2(y, x) }
+}
+
+pub(crate) fn c_pow(x: f64, y: f64) -> f64 {
+    // SAFETY: a pure libm function; no pointers involved.
+    unsafe { libm::pow(x, y) }
+}
 
 /// `frexp(x)`: mantissa in [0.5, 1) and exponent (x finite and non-zero).
 pub fn frexp(x: f64) -> (f64, i32) {
@@ -188,25 +236,25 @@ macro_rules! unary {
 }
 
 unary! {
-    m_acos: "acos", f64::acos, false;
+    m_acos: "acos", acos, false;
     m_acosh: "acosh", acosh, false;
-    m_asin: "asin", f64::asin, false;
+    m_asin: "asin", asin, false;
     m_asinh: "asinh", asinh, false;
-    m_atan: "atan", f64::atan, false;
+    m_atan: "atan", atan, false;
     m_atanh: "atanh", atanh, false;
-    m_cbrt: "cbrt", f64::cbrt, false;
-    m_cos: "cos", f64::cos, false;
-    m_cosh: "cosh", f64::cosh, true;
-    m_exp: "exp", f64::exp, true;
-    m_exp2: "exp2", f64::exp2, true;
-    m_expm1: "expm1", f64::exp_m1, true;
+    m_cbrt: "cbrt", cbrt, false;
+    m_cos: "cos", cos, false;
+    m_cosh: "cosh", cosh, true;
+    m_exp: "exp", exp, true;
+    m_exp2: "exp2", exp2, true;
+    m_expm1: "expm1", expm1, true;
     m_fabs: "fabs", f64::abs, false;
     m_log1p: "log1p", log1p, false;
-    m_sin: "sin", f64::sin, false;
-    m_sinh: "sinh", f64::sinh, true;
+    m_sin: "sin", sin, false;
+    m_sinh: "sinh", sinh, true;
     m_sqrt: "sqrt", f64::sqrt, false;
-    m_tan: "tan", f64::tan, false;
-    m_tanh: "tanh", f64::tanh, false;
+    m_tan: "tan", tan, false;
+    m_tanh: "tanh", tanh, false;
 }
 
 fn log1p(x: f64) -> f64 {
@@ -214,7 +262,8 @@ fn log1p(x: f64) -> f64 {
     if x == 0.0 {
         x
     } else {
-        x.ln_1p()
+        // SAFETY: a pure libm function; no pointers involved.
+        unsafe { libm::log1p(x) }
     }
 }
 
@@ -254,7 +303,7 @@ fn atan2(y: f64, x: f64) -> f64 {
             PI.copysign(y)
         };
     }
-    y.atan2(x)
+    c_atan2(y, x)
 }
 
 /// IEEE 754 remainder: `x - n*y` with `n` the nearest integer to `x/y`, ties to even
@@ -353,7 +402,7 @@ pub fn pow(x: f64, y: f64) -> Result<f64, MathError> {
         };
         return Ok(r);
     }
-    let r = x.powf(y);
+    let r = c_pow(x, y);
     if r.is_nan() {
         return Err(MathError::Domain);
     }
@@ -473,15 +522,15 @@ fn m_modf(vm: &Vm, args: Args) -> PyResult {
 // ----- logarithms -----
 
 fn log_e(x: f64) -> Result<f64, MathError> {
-    log_with(x, f64::ln)
+    log_with(x, log)
 }
 
 fn log_2(x: f64) -> Result<f64, MathError> {
-    log_with(x, f64::log2)
+    log_with(x, log2)
 }
 
 fn log_10(x: f64) -> Result<f64, MathError> {
-    log_with(x, f64::log10)
+    log_with(x, log10)
 }
 
 /// `m_log` and friends: special values by hand.

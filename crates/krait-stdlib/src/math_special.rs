@@ -3,7 +3,7 @@
 //! accurate Euclidean norm of `hypot`/`dist` (`vector_norm`). Mirrors the corresponding parts
 //! of `Modules/mathmodule.c`, so results agree with CPython to the last bit.
 
-use crate::math::MathError;
+use crate::math::{c_pow, cos, exp, log, sin, MathError};
 use std::f64::consts::PI;
 
 const LOG_PI: f64 = 1.1447298858494002;
@@ -74,12 +74,12 @@ fn sinpi(x: f64) -> f64 {
     let y = x.abs() % 2.0;
     let n = (2.0 * y).round() as i32;
     let r = match n {
-        0 => (PI * y).sin(),
-        1 => (PI * (y - 0.5)).cos(),
+        0 => sin(PI * y),
+        1 => cos(PI * (y - 0.5)),
         // sin(pi*(1-y)), not -sin(pi*(y-1)), so y == 1 gives +0.0.
-        2 => (PI * (1.0 - y)).sin(),
-        3 => -(PI * (y - 1.5)).cos(),
-        _ => (PI * (y - 2.0)).sin(),
+        2 => sin(PI * (1.0 - y)),
+        3 => -cos(PI * (y - 1.5)),
+        _ => sin(PI * (y - 2.0)),
     };
     1.0f64.copysign(x) * r
 }
@@ -146,23 +146,23 @@ pub fn tgamma(x: f64) -> Result<f64, MathError> {
     };
     let z = z * LANCZOS_G / y;
     let r = if x < 0.0 {
-        let mut r = -PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        let mut r = -PI / sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
         r -= z * r;
         if absx < 140.0 {
-            r /= y.powf(absx - 0.5);
+            r /= c_pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = c_pow(y, absx / 2.0 - 0.25);
             r /= sqrtpow;
             r /= sqrtpow;
         }
         r
     } else {
-        let mut r = lanczos_sum(absx) / y.exp();
+        let mut r = lanczos_sum(absx) / exp(y);
         r += z * r;
         if absx < 140.0 {
-            r *= y.powf(absx - 0.5);
+            r *= c_pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = c_pow(y, absx / 2.0 - 0.25);
             r *= sqrtpow;
             r *= sqrtpow;
         }
@@ -188,13 +188,13 @@ pub fn lgamma(x: f64) -> Result<f64, MathError> {
     }
     let absx = x.abs();
     if absx < 1e-20 {
-        return Ok(-absx.ln());
+        return Ok(-log(absx));
     }
-    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
-    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    let mut r = log(lanczos_sum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (log(absx + LANCZOS_G - 0.5) - 1.0);
     if x < 0.0 {
         // Reflection formula.
-        r = LOG_PI - sinpi(absx).abs().ln() - absx.ln() - r;
+        r = LOG_PI - log(sinpi(absx).abs()) - log(absx) - r;
     }
     if r.is_infinite() {
         return Err(MathError::Range);
