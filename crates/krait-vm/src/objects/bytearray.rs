@@ -30,7 +30,11 @@ fn grow_to(v: &mut Vec<u8>, new_len: usize) {
     if new_len <= v.capacity() {
         return;
     }
-    let alloc = if v.capacity() == 0 { 0 } else { v.capacity() + 1 };
+    let alloc = if v.capacity() == 0 {
+        0
+    } else {
+        v.capacity() + 1
+    };
     let target = if (new_len as f64) <= alloc as f64 * 1.125 {
         new_len + (new_len >> 3) + if new_len < 9 { 3 } else { 6 }
     } else {
@@ -57,8 +61,14 @@ fn ba_new(vm: &Vm, args: Args) -> PyResult {
 
 fn ba_init(vm: &Vm, args: Args) -> PyResult {
     let b = cell(vm, &args)?;
-    let [source, encoding, errors] =
-        keywords(vm, &args, "bytearray", ["source", "encoding", "errors"], 0, 0)?;
+    let [source, encoding, errors] = keywords(
+        vm,
+        &args,
+        "bytearray",
+        ["source", "encoding", "errors"],
+        0,
+        0,
+    )?;
     let (encoding, errors) = codec_args(vm, "bytearray", encoding, errors)?;
     let data = match source {
         None if encoding.is_some() || errors.is_some() => {
@@ -99,9 +109,9 @@ fn slice_values(vm: &Vm, self_: &PyRef, values: &PyRef) -> PyResult<Vec<u8>> {
         Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_) | Payload::Complex(..)
     ) || values.type_data().lookup(&vm.names.__index__).is_some();
     if numeric || values.as_str().is_some() {
-        return Err(vm.type_error(
-            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-        ));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
     bytearray_source(vm, values)
 }

@@ -381,7 +381,7 @@ pub fn bytes_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
         };
         return Ok(if ba {
             new_bytearray(vm, v)
-        } else if n == d.len() && o.is_type(&vm.t.bytes) {
+        } else if step == 1 && n == d.len() && o.is_type(&vm.t.bytes) {
             o.clone()
         } else {
             vm.bytes_vec(v)
@@ -537,10 +537,7 @@ pub fn repeat(vm: &Vm, data: &[u8], n: usize, bytearray: bool) -> PyResult<Vec<u
 fn b_repeat(vm: &Vm, args: &Args, n: &PyRef, reflected: bool) -> PyResult {
     let o = self_obj(args);
     let Some(count) = repeat_count(vm, n)? else {
-        if !reflected
-            && n.type_data().is_heap()
-            && n.type_data().lookup_str("__rmul__").is_some()
-        {
+        if !reflected && n.type_data().is_heap() && n.type_data().lookup_str("__rmul__").is_some() {
             return Ok(vm.not_implemented());
         }
         return Err(cant_multiply(vm, n));
@@ -765,7 +762,11 @@ fn b_splitlines(vm: &Vm, args: Args) -> PyResult {
         None => false,
     };
     let d = this(vm, &args)?;
-    Ok(list_of(vm, self_obj(&args), bf::bytes_splitlines(&d, keepends)))
+    Ok(list_of(
+        vm,
+        self_obj(&args),
+        bf::bytes_splitlines(&d, keepends),
+    ))
 }
 
 fn partition_impl(vm: &Vm, args: Args, name: &str, reverse: bool) -> PyResult {

@@ -4,9 +4,10 @@
 //! surrogateescape and surrogatepass. Mirrors the codecs of Objects/unicodeobject.c and the
 //! lookup of Python/codecs.c with the aliases of Lib/encodings/aliases.py.
 //!
-//! Krait's str is UTF-8, so it never holds a lone surrogate: encoders never meet one, and the
-//! handlers that would produce one when decoding (surrogateescape, surrogatepass) raise the
-//! error as strict does.
+//! Krait's str is UTF-8, so it never holds a lone surrogate: encoders never meet one. When
+//! decoding, surrogateescape gives U+FFFD where CPython gives U+DC80+byte (the compiler maps
+//! lone-surrogate literals to U+FFFD too), so text decodes but does not round-trip;
+//! surrogatepass raises as strict does.
 
 use crate::object::PyRef;
 use crate::vm::{PyResult, Vm};
@@ -374,6 +375,12 @@ impl Decoder<'_> {
                 return Err(self
                     .vm
                     .type_error("don't know how to handle UnicodeDecodeError in error callback"))
+            }
+            Handler::SurrogateEscape if self.data[start..end].iter().all(|&b| b >= 0x80) => {
+                // Each byte would become the lone surrogate U+DC80+b, which a Krait str
+                // cannot hold; like the compiler's lone-surrogate literals, it reads U+FFFD.
+                self.out
+                    .extend(std::iter::repeat_n('\u{fffd}', end - start));
             }
             Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => {
                 return Err(decode_error(

@@ -9,8 +9,8 @@ use crate::format::strfuncs as sf;
 use crate::object::PyRef;
 use crate::objects::str::PyStr;
 use crate::objects::str_args::{
-    clinic_type_name, keywords, keywords_from, new_class, noargs, one_arg, positional, slot_args, ssize, tuple_args,
-    window,
+    clinic_type_name, keywords, keywords_from, new_class, noargs, one_arg, positional, slot_args,
+    ssize, tuple_args, window,
 };
 use crate::objects::Payload;
 use crate::protocols::{repr, sequence};
