@@ -4,7 +4,7 @@ Split from io.py, which re-exports these classes.
 """
 
 from io import (TextIOBase, UnsupportedOperation, SEEK_SET, SEEK_CUR, SEEK_END,
-                _index, _size, _LOCALE_ENCODING)
+                _index, _size, _LOCALE_ENCODING, _flush_at_exit_later)
 
 ################################################################################
 ### Text
@@ -230,6 +230,11 @@ class TextIOWrapper(TextIOBase):
         self._pending_size = 0
         self._reset_decoder(None)
         self._bom_pending = self._needs_bom()
+        try:
+            if buffer.writable():
+                _flush_at_exit_later(self, True)
+        except Exception:
+            pass
 
     def _needs_bom(self):
         name = _normalize_encoding(self._encoding)

@@ -152,6 +152,43 @@ def _closed_error(message='I/O operation on closed file.'):
     return ValueError(message)
 
 
+# Streams with data buffered for writing are flushed at exit, as CPython's
+# finalization of the open file objects does: text wrappers first, then the
+# binary buffers under them.  Weak references keep the streams collectable.
+_exit_registry = None
+
+
+def _flush_at_exit_later(stream, text):
+    global _exit_registry
+    try:
+        import _weakref
+        import atexit
+    except ImportError:
+        return
+    if _exit_registry is None:
+        _exit_registry = ({}, {})
+        atexit.register(_flush_at_exit)
+    table = _exit_registry[0 if text else 1]
+    key = id(stream)
+
+    def forget(ref, key=key, table=table):
+        table.pop(key, None)
+    table[key] = _weakref.ref(stream, forget)
+
+
+def _flush_at_exit():
+    for table in _exit_registry:
+        for ref in list(table.values()):
+            stream = ref()
+            if stream is None:
+                continue
+            try:
+                if not stream.closed:
+                    stream.flush()
+            except Exception:
+                pass
+
+
 class IOBase:
 
     """The abstract base class for all I/O classes."""
@@ -1035,6 +1072,7 @@ class BufferedWriter(_BufferedIOMixin):
         if not raw.writable():
             raise OSError('"raw" argument must be writable.')
         super().__init__(raw, buffer_size)
+        _flush_at_exit_later(self, False)
 
     def writable(self):
         self._check_raw()
@@ -1053,6 +1091,8 @@ class BufferedRandom(_BufferedIOMixin):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         raw._checkSeekable()
         super().__init__(raw, buffer_size)
+        if raw.writable():
+            _flush_at_exit_later(self, False)
 
     def readable(self):
         self._check_raw()
