@@ -183,22 +183,100 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset."""
+    """Find the n smallest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key)[:n]
+    """
+    # A max-heap of the n smallest so far, each decorated with its arrival
+    # order; with items whose == disagrees with < the result can differ from
+    # sorted(), exactly as CPython's does.
     if n == 1:
         sentinel = object()
         result = min(iter(iterable), default=sentinel, key=key)
         return [] if result is sentinel else [result]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    it = iter(iterable)
+    if key is None:
+        # range(n) comes first so that zip() takes no element too many.
+        result = [(elem, i) for i, elem in zip(range(n), it)]
+        if not result:
+            return result
+        _heapify_max(result)
+        top = result[0][0]
+        order = n
+        for elem in it:
+            if elem < top:
+                _heapreplace_max(result, (elem, order))
+                top = result[0][0]
+                order += 1
+        result.sort()
+        return [entry[0] for entry in result]
+    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
+    if not result:
+        return result
+    _heapify_max(result)
+    top = result[0][0]
+    order = n
+    for elem in it:
+        k = key(elem)
+        if k < top:
+            _heapreplace_max(result, (k, order, elem))
+            top = result[0][0]
+            order += 1
+    result.sort()
+    return [entry[2] for entry in result]
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset."""
+    """Find the n largest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
+    """
+    # A min-heap of the n largest so far, decorated with decreasing order
+    # numbers so that earlier elements win ties.
     if n == 1:
         sentinel = object()
         result = max(iter(iterable), default=sentinel, key=key)
         return [] if result is sentinel else [result]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    it = iter(iterable)
+    if key is None:
+        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
+        if not result:
+            return result
+        heapify(result)
+        top = result[0][0]
+        order = -n
+        for elem in it:
+            if top < elem:
+                heapreplace(result, (elem, order))
+                top = result[0][0]
+                order -= 1
+        result.sort(reverse=True)
+        return [entry[0] for entry in result]
+    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
+    if not result:
+        return result
+    heapify(result)
+    top = result[0][0]
+    order = -n
+    for elem in it:
+        k = key(elem)
+        if top < k:
+            heapreplace(result, (k, order, elem))
+            top = result[0][0]
+            order -= 1
+    result.sort(reverse=True)
+    return [entry[2] for entry in result]
