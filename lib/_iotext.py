@@ -737,7 +737,8 @@ class StringIO(TextIOBase):
                 self._seennl |= _scan_newlines(s)
                 s = s.replace('\r\n', '\n').replace('\r', '\n')
         elif newline == '':
-            pass
+            if '\r' in s or '\n' in s:
+                self._seennl |= _scan_newlines(s)
         elif newline != '\n' and '\n' in s:
             s = s.replace('\n', newline)
         if not s:
@@ -867,7 +868,7 @@ class StringIO(TextIOBase):
 
     @property
     def newlines(self):
-        if self._newline is None:
+        if not self._newline:
             return _newlines_repr(self._seennl)
         return None
 
