@@ -793,6 +793,15 @@ class _BufferedIOMixin(BufferedIOBase):
         if whence not in (0, 1, 2):
             raise ValueError('whence value %d unsupported' % whence)
         self._checkClosed()
+        avail = len(self._read_buf) - self._read_pos
+        if whence != 2 and avail > 0 and not self._write_buf:
+            # A target inside the read buffer only moves the read position.
+            current = self._raw.tell()
+            logical = current - avail
+            offset = pos - logical if whence == 0 else pos
+            if -self._read_pos <= offset <= avail:
+                self._read_pos += offset
+                return logical + offset
         self._flush_unlocked()
         if whence == 1:
             pos -= len(self._read_buf) - self._read_pos
@@ -953,22 +962,37 @@ class _BufferedIOMixin(BufferedIOBase):
         if size <= avail:
             self._read_pos += size
             return buf[pos:pos + size]
-        chunks = [buf[pos:]]
-        wanted = max(self.buffer_size, size)
-        got = avail
-        while got < size:
-            chunk = self._raw.read(wanted)
-            if not chunk:
-                if chunk is None and got == 0:
-                    self._reset_read_buf()
-                    return None
+        # As CPython: whole blocks go straight from the raw stream, then the
+        # buffer is filled for the rest.
+        out = [buf[pos:]]
+        remaining = size - avail
+        self._reset_read_buf()
+        block = self.buffer_size
+        while remaining > 0:
+            direct = remaining - remaining % block
+            if direct == 0:
                 break
-            chunks.append(chunk)
-            got += len(chunk)
-        out = b''.join(chunks)
-        self._read_buf = out[size:]
-        self._read_pos = 0
-        return out[:size]
+            chunk = self._raw.read(direct)
+            if not chunk:
+                if chunk is None and len(out) == 1 and not out[0]:
+                    return None
+                return b''.join(out)
+            out.append(chunk)
+            remaining -= len(chunk)
+        buf = b''
+        pos = 0
+        while remaining > 0 and len(buf) < block:
+            chunk = self._raw.read(block - len(buf))
+            if not chunk:
+                break
+            buf += chunk
+            take = min(remaining, len(buf) - pos)
+            out.append(buf[pos:pos + take])
+            pos += take
+            remaining -= take
+        self._read_buf = buf
+        self._read_pos = pos
+        return b''.join(out)
 
     def peek(self, size=0):
         """Returns buffered bytes without advancing the position."""
@@ -987,38 +1011,57 @@ class _BufferedIOMixin(BufferedIOBase):
             size = self.buffer_size
         if size == 0:
             return b''
-        if self._read_pos >= len(self._read_buf):
-            chunk = self._raw.read(max(size, self.buffer_size))
-            self._read_buf = chunk or b''
-            self._read_pos = 0
         pos = self._read_pos
-        data = self._read_buf[pos:pos + size]
-        self._read_pos = pos + len(data)
-        return data
+        if pos < len(self._read_buf):
+            data = self._read_buf[pos:pos + size]
+            self._read_pos = pos + len(data)
+            return data
+        # Nothing buffered: one raw read, straight to the caller.
+        self._reset_read_buf()
+        return self._raw.read(size) or b''
 
     def readline(self, size=-1):
-        size = _size(size)
+        limit = _size(size)
         self._prepare_read()
+        buf = self._read_buf
+        pos = self._read_pos
+        n = len(buf) - pos
+        if limit >= 0 and n > limit:
+            n = limit
+        end = buf.find(b'\n', pos, pos + n)
+        if end >= 0:
+            self._read_pos = end + 1
+            return buf[pos:end + 1]
+        if n == limit:
+            self._read_pos = pos + n
+            return buf[pos:pos + n]
         chunks = []
-        total = 0
+        if n > 0:
+            chunks.append(buf[pos:pos + n])
+            self._read_pos = pos + n
+            if limit >= 0:
+                limit -= n
+        # Refill the whole buffer each time, as CPython does.
         while True:
-            buf = self._read_buf
-            pos = self._read_pos
-            end = buf.find(b'\n', pos)
-            stop = len(buf) if end < 0 else end + 1
-            if size >= 0 and total + stop - pos > size:
-                stop = pos + size - total
-            chunks.append(buf[pos:stop])
-            total += stop - pos
-            self._read_pos = stop
-            if end >= 0 and stop == end + 1 or size >= 0 and total >= size:
-                break
+            self._reset_read_buf()
             chunk = self._raw.read(self.buffer_size)
             if not chunk:
-                self._reset_read_buf()
                 break
             self._read_buf = chunk
-            self._read_pos = 0
+            n = len(chunk)
+            if limit >= 0 and n > limit:
+                n = limit
+            end = chunk.find(b'\n', 0, n)
+            if end >= 0:
+                chunks.append(chunk[:end + 1])
+                self._read_pos = end + 1
+                break
+            chunks.append(chunk[:n])
+            if n == limit:
+                self._read_pos = n
+                break
+            if limit >= 0:
+                limit -= n
         return b''.join(chunks)
 
     def __next__(self):
