@@ -71,9 +71,10 @@ fn ba_init(vm: &Vm, args: Args) -> PyResult {
     )?;
     let (encoding, errors) = codec_args(vm, "bytearray", encoding, errors)?;
     let data = match source {
-        None if encoding.is_some() || errors.is_some() => {
-            return Err(vm.type_error("encoding or errors without sequence argument"))
+        None if encoding.is_some() => {
+            return Err(vm.type_error("encoding without a string argument"))
         }
+        None if errors.is_some() => return Err(vm.type_error("errors without a string argument")),
         None => Vec::new(),
         Some(x) => match x.as_str() {
             Some(s) => {

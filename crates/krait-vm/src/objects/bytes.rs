@@ -203,10 +203,17 @@ fn bytes_new(vm: &Vm, args: Args) -> PyResult {
     )?;
     let (encoding, errors) = codec_args(vm, "bytes", encoding, errors)?;
     let data = match source {
-        None if encoding.is_some() || errors.is_some() => {
-            return Err(vm.type_error("encoding or errors without sequence argument"))
+        None if encoding.is_some() => {
+            return Err(vm.type_error("encoding without a string argument"))
         }
+        None if errors.is_some() => return Err(vm.type_error("errors without a string argument")),
         None => Vec::new(),
+        Some(x) if cls.is(&vm.t.bytes) && x.is_type(&vm.t.bytes) && encoding.is_none() => {
+            if errors.is_some() {
+                return Err(vm.type_error("errors without a string argument"));
+            }
+            return Ok(x.clone());
+        }
         Some(x) => bytes_source(vm, x, encoding, errors)?,
     };
     if cls.is(&vm.t.bytes) {

@@ -1,0 +1,93 @@
+# bytearray mutation: item/slice assignment and deletion, append/extend/insert/pop/remove,
+# +=, *=, reverse/clear/copy, and their errors.
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, '->', repr(r))
+
+
+def mutate(label, data, op):
+    b = bytearray(data)
+    def run():
+        r = op(b)
+        return (r, b)
+    show(label, run)
+
+
+mutate('setitem', b'abc', lambda b: b.__setitem__(0, 65))
+mutate('setitem neg', b'abc', lambda b: b.__setitem__(-1, 90))
+mutate('setitem 300', b'abc', lambda b: b.__setitem__(0, 300))
+mutate('setitem str', b'abc', lambda b: b.__setitem__(0, 'a'))
+mutate('setitem None', b'abc', lambda b: b.__setitem__(0, None))
+mutate('setitem range', b'abc', lambda b: b.__setitem__(5, 1))
+mutate('setitem key', b'abc', lambda b: b.__setitem__('x', 1))
+mutate('slice grow', b'abcdef', lambda b: b.__setitem__(slice(1, 3), b'XYZW'))
+mutate('slice ext', b'abcdef', lambda b: b.__setitem__(slice(None, None, 2), b'123'))
+mutate('slice rev', b'abcdef', lambda b: b.__setitem__(slice(None, None, -1), b'123456'))
+mutate('slice self', b'abcdef', lambda b: b.__setitem__(slice(1, 3), b))
+mutate('slice list', b'abcdef', lambda b: b.__setitem__(slice(1, 1), [65, 66]))
+mutate('slice empty', b'abcdef', lambda b: b.__setitem__(slice(2, 0), b'Q'))
+mutate('slice int', b'abcdef', lambda b: b.__setitem__(slice(1, 2), 3))
+mutate('slice str', b'abc', lambda b: b.__setitem__(slice(0, 1), 'ab'))
+mutate('slice size', b'abc', lambda b: b.__setitem__(slice(0, 3, 2), b'x'))
+mutate('slice 300', b'abc', lambda b: b.__setitem__(slice(0, 1), [1, 300]))
+mutate('slice None', b'abc', lambda b: b.__setitem__(slice(0, 1), None))
+mutate('slice gen', b'abc', lambda b: b.__setitem__(slice(0, 1), (x for x in b'XY')))
+mutate('delitem', b'abc', lambda b: b.__delitem__(1))
+mutate('delitem range', b'abc', lambda b: b.__delitem__(5))
+mutate('delitem key', b'abc', lambda b: b.__delitem__('x'))
+mutate('del slice', b'abcdef', lambda b: b.__delitem__(slice(1, 3)))
+mutate('del ext', b'abcdef', lambda b: b.__delitem__(slice(None, None, 2)))
+mutate('del rev ext', b'abcdefg', lambda b: b.__delitem__(slice(None, None, -3)))
+mutate('append', b'ab', lambda b: b.append(99))
+mutate('append bytes', b'ab', lambda b: b.append(b'a'))
+mutate('append 300', b'ab', lambda b: b.append(300))
+mutate('append str', b'ab', lambda b: b.append('a'))
+mutate('extend', b'ab', lambda b: b.extend(b'cd'))
+mutate('extend list', b'ab', lambda b: b.extend([1, 2]))
+mutate('extend gen', b'ab', lambda b: b.extend(x for x in [1, 2]))
+mutate('extend self', b'ab', lambda b: b.extend(b))
+mutate('extend int', b'ab', lambda b: b.extend(1))
+mutate('extend str', b'ab', lambda b: b.extend('ab'))
+mutate('extend 300', b'ab', lambda b: b.extend([300]))
+mutate('insert', b'abc', lambda b: b.insert(1, 65))
+mutate('insert neg', b'abc', lambda b: b.insert(-1, 65))
+mutate('insert far', b'abc', lambda b: b.insert(100, 65))
+mutate('insert far neg', b'abc', lambda b: b.insert(-100, 65))
+mutate('insert 1 arg', b'abc', lambda b: b.insert(1))
+mutate('insert str', b'abc', lambda b: b.insert('x', 1))
+mutate('insert 300', b'abc', lambda b: b.insert(1, 300))
+mutate('pop', b'abc', lambda b: b.pop())
+mutate('pop 0', b'abc', lambda b: b.pop(0))
+mutate('pop range', b'abc', lambda b: b.pop(5))
+mutate('pop empty', b'', lambda b: b.pop())
+mutate('pop str', b'abc', lambda b: b.pop('x'))
+mutate('pop 2 args', b'abc', lambda b: b.pop(1, 2))
+mutate('remove', b'abcb', lambda b: b.remove(98))
+mutate('remove missing', b'abc', lambda b: b.remove(100))
+mutate('remove 300', b'abc', lambda b: b.remove(300))
+mutate('remove bytes', b'abc', lambda b: b.remove(b'a'))
+mutate('reverse', b'abc', lambda b: b.reverse())
+mutate('clear', b'abc', lambda b: b.clear())
+mutate('copy', b'abc', lambda b: b.copy())
+mutate('copy arg', b'abc', lambda b: b.copy(1))
+mutate('iadd', b'ab', lambda b: b.__iadd__(b'cd'))
+mutate('iadd str', b'ab', lambda b: b.__iadd__('a'))
+mutate('imul', b'ab', lambda b: b.__imul__(3))
+mutate('imul neg', b'ab', lambda b: b.__imul__(-1))
+mutate('imul str', b'ab', lambda b: b.__imul__('a'))
+
+b = bytearray(b'ab')
+alias = b
+b += b'cd'
+b *= 2
+print(b, alias is b)
+b[1:3] = b''
+del b[-1]
+b[0] = ord('z')
+print(b, len(b), b.pop(), b)
+c = b.copy()
+c.append(33)
+print(b, c, b == c[:-1])

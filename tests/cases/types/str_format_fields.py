@@ -1,0 +1,98 @@
+# str.format and format_map: field parsing, numbering, conversions, nested specs, lookups, errors.
+class P:
+    x = 3
+    def __format__(self, spec):
+        return 'P<' + spec + '>'
+
+CASES = r"""
+'{}'.format()
+'{0}{}'.format(1, 2)
+'{}{0}'.format(1, 2)
+'{2}'.format(1, 2)
+'{'.format()
+'}'.format()
+'x{'.format()
+'x}y'.format()
+'{0'.format()
+'{0!}'.format(1)
+'{!}'.format(1)
+'{0!x}'.format(1)
+'{0!rr}'.format(1)
+'{0!:}'.format(1)
+'{0!'.format(1)
+'{0!r'.format(1)
+'{0!r:'.format(1)
+'{0:'.format(1)
+'{0:{'.format(1)
+'{0:}}'.format(1)
+'{a{}'.format()
+'{0!\x80}'.format(1)
+'{0!r:>5}'.format(1)
+'{0!s:}'.format(1)
+'{0!a}'.format('\xe9')
+'{!r}'.format('a')
+'{0:{1}}'.format(1, 5)
+'{0:{1}{2}}'.format(1, '>', 5)
+'{0:{1}x}'.format(255, 8)
+'{0:{1:{2}}}'.format(1, 2, 3)
+'{:{:{}}}'.format(1, 2, 3)
+'{0:{}}'.format(1, 2)
+'{:{}}'.format(1, 2)
+'{:{0}}'.format(1, 2)
+'{0:{a}}'.format(1, a='>3')
+'{0:{a}}'.format(1)
+'{a.real}'.format(a=1)
+'{a[0]}'.format(a=[5])
+'{a[x]}'.format(a={'x': 5})
+'{a[0]x}'.format(a=[5])
+'{a[0]]}'.format(a=[1])
+'{a[}'.format(a=[5])
+'{a[]}'.format(a=1)
+'{a[0]'.format(a=[1])
+'{a.}'.format(a=1)
+'{0.}'.format(1)
+'{.a}'.format(1)
+'{[0]}'.format([1])
+'{0[-1]}'.format([1])
+'{0[a][b]}'.format({'a': {'b': 3}})
+'{a[ ]}'.format(a={' ': 3})
+'{0.__class__.__name__}'.format(1)
+'{a}'.format()
+'{0}'.format()
+'{a.b}'.format(a=1)
+'{ 0 }'.format(1)
+'{0 }'.format(1)
+'{-1}'.format(1)
+'{00}'.format(1)
+'{\u0663}'.format(1, 2, 3, 4)
+'{1000000000000000000000}'.format(1)
+'{0:d}'.format('a')
+'{:}'.format('a')
+'{{}}'.format()
+'{{0}}'.format()
+'}}{{'.format()
+'{:x}{:o}{:b}'.format(255, 8, 5)
+'{:>5}|{:<5}|{:^5}|{:*^7}'.format('a', 'b', 'c', 'd')
+'{:.2}|{:10}|{:s}'.format('abc', 'abc', 'abc')
+'{0.x} {0:spec} {0!r:5.5}'.format(P())
+'{}'.format_map({})
+'{a}'.format_map({})
+'{a} {a!r}'.format_map({'a': 'v'})
+'{self}'.format(self=1)
+'{}, {}!'.format('Hello', 'World')
+'{0}{1}{0}'.format('ab', 'cd')
+'{:,} {:_} {:+.2f} {:%} {:e}'.format(1234567, 1234567, 3.14159, 0.25, 12345.678)
+"""
+for line in CASES.strip().splitlines():
+    try:
+        print(line, '->', repr(eval(line)))
+    except Exception as e:
+        print(line, '->', type(e).__name__ + ':', e)
+
+
+class Missing(dict):
+    def __missing__(self, key):
+        return '<' + key + '>'
+
+
+print('{a} and {b}'.format_map(Missing(a=1)))
