@@ -57,15 +57,7 @@ supports_follow_symlinks = set()
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    """makedirs(name [, mode=0o777][, exist_ok=False])
-
-    Super-mkdir; create a leaf directory and all intermediate ones.  Works like
-    mkdir, except that any intermediate path segment (not just the rightmost)
-    will be created if it does not exist. If the target directory already
-    exists, raise an OSError if exist_ok is False. Otherwise no exception is
-    raised.  This is recursive.
-
-    """
+    """Super-mkdir; create a leaf directory and all intermediate ones."""
     head, tail = path.split(name)
     if not tail:
         head, tail = path.split(head)
@@ -88,16 +80,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 
 def removedirs(name):
-    """removedirs(name)
-
-    Super-rmdir; remove a leaf directory and all empty intermediate
-    ones.  Works like rmdir except that, if the leaf directory is
-    successfully removed, directories corresponding to rightmost path
-    segments will be pruned away until either the whole path is
-    consumed or an error occurs.  Errors during this latter phase are
-    ignored -- they generally mean that a directory was not empty.
-
-    """
+    """Super-rmdir; remove a leaf directory and all empty intermediate ones."""
     rmdir(name)
     head, tail = path.split(name)
     if not tail:
@@ -111,20 +94,7 @@ def removedirs(name):
 
 
 def renames(old, new):
-    """renames(old, new)
-
-    Super-rename; create directories as necessary and delete any left
-    empty.  Works like rename, except creation of any intermediate
-    directories needed to make the new pathname good is attempted
-    first.  After the rename, directories corresponding to rightmost
-    path segments of the old name will be pruned until either the
-    whole path is consumed or a nonempty directory is found.
-
-    Note: this function can fail with the new directory structure made
-    if you lack permissions needed to unlink the leaf directory or
-    file.
-
-    """
+    """Super-rename; create directories as necessary and delete any left empty."""
     head, tail = path.split(new)
     if head and tail and not path.exists(head):
         makedirs(head)
@@ -141,17 +111,7 @@ __all__.extend(['makedirs', 'removedirs', 'renames'])
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator.
-
-    For each directory in the directory tree rooted at top (including top
-    itself, but excluding '.' and '..'), yields a 3-tuple
-
-        dirpath, dirnames, filenames
-
-    dirpath is a string, the path to the directory.  dirnames is a list of
-    the names of the subdirectories in dirpath (excluding '.' and '..').
-    filenames is a list of the names of the non-directory files in dirpath.
-    """
+    """Directory tree generator."""
     return _walk(fspath(top), topdown, onerror, followlinks)
 
 
@@ -218,12 +178,7 @@ __all__.append('walk')
 
 
 def get_exec_path(env=None):
-    """Returns the sequence of directories that will be searched for the
-    named executable (similar to a shell) when launching a process.
-
-    *env* must be an environment variable dict or None.  If *env* is None,
-    os.environ will be used.
-    """
+    """Returns the sequence of directories that will be searched for the named executable (similar to a shell) when launching a process."""
     if env is None:
         env = environ
     path_list = env.get('PATH')
@@ -333,9 +288,7 @@ del _create_environ_mapping
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist.
-    The optional second argument can specify an alternate default.
-    key, default and the result are str."""
+    """Get an environment variable, return None if it doesn't exist."""
     return environ.get(key, default)
 
 
@@ -354,9 +307,7 @@ del _check_bytes
 
 
 def getenvb(key, default=None):
-    """Get an environment variable, return None if it doesn't exist.
-    The optional second argument can specify an alternate default.
-    key, default and the result are bytes."""
+    """Get an environment variable, return None if it doesn't exist."""
     return environb.get(key, default)
 
 
@@ -368,8 +319,7 @@ def _fscodec():
     errors = 'surrogateescape'
 
     def fsencode(filename):
-        """Encode filename (an os.PathLike, bytes, or str) to the filesystem
-        encoding with 'surrogateescape' error handler, return bytes unchanged."""
+        """Encode filename (an os.PathLike, bytes, or str) to the filesystem encoding with 'surrogateescape' error handler, return bytes unchanged."""
         filename = fspath(filename)
         if isinstance(filename, str):
             return filename.encode(encoding, errors)
@@ -377,8 +327,7 @@ def _fscodec():
             return filename
 
     def fsdecode(filename):
-        """Decode filename (an os.PathLike, bytes, or str) from the filesystem
-        encoding with 'surrogateescape' error handler, return str unchanged."""
+        """Decode filename (an os.PathLike, bytes, or str) from the filesystem encoding with 'surrogateescape' error handler, return str unchanged."""
         filename = fspath(filename)
         if isinstance(filename, bytes):
             return filename.decode(encoding, errors)
@@ -402,13 +351,7 @@ def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
 
 
 def _fspath(path):
-    """Return the path representation of a path-like object.
-
-    If str or bytes is passed in, it is returned unchanged. Otherwise the
-    os.PathLike interface is used to get the path representation. If the
-    path representation is not str or bytes, TypeError is raised. If the
-    provided path is not str, bytes, or os.PathLike, TypeError is raised.
-    """
+    """Return the path representation of a path-like object."""
     if isinstance(path, (str, bytes)):
         return path
 
@@ -451,3 +394,124 @@ class PathLike(abc.ABC):
 
     __class_getitem__ = classmethod(GenericAlias)
 
+
+
+# Processes: the exec* family over posix.execv/execve, and popen() over subprocess.
+
+def execl(file, *args):
+    """Execute the executable file with argument list args, replacing the current process."""
+    execv(file, args)
+
+
+def execle(file, *args):
+    """Execute the executable file with argument list args and environment env, replacing the current process."""
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    """Execute the executable file (which is searched for along $PATH) with argument list args, replacing the current process."""
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """Execute the executable file (which is searched for along $PATH) with argument list args and environment env, replacing the current process."""
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    """Execute the executable file (which is searched for along $PATH) with argument list args, replacing the current process."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """Execute the executable file (which is searched for along $PATH) with argument list args and environment env, replacing the current process."""
+    _execvpe(file, args, env)
+
+
+__all__.extend(['execl', 'execle', 'execlp', 'execlpe', 'execvp', 'execvpe'])
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func = execve
+        argrest = (args, env)
+    else:
+        exec_func = execv
+        argrest = (args,)
+        env = environ
+
+    if path.dirname(file):
+        exec_func(file, *argrest)
+        return
+    saved_exc = None
+    path_list = get_exec_path(env)
+    if name != 'nt':
+        file = fsencode(file)
+        path_list = map(fsencode, path_list)
+    for dir in path_list:
+        fullname = path.join(dir, file)
+        try:
+            exec_func(fullname, *argrest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_exc = e
+        except OSError as e:
+            last_exc = e
+            if saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc
+
+
+def popen(cmd, mode='r', buffering=-1):
+    """Open a pipe to or from command cmd, as the shell runs it."""
+    if not isinstance(cmd, str):
+        raise TypeError('invalid cmd type (%s, expected string)' % type(cmd))
+    if mode not in ('r', 'w'):
+        raise ValueError('invalid mode %r' % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError('popen() does not support unbuffered streams')
+    import subprocess
+    if mode == 'r':
+        proc = subprocess.Popen(cmd, shell=True, text=True,
+                                stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    else:
+        proc = subprocess.Popen(cmd, shell=True, text=True,
+                                stdin=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """A pipe from popen(): close() waits for the command and returns None for success or its wait status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        if name == 'nt':
+            return returncode
+        else:
+            return returncode << 8      # as a wait status: exit code in the high byte
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+__all__.append('popen')

@@ -1,4 +1,4 @@
-import os, posixpath, stat, errno, genericpath
+import os, posixpath, stat, errno, genericpath, sys
 import os.path as op
 def t(f, *a):
     try:
@@ -53,3 +53,8 @@ print(errno.ENOENT, errno.EAGAIN, errno.EWOULDBLOCK, errno.errorcode[2], errno.e
 print(sorted(n for n in dir(errno) if not n.startswith('_')))
 print(os.get_exec_path({'PATH': '/a:/b'}), sorted(genericpath.__all__), sorted(posixpath.__all__))
 print([n for n in ('makedirs', 'walk', 'getenv', 'environ', 'fsencode', 'stat', 'listdir', 'getcwd', 'PathLike', 'fdopen', 'scandir') if n not in dir(os)])
+with os.popen('echo hello; echo world') as p:
+    print(p.read().split(), p.close() if False else '')
+p = os.popen('exit 3'); print(p.read(), p.close())
+print(os.popen('echo x').readline())
+print(callable(os.execvp), os.sys is sys if hasattr(os, 'sys') else None)
