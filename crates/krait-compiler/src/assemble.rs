@@ -79,6 +79,8 @@ fn internal(msg: &str) -> CodegenError {
 struct Cfg {
     blocks: Vec<Vec<Instr>>,
     order: Vec<BlockId>,
+    /// Exception handlers of reachable `SETUP_*`s: kept even when nothing they cover can raise.
+    handler_roots: std::collections::HashSet<BlockId>,
 }
 
 impl Cfg {
@@ -194,10 +196,15 @@ impl Cfg {
         let mut work = vec![entry];
         seen.insert(entry);
         preds.insert(entry, 1);
+        for &h in &self.handler_roots {
+            if seen.insert(h) {
+                work.push(h);
+            }
+        }
         while let Some(b) = work.pop() {
             let mut succ = Vec::new();
             for ins in &self.blocks[b] {
-                if is_jump(ins) {
+                if is_jump(ins) || is_setup(ins) {
                     let t = ins.target.expect("jump has a target");
                     *preds.entry(t).or_insert(0) += 1;
                     succ.push(t);
@@ -294,11 +301,12 @@ impl Cfg {
             let next = self.blocks[b].get(i + 1).copied();
             let nextop = next.as_ref().and_then(real);
             match op {
-                Opcode::PUSH_NULL => {
-                    if nextop == Some(Opcode::LOAD_GLOBAL) && next.is_some_and(|x| x.arg & 1 == 0) {
-                        Self::nop(&mut self.blocks[b][i]);
-                        self.blocks[b][i + 1].arg |= 1;
-                    }
+                Opcode::PUSH_NULL
+                    if nextop == Some(Opcode::LOAD_GLOBAL)
+                        && next.is_some_and(|x| x.arg & 1 == 0) =>
+                {
+                    Self::nop(&mut self.blocks[b][i]);
+                    self.blocks[b][i + 1].arg |= 1;
                 }
                 Opcode::LOAD_CONST => {
                     let c = &consts[ins.arg as usize];
@@ -636,6 +644,18 @@ impl Cfg {
         self.blocks[b] = out;
     }
 
+    /// Run `clean_block` over every block, then drop the blocks left empty.
+    fn clean_all(&mut self) {
+        let order = self.order.clone();
+        for (k, &b) in order.iter().enumerate() {
+            let next_first = order[k + 1..]
+                .iter()
+                .find_map(|&n| self.blocks[n].first().map(|i| i.loc.line));
+            self.clean_block(b, next_first);
+        }
+        self.eliminate_empty();
+    }
+
     /// CPython's `duplicate_exits_without_lineno`: give each jump to a shared line-less exit
     /// block its own copy, so every exit gets the line of its predecessor.
     fn duplicate_exits_without_lineno(&mut self) {
@@ -794,6 +814,7 @@ pub fn assemble(
     let mut cfg = Cfg {
         blocks: unit.blocks.iter().map(|b| b.instrs.clone()).collect(),
         order: unit.order.clone(),
+        handler_roots: std::collections::HashSet::new(),
     };
     for b in cfg.blocks.iter_mut() {
         if let Some(p) = b.iter().position(ends_flow) {
@@ -801,26 +822,24 @@ pub fn assemble(
         }
     }
     cfg.eliminate_empty();
+
+    // Stack depth and exception handlers; then the pseudo-instructions become NOPs.
     let (max_stack, start_depth) = cfg.stackdepth()?;
     let mut preserve_lasti = HashMap::new();
     cfg.label_exception_targets(&mut preserve_lasti);
     for &b in &cfg.order.clone() {
         for ins in cfg.blocks[b].iter_mut() {
             if !matches!(ins.op, Op::Real(_)) {
+                if is_setup(ins) {
+                    cfg.handler_roots.extend(ins.target);
+                }
                 Cfg::nop(ins);
             }
         }
     }
+    cfg.clean_all();
 
-    // CFG optimisation (after CPython's clean_basic_block pass).
-    let order = cfg.order.clone();
-    for (k, &b) in order.iter().enumerate() {
-        let next_first = order[k + 1..]
-            .iter()
-            .find_map(|&n| cfg.blocks[n].first().map(|i| i.loc.line));
-        cfg.clean_block(b, next_first);
-    }
-    cfg.eliminate_empty();
+    // CFG optimisation (CPython's optimize_cfg).
     let mut const_index: HashMap<String, u32> = unit
         .consts
         .iter()
@@ -845,24 +864,10 @@ pub fn assemble(
             }
         }
     }
-    let order = cfg.order.clone();
-    for (k, &b) in order.iter().enumerate() {
-        let next_first = order[k + 1..]
-            .iter()
-            .find_map(|&n| cfg.blocks[n].first().map(|i| i.loc.line));
-        cfg.clean_block(b, next_first);
-    }
-    cfg.eliminate_empty();
+    cfg.clean_all();
     cfg.duplicate_exits_without_lineno();
     cfg.propagate_line_numbers();
-    let order = cfg.order.clone();
-    for (k, &b) in order.iter().enumerate() {
-        let next_first = order[k + 1..]
-            .iter()
-            .find_map(|&n| cfg.blocks[n].first().map(|i| i.loc.line));
-        cfg.clean_block(b, next_first);
-    }
-    cfg.eliminate_empty();
+    cfg.clean_all();
 
     // Remove unused constants (index 0 is kept: it may be the docstring).
     let mut used = vec![false; unit.consts.len()];

@@ -152,6 +152,15 @@ fn is_number(c: &Constant) -> bool {
 }
 
 fn finite(f: f64) -> Option<Constant> {
+    if f.is_nan() {
+        None
+    } else {
+        Some(Constant::Float(f))
+    }
+}
+
+/// A float result that CPython raises OverflowError for when infinite (`float_pow`).
+fn strictly_finite(f: f64) -> Option<Constant> {
     if f.is_finite() {
         Some(Constant::Float(f))
     } else {
@@ -302,10 +311,10 @@ fn numeric(
     }
     if matches!(l, Constant::Complex { .. }) || matches!(r, Constant::Complex { .. }) {
         let (re, im) = c(as_complex(l)?, as_complex(r)?)?;
-        if re.is_finite() && im.is_finite() {
-            return Some(Constant::Complex { re, im });
+        if re.is_nan() || im.is_nan() {
+            return None;
         }
-        return None;
+        return Some(Constant::Complex { re, im });
     }
     finite(f(as_float(l)?, as_float(r)?))
 }
@@ -370,7 +379,7 @@ fn fold_binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
                     if x == 0.0 {
                         return None;
                     }
-                    return finite(x.powf(y));
+                    return strictly_finite(x.powf(y));
                 }
                 let w = b.to_u64()?;
                 if !a.is_zero() && w > 0 && bits(&a) > MAX_INT_SIZE / w {
@@ -391,7 +400,7 @@ fn fold_binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
             if x < 0.0 && y.fract() != 0.0 {
                 return None;
             }
-            finite(x.powf(y))
+            strictly_finite(x.powf(y))
         }
         Operator::LShift | Operator::RShift => {
             if !both_int {

@@ -5,7 +5,6 @@
 //! `compiler_dict` and `assignment_helper` in CPython 3.11's `Python/compile.c`.
 
 use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, ExprContext, Operator, UnaryOp};
-use ruff_text_size::Ranged;
 
 use krait_bytecode::opcode::BinaryOp;
 use krait_bytecode::{Constant, Opcode};
@@ -328,14 +327,6 @@ impl<'a> Compiler<'a> {
 
     /// Jump to `next` when `e`'s truth equals `cond`, else fall through (`compiler_jump_if`).
     pub fn jump_if(&mut self, e: &'a Expr, next: BlockId, cond: bool) -> CResult<()> {
-        let saved = self.ur().loc;
-        self.set_loc(e.range());
-        let r = self.jump_if_inner(e, next, cond);
-        self.u().loc = saved;
-        r
-    }
-
-    fn jump_if_inner(&mut self, e: &'a Expr, next: BlockId, cond: bool) -> CResult<()> {
         if let Some((c, inv)) = inverted_compare(e) {
             return self.jump_if_compare(&c.left, &[inv], &c.comparators, next, cond);
         }

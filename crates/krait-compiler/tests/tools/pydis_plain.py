@@ -37,8 +37,10 @@ def plain(co, out):
         co.co_qualname, co.co_firstlineno, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount,
         co.co_flags & 0x3ff, krepr(co.co_varnames), krepr(co.co_cellvars), krepr(co.co_freevars)))
     ins = list(dis.get_instructions(co))
-    if ins and ins[0].opname == "RETURN_GENERATOR":
-        ins = ins[2:]
+    for k, i in enumerate(ins[:12]):
+        if i.opname == "RETURN_GENERATOR":
+            ins = ins[:k] + ins[k + 2:]
+            break
     kept = [i for i in ins if i.opname not in DROP]
     index = {}
     k = 0
