@@ -148,10 +148,6 @@ def open_code(path):
     return open(path, 'rb')
 
 
-def _closed_error(message='I/O operation on closed file.'):
-    return ValueError(message)
-
-
 # Streams with data buffered for writing are flushed at exit, as CPython's
 # finalization of the open file objects does: text wrappers first, then the
 # binary buffers under them.  Weak references keep the streams collectable.
