@@ -2,11 +2,14 @@
 //! Python-written modules, compiled in by `build.rs`). `config()` hands both to the VM.
 
 pub mod _random;
+mod args;
 pub mod atexit;
 pub mod math;
 mod math_integer;
 mod math_special;
 pub mod posix;
+mod posix_proc;
+mod posix_scandir;
 pub mod structseq;
 pub mod time;
 
@@ -30,6 +33,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("time", time::init as ModuleInit),
         ("atexit", atexit::init as ModuleInit),
         ("_random", _random::init as ModuleInit),
+        ("posix", posix::init as ModuleInit),
     ]
 }
 

@@ -15,6 +15,9 @@ pub struct StructSeqDesc {
     pub fields: &'static [&'static str],
     /// How many leading fields are tuple items.
     pub n_sequence: usize,
+    /// `(i, j)`: when field `i` is missing or None, it takes field `j`'s value
+    /// (`os.stat_result` fills `st_atime` from the int at index 7).
+    pub defaults: &'static [(usize, usize)],
 }
 
 /// Key of the hidden fields in the instance dict slot (not a valid identifier).
@@ -61,6 +64,11 @@ pub fn make_type(vm: &Vm, desc: &'static StructSeqDesc) -> PyRef {
 pub fn new(vm: &Vm, ty: &PyRef, mut values: Vec<PyRef>) -> PyRef {
     let desc = desc_of(ty);
     values.resize(desc.fields.len(), vm.none());
+    for &(i, j) in desc.defaults {
+        if vm.is_none(&values[i]) {
+            values[i] = values[j].clone();
+        }
+    }
     let hidden = values.split_off(desc.n_sequence);
     let obj = PyRef::new(ty, Payload::Tuple(values.into_boxed_slice()));
     if !hidden.is_empty() {
@@ -83,6 +91,7 @@ static EMPTY: StructSeqDesc = StructSeqDesc {
     name: "structseq",
     fields: &[],
     n_sequence: 0,
+    defaults: &[],
 };
 
 /// The descriptor a struct sequence type was made from.

@@ -32,6 +32,7 @@ static STRUCT_TIME: StructSeqDesc = StructSeqDesc {
         "tm_gmtoff",
     ],
     n_sequence: 9,
+    defaults: &[],
 };
 
 thread_local! {
