@@ -27,6 +27,8 @@ from operator import itemgetter as _itemgetter
 
 from _collections import deque, defaultdict, _tuplegetter
 
+_collections_abc.MutableSequence.register(deque)
+
 _repr_running = set()
 
 

@@ -109,3 +109,6 @@ try:
 except TypeError as e:
     print(e)
 print(a.__reduce__()[1][1])
+import collections
+print(isinstance(collections.deque(), cabc.MutableSequence), isinstance(collections.deque(), cabc.Sequence), isinstance(collections.OrderedDict(), cabc.MutableMapping), isinstance(collections.Counter(), cabc.Mapping), isinstance(collections.defaultdict(), cabc.MutableMapping), isinstance(collections.ChainMap(), cabc.MutableMapping), isinstance(collections.UserString(''), cabc.Sequence))
+print(isinstance({}.keys(), cabc.KeysView), isinstance(collections.OrderedDict().keys(), cabc.KeysView), isinstance(iter(collections.deque()), cabc.Iterator), isinstance(collections.deque(), cabc.Reversible))
