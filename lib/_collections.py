@@ -44,6 +44,14 @@ class deque:
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    @maxlen.deleter
+    def maxlen(self):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
     def _reset(self, items):
         self._items = list(items)
         self._head = 0

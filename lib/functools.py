@@ -266,6 +266,14 @@ class partial:
         """dictionary of keyword arguments to future partial calls"""
         return self._keywords
 
+    def _readonly(self, value=None):
+        raise AttributeError('readonly attribute')
+
+    func = func.setter(_readonly).deleter(_readonly)
+    args = args.setter(_readonly).deleter(_readonly)
+    keywords = keywords.setter(_readonly).deleter(_readonly)
+    del _readonly
+
     def __call__(self, /, *args, **keywords):
         if self._keywords:
             keywords = {**self._keywords, **keywords}

@@ -89,3 +89,8 @@ def w(*a): return a
 def wrapper(*a): return f(*a)
 print(wrapper.__name__, wrapper.__doc__, wrapper.__wrapped__ is f, ft.WRAPPER_ASSIGNMENTS, ft.WRAPPER_UPDATES)
 print(sorted(ft.__all__))
+import collections
+pp = ft.partial(max)
+for fn in [lambda: setattr(pp, 'func', 1), lambda: setattr(pp, 'args', ()), lambda: delattr(pp, 'keywords'), lambda: setattr(collections.deque(), 'maxlen', 3), lambda: delattr(collections.deque(), 'maxlen')]:
+    show(fn)
+pp.extra = 5; print(pp.extra, pp.__dict__)
