@@ -999,6 +999,8 @@ fn b_decode(vm: &Vm, args: Args) -> PyResult {
     )
 }
 
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
 /// `_Py_strhex_impl`: hex digits, with `sep` every `bytes_per_sep` bytes (counted from the
 /// right when positive, from the left when negative).
 fn b_hex(vm: &Vm, args: Args) -> PyResult {
@@ -1039,7 +1041,8 @@ fn b_hex(vm: &Vm, args: Args) -> PyResult {
                 out.push(sep);
             }
         }
-        out.push_str(&format!("{b:02x}"));
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
     }
     Ok(vm.string(out))
 }

@@ -240,9 +240,20 @@ fn encode_charmap(
     reason: &str,
     map: impl Fn(char) -> Option<u8>,
 ) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len());
+    // The common case: every char maps.
+    for c in text.chars() {
+        match map(c) {
+            Some(b) => out.push(b),
+            None => break,
+        }
+    }
+    let done = out.len();
+    if done == text.len() || text.chars().nth(done).is_none() {
+        return Ok(out);
+    }
     let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
+    let mut i = done;
     while i < chars.len() {
         if let Some(b) = map(chars[i]) {
             out.push(b);

@@ -377,7 +377,12 @@ fn str_format_spec(vm: &Vm, args: Args) -> PyResult {
         ))
     })?;
     if spec.is_empty() {
-        return Ok(result(vm, self_obj(&args), text));
+        // An empty spec means `str(self)`, which a subclass may override.
+        let o = self_obj(&args);
+        if o.is_type(&vm.t.str) {
+            return Ok(o.clone());
+        }
+        return repr::str(vm, o);
     }
     let type_name = vm.type_name(self_obj(&args));
     let parsed = crate::format::spec::parse(spec, &type_name).map_err(|e| vm.format_err(e))?;
@@ -554,19 +559,34 @@ fn find_args<'a>(
     Ok((need_str(vm, &p[0])?, start, end))
 }
 
+/// `str.find`/`rfind` in char indices; without a window the search skips counting chars
+/// until it has a match.
+fn search(st: &PyStr, sub: &str, start: Option<isize>, end: Option<isize>, reverse: bool) -> isize {
+    let s = st.as_str();
+    if start.is_none() && end.is_none() && !st.is_ascii() {
+        let hit = if reverse { s.rfind(sub) } else { s.find(sub) };
+        return hit.map_or(-1, |b| s[..b].chars().count() as isize);
+    }
+    if reverse {
+        sf::rfind(s, sub, start, end)
+    } else {
+        sf::find(s, sub, start, end)
+    }
+}
+
 fn str_find(vm: &Vm, args: Args) -> PyResult {
     let (sub, start, end) = find_args(vm, &args, "find")?;
-    Ok(vm.int(sf::find(this(vm, &args)?.as_str(), sub, start, end) as i64))
+    Ok(vm.int(search(this(vm, &args)?, sub, start, end, false) as i64))
 }
 
 fn str_rfind(vm: &Vm, args: Args) -> PyResult {
     let (sub, start, end) = find_args(vm, &args, "rfind")?;
-    Ok(vm.int(sf::rfind(this(vm, &args)?.as_str(), sub, start, end) as i64))
+    Ok(vm.int(search(this(vm, &args)?, sub, start, end, true) as i64))
 }
 
 fn str_index(vm: &Vm, args: Args) -> PyResult {
     let (sub, start, end) = find_args(vm, &args, "index")?;
-    match sf::find(this(vm, &args)?.as_str(), sub, start, end) {
+    match search(this(vm, &args)?, sub, start, end, false) {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(vm.int(i as i64)),
     }
@@ -574,7 +594,7 @@ fn str_index(vm: &Vm, args: Args) -> PyResult {
 
 fn str_rindex(vm: &Vm, args: Args) -> PyResult {
     let (sub, start, end) = find_args(vm, &args, "rindex")?;
-    match sf::rfind(this(vm, &args)?.as_str(), sub, start, end) {
+    match search(this(vm, &args)?, sub, start, end, true) {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(vm.int(i as i64)),
     }
