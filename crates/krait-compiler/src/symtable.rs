@@ -456,12 +456,12 @@ impl Builder {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    self.visit_alias(alias, s.range())?;
+                    self.visit_alias(alias)?;
                 }
             }
             Stmt::ImportFrom(i) => {
                 for alias in &i.names {
-                    self.visit_alias(alias, s.range())?;
+                    self.visit_alias(alias)?;
                 }
             }
             Stmt::Global(g) => {
@@ -512,7 +512,7 @@ impl Builder {
         Ok(())
     }
 
-    fn visit_alias(&mut self, alias: &ast::Alias, stmt_range: TextRange) -> Res<()> {
+    fn visit_alias(&mut self, alias: &ast::Alias) -> Res<()> {
         let name: &str = match &alias.asname {
             Some(a) => a,
             None => alias.name.split('.').next().unwrap_or(""),
@@ -521,7 +521,7 @@ impl Builder {
             if self.cur_id() != 0 {
                 return err(
                     "import * only allowed at module level".to_string(),
-                    stmt_range,
+                    alias.range,
                 );
             }
             return Ok(());

@@ -79,6 +79,18 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(&n.target)
             }
             Expr::BinOp(b) => {
+                if b.op == Operator::Mod {
+                    if let (Some(Constant::Str(fmt)), Expr::Tuple(t)) =
+                        (const_value(&b.left), &*b.right)
+                    {
+                        if !t.elts.iter().any(|e| matches!(e, Expr::Starred(_)))
+                            && const_value(&b.right).is_none()
+                            && self.try_percent_format(&fmt, &t.elts)?
+                        {
+                            return Ok(());
+                        }
+                    }
+                }
                 self.visit_expr(&b.left)?;
                 self.visit_expr(&b.right)?;
                 self.emit(Opcode::BINARY_OP, binary_op(b.op, false) as u32);

@@ -3,7 +3,7 @@
 //! Mirrors `compiler_joined_str` and `compiler_formatted_value` in CPython 3.11's
 //! `Python/compile.c` (and the JoinedStr building of `Parser/string_parser.c`).
 
-use ruff_python_ast::{self as ast, ConversionFlag, InterpolatedStringElement};
+use ruff_python_ast::{self as ast, ConversionFlag, Expr, InterpolatedStringElement};
 
 use krait_bytecode::opcode::format_value as fv;
 use krait_bytecode::{Constant, Opcode};
@@ -13,6 +13,8 @@ use super::{CResult, Compiler, STACK_USE_GUIDELINE};
 enum Piece<'a> {
     Str(String),
     Value(&'a ast::InterpolatedElement),
+    /// From `'%s' % (x,)`: the value, its conversion flag and an optional constant spec.
+    Percent(&'a Expr, u32, Option<String>),
 }
 
 fn push_str(pieces: &mut Vec<Piece<'_>>, s: &str) {
@@ -83,7 +85,67 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Piece::Value(i) => self.formatted_value(i),
+            Piece::Percent(e, conv, spec) => {
+                self.visit_expr(e)?;
+                let mut oparg = conv;
+                if let Some(spec) = spec {
+                    self.load_const(Constant::Str(spec.into()));
+                    oparg |= fv::HAVE_SPEC;
+                }
+                self.emit(Opcode::FORMAT_VALUE, oparg);
+                Ok(())
+            }
         }
+    }
+
+    /// `'...%s...' % (a, b)` compiled as an f-string when every unit is a plain `%s`/`%r`/`%a`
+    /// with at most a width and precision (CPython 3.11's `optimize_format` in `ast_opt.c`).
+    /// Returns false (emitting nothing) when the format does not qualify.
+    pub fn try_percent_format(&mut self, fmt: &str, args: &'a [Expr]) -> CResult<bool> {
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut pieces: Vec<Piece<'a>> = Vec::new();
+        let mut pos = 0;
+        let mut cnt = 0;
+        loop {
+            let mut lit = String::new();
+            while pos < chars.len() {
+                if chars[pos] != '%' {
+                    lit.push(chars[pos]);
+                    pos += 1;
+                } else if chars.get(pos + 1) == Some(&'%') {
+                    lit.push('%');
+                    pos += 2;
+                } else {
+                    break;
+                }
+            }
+            if !lit.is_empty() {
+                pieces.push(Piece::Str(lit));
+            }
+            if pos >= chars.len() {
+                break;
+            }
+            if cnt >= args.len() {
+                return Ok(false);
+            }
+            pos += 1;
+            let Some((spec_char, spec)) = parse_percent_unit(&chars, &mut pos) else {
+                return Ok(false);
+            };
+            let conv = match spec_char {
+                's' => fv::CONV_STR,
+                'r' => fv::CONV_REPR,
+                'a' => fv::CONV_ASCII,
+                _ => return Ok(false),
+            };
+            pieces.push(Piece::Percent(&args[cnt], conv, spec));
+            cnt += 1;
+        }
+        if cnt < args.len() {
+            return Ok(false);
+        }
+        self.joined_str(pieces)?;
+        Ok(true)
     }
 
     fn formatted_value(&mut self, i: &'a ast::InterpolatedElement) -> CResult<()> {
@@ -107,4 +169,68 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::FORMAT_VALUE, oparg);
         Ok(())
     }
+}
+
+/// One `%` unit after the `%`: flags, width and precision of at most 2 digits each, then the
+/// conversion character (CPython's `simple_format_arg_parse`). Returns the character and the
+/// equivalent format spec.
+fn parse_percent_unit(chars: &[char], pos: &mut usize) -> Option<(char, Option<String>)> {
+    let mut p = *pos;
+    let mut next = || -> Option<char> {
+        let c = chars.get(p).copied();
+        p += 1;
+        c
+    };
+    let mut ljust = false;
+    let mut ch = next()?;
+    loop {
+        match ch {
+            '-' => ljust = true,
+            '+' | ' ' | '#' | '0' => {}
+            _ => break,
+        }
+        ch = next()?;
+    }
+    let mut width: Option<u32> = None;
+    if ch.is_ascii_digit() {
+        let mut w = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            w = w * 10 + ch.to_digit(10)?;
+            ch = next()?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
+        }
+        width = Some(w);
+    }
+    let mut prec: Option<u32> = None;
+    if ch == '.' {
+        ch = next()?;
+        let mut v = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            v = v * 10 + ch.to_digit(10)?;
+            ch = next()?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
+        }
+        prec = Some(v);
+    }
+    *pos = p;
+    let mut spec = String::new();
+    if !ljust && width.is_some_and(|w| w > 0) {
+        spec.push('>');
+    }
+    if let Some(w) = width {
+        spec.push_str(&w.to_string());
+    }
+    if let Some(pr) = prec {
+        spec.push('.');
+        spec.push_str(&pr.to_string());
+    }
+    Some((ch, if spec.is_empty() { None } else { Some(spec) }))
 }
