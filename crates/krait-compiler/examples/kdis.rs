@@ -70,7 +70,8 @@ fn plain(code: &CodeObject, out: &mut String) {
     out.push_str(&format!("== {} {} argc={} posonly={} kwonly={} flags={:#x} varnames={:?} cellvars={:?} freevars={:?}\n",
         code.qualname, code.first_line, code.argcount, code.posonlyargcount, code.kwonlyargcount, code.flags.0,
         code.varnames, code.cellvars, code.freevars));
-    for ins in &code.instructions {
+    let with_pos = std::env::var_os("KRAIT_POS").is_some();
+    for (k, ins) in code.instructions.iter().enumerate() {
         let arg = match ins.op {
             LOAD_CONST | KW_NAMES => py_repr(&code.constants[ins.arg as usize]),
             LOAD_FAST | STORE_FAST | DELETE_FAST | LOAD_DEREF | LOAD_CLASSDEREF | STORE_DEREF
@@ -91,7 +92,20 @@ fn plain(code: &CodeObject, out: &mut String) {
             op if op.has_arg() => ins.arg.to_string(),
             _ => String::new(),
         };
-        out.push_str(&format!("{} {}\n", ins.op.name(), arg).replace(" \n", "\n"));
+        let mut line = format!("{} {}", ins.op.name(), arg).trim_end().to_string();
+        if with_pos {
+            let p = code.positions[k];
+            if p.line == 0 {
+                line.push_str("  @-,-,-,-");
+            } else {
+                line.push_str(&format!(
+                    "  @{},{},{},{}",
+                    p.line, p.end_line, p.col, p.end_col
+                ));
+            }
+        }
+        out.push_str(&line);
+        out.push('\n');
     }
     for e in &code.exception_table {
         out.push_str(&format!(

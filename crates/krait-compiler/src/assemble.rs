@@ -696,6 +696,33 @@ impl Cfg {
         }
     }
 
+    /// CPython's `guarantee_lineno_for_exits`: a line-less block ending in RETURN_VALUE takes
+    /// the line of the block before it (or the code's first line).
+    fn guarantee_lineno_for_exits(&mut self, first_line: u32) {
+        let mut line = first_line.max(1);
+        for b in self.order.clone() {
+            let Some(last) = self.blocks[b].last().copied() else {
+                continue;
+            };
+            if last.loc.line == 0 {
+                if real(&last) == Some(Opcode::RETURN_VALUE) {
+                    for ins in self.blocks[b].iter_mut() {
+                        if ins.loc.line == 0 {
+                            ins.loc = Position {
+                                line,
+                                end_line: line,
+                                col: 0,
+                                end_col: 0,
+                            };
+                        }
+                    }
+                }
+            } else {
+                line = last.loc.line;
+            }
+        }
+    }
+
     fn propagate_line_numbers(&mut self) {
         let preds = self.reachable();
         let pos = self.positions();
@@ -867,6 +894,7 @@ pub fn assemble(
     cfg.clean_all();
     cfg.duplicate_exits_without_lineno();
     cfg.propagate_line_numbers();
+    cfg.guarantee_lineno_for_exits(unit.first_line);
     cfg.clean_all();
 
     // Remove unused constants (index 0 is kept: it may be the docstring).

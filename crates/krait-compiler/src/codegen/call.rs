@@ -30,8 +30,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Remember the parenthesised span of a sole generator-expression argument.
+    pub fn note_genexp_argument(&mut self, arguments: &ast::Arguments) {
+        if let ([e @ Expr::Generator(g)], true) =
+            (&arguments.args[..], arguments.keywords.is_empty())
+        {
+            if !g.parenthesized {
+                self.genexp_ranges
+                    .insert(e as *const Expr as usize, arguments.range);
+            }
+        }
+    }
+
     pub fn compile_call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
         self.validate_keywords(&c.arguments.keywords)?;
+        self.note_genexp_argument(&c.arguments);
         if self.maybe_method_call(c)? {
             return Ok(());
         }
@@ -79,21 +92,23 @@ impl<'a> Compiler<'a> {
         {
             return Ok(false);
         }
+        self.note_genexp_argument(&c.arguments);
         self.visit_expr(&meth.value)?;
         let saved = self.ur().loc;
-        let meth_end = self.pos(meth.range).end_line;
-        self.u().loc.line = meth_end;
+        self.set_loc(meth.range);
+        self.attr_loc(meth);
+        let meth_loc = self.ur().loc;
         self.emit_name(Opcode::LOAD_METHOD, &meth.attr);
         self.visit_exprs(args)?;
         if nk > 0 {
             for k in kwds.iter() {
                 self.visit_expr(&k.value)?;
             }
+            self.u().loc = meth_loc;
             self.kw_names(kwds);
         }
-        self.u().loc.line = meth_end;
-        self.emit(Opcode::CALL, (args.len() + nk) as u32);
         self.u().loc = saved;
+        self.emit(Opcode::CALL, (args.len() + nk) as u32);
         Ok(true)
     }
 

@@ -50,7 +50,6 @@ impl<'a> Compiler<'a> {
         let scope = self.st.scope_for(c);
         self.enter_scope(&c.name, UnitKind::Class, scope, first_line);
         self.u().private = Some(c.name.to_string());
-        self.u().loc = stmt_loc;
         self.nameop("__name__", Ctx::Load)?;
         self.nameop("__module__", Ctx::Store)?;
         let qualname = self.ur().qualname.clone();
@@ -73,12 +72,13 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.load_const(Constant::Str(c.name.as_str().into()));
         match &c.arguments {
-            Some(args) => self.call_helper(2, &args.args, &args.keywords)?,
+            Some(args) => {
+                self.note_genexp_argument(args);
+                self.call_helper(2, &args.args, &args.keywords)?
+            }
             None => self.emit(Opcode::CALL, 2),
         }
-        for _ in &c.decorator_list {
-            self.emit(Opcode::CALL, 0);
-        }
+        self.apply_decorators(&c.decorator_list);
         self.nameop(&c.name, Ctx::Store)
     }
 }

@@ -47,9 +47,17 @@ impl<'a> Compiler<'a> {
         };
         let outer_kind = self.ur().kind;
         let scope = self.st.scope_for(e);
-        let line = self.pos(e.range()).line;
-        self.enter_scope(name, UnitKind::Comprehension, scope, line);
-        self.set_loc(e.range());
+        let span = self
+            .genexp_ranges
+            .get(&(e as *const Expr as usize))
+            .copied()
+            .unwrap_or_else(|| e.range());
+        let saved = self.ur().loc;
+        self.set_loc(span);
+        let outer_loc = self.ur().loc;
+        self.u().loc = saved;
+        self.enter_scope(name, UnitKind::Comprehension, scope, outer_loc.line);
+        self.set_loc(span);
         let is_async_generator = self.ste().coroutine;
         if is_async_generator
             && ty != CompType::Gen
@@ -71,6 +79,8 @@ impl<'a> Compiler<'a> {
             self.op(Opcode::RETURN_VALUE);
         }
         let code = self.exit_scope(true)?;
+        let saved = self.ur().loc;
+        self.u().loc = outer_loc;
         self.make_closure(code, 0)?;
         let outermost = &generators[0];
         self.visit_iter(&outermost.iter)?;
@@ -85,6 +95,7 @@ impl<'a> Compiler<'a> {
             self.load_none();
             self.add_yield_from(true);
         }
+        self.u().loc = saved;
         Ok(())
     }
 

@@ -98,6 +98,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::UnaryOp(u) => {
                 if let Some((c, inv)) = inverted_compare(e) {
+                    self.set_loc(c.range);
                     return self.compile_compare(&c.left, &[inv], &c.comparators);
                 }
                 self.visit_expr(&u.operand)?;
@@ -339,6 +340,19 @@ impl<'a> Compiler<'a> {
 
     /// Jump to `next` when `e`'s truth equals `cond`, else fall through (`compiler_jump_if`).
     pub fn jump_if(&mut self, e: &'a Expr, next: BlockId, cond: bool) -> CResult<()> {
+        // 3.11 gives the jumps of a comparison the comparison's own location.
+        let compare = match inverted_compare(e) {
+            Some((c, _)) => Some(c.range),
+            None => matches!(e, Expr::Compare(_)).then(|| ruff_text_size::Ranged::range(e)),
+        };
+        if let Some(r) = compare {
+            // ... and keeps it afterwards, as CPython 3.11 does.
+            self.set_loc(r);
+        }
+        self.jump_if_inner(e, next, cond)
+    }
+
+    fn jump_if_inner(&mut self, e: &'a Expr, next: BlockId, cond: bool) -> CResult<()> {
         if let Some((c, inv)) = inverted_compare(e) {
             return self.jump_if_compare(&c.left, &[inv], &c.comparators, next, cond);
         }

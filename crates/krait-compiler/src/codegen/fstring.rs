@@ -13,6 +13,8 @@ use super::{CResult, Compiler, STACK_USE_GUIDELINE};
 enum Piece<'a> {
     Str(String),
     Value(&'a ast::InterpolatedElement),
+    /// A literal piece of a `%` format: it has no location of its own.
+    PercentStr(String),
     /// From `'%s' % (x,)`: the value, its conversion flag and an optional constant spec.
     Percent(&'a Expr, u32, Option<String>),
 }
@@ -84,8 +86,18 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::Str(s.into()));
                 Ok(())
             }
+            Piece::PercentStr(s) => {
+                let saved = self.ur().loc;
+                self.unset_loc();
+                self.load_const(Constant::Str(s.into()));
+                self.u().loc = saved;
+                Ok(())
+            }
             Piece::Value(i) => self.formatted_value(i),
             Piece::Percent(e, conv, spec) => {
+                // The synthesised FormattedValue carries its argument's location.
+                let saved = self.ur().loc;
+                self.set_loc(ruff_text_size::Ranged::range(e));
                 self.visit_expr(e)?;
                 let mut oparg = conv;
                 if let Some(spec) = spec {
@@ -93,6 +105,7 @@ impl<'a> Compiler<'a> {
                     oparg |= fv::HAVE_SPEC;
                 }
                 self.emit(Opcode::FORMAT_VALUE, oparg);
+                self.u().loc = saved;
                 Ok(())
             }
         }
@@ -120,7 +133,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             if !lit.is_empty() {
-                pieces.push(Piece::Str(lit));
+                pieces.push(Piece::PercentStr(lit));
             }
             if pos >= chars.len() {
                 break;

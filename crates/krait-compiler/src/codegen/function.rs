@@ -159,10 +159,18 @@ impl<'a> Compiler<'a> {
         }
         let code = self.exit_scope(true)?;
         self.make_closure(code, flags)?;
-        for _ in &f.decorator_list {
+        self.apply_decorators(&f.decorator_list);
+        self.nameop(&f.name, Ctx::Store)
+    }
+
+    /// Call each decorator on the result, innermost first, at the decorator's location.
+    pub fn apply_decorators(&mut self, decorators: &[ast::Decorator]) {
+        let saved = self.ur().loc;
+        for d in decorators.iter().rev() {
+            self.set_loc(d.expression.range());
             self.emit(Opcode::CALL, 0);
         }
-        self.nameop(&f.name, Ctx::Store)
+        self.u().loc = saved;
     }
 
     pub fn compile_lambda(&mut self, l: &'a ast::ExprLambda) -> CResult<()> {

@@ -160,6 +160,9 @@ pub struct Compiler<'a> {
     pub interactive: bool,
     /// Line of the last `from __future__ import` at the top of the module.
     pub future_lineno: u32,
+    /// The span CPython gives a generator expression that is a call's only argument: it
+    /// includes the call's parentheses. Keyed by the expression's address.
+    pub genexp_ranges: HashMap<usize, TextRange>,
 }
 
 /// Most items CPython puts on the stack for one display/call before switching to
@@ -181,6 +184,7 @@ impl<'a> Compiler<'a> {
             future_annotations,
             interactive: false,
             future_lineno: 0,
+            genexp_ranges: HashMap::new(),
         }
     }
 

@@ -107,7 +107,9 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.visit_expr(value)?;
-        self.op_noline(Opcode::POP_TOP);
+        // The POP_TOP is artificial, and CPython leaves the location unset after it.
+        self.unset_loc();
+        self.op(Opcode::POP_TOP);
         Ok(())
     }
 
@@ -480,11 +482,8 @@ impl<'a> Compiler<'a> {
     /// `from __future__ import annotations`.
     pub fn visit_annotation(&mut self, ann: &'a Expr) -> CResult<()> {
         if self.future_annotations {
-            let saved = self.ur().loc;
-            self.set_loc(ann.range());
             let text = super::unparse::unparse_expr(ann);
             self.load_const(Constant::Str(text.into()));
-            self.u().loc = saved;
             Ok(())
         } else {
             self.visit_expr(ann)

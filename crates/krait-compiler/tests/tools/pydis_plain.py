@@ -52,8 +52,10 @@ def plain(co, out):
         while off not in index and off < 10**7:
             off += 2
         return index.get(off, k)
+    positions = list(co.co_positions())
     for i in kept:
         name = RENAME.get(i.opname, i.opname)
+        pos = positions[i.offset // 2]
         if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
             arg = "->%d" % idx(i.argval)
         elif name in ("LOAD_CONST", "KW_NAMES"):
@@ -66,7 +68,10 @@ def plain(co, out):
             arg = str(i.arg)
         else:
             arg = ""
-        out.append(("%s %s" % (name, arg)).rstrip())
+        line = ("%s %s" % (name, arg)).rstrip()
+        if WITH_POS:
+            line += "  @%s" % (",".join("-" if p is None else str(p) for p in pos),)
+        out.append(line)
     for e in dis._parse_exception_table(co):
         out.append("EXC %d %d %d %d %d" % (idx(e.start), idx(e.end), idx(e.target), e.depth, int(e.lasti)))
     for c in co.co_consts:
@@ -78,6 +83,8 @@ def krepr(names):
     return "[" + ", ".join('"%s"' % n for n in names) + "]"
 
 
+import os
+WITH_POS = bool(os.environ.get('KRAIT_POS'))
 src = open(sys.argv[1]).read()
 out = []
 plain(compile(src, sys.argv[1], "exec"), out)
