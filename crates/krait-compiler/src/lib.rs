@@ -141,6 +141,21 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Mod::Module(m) => (&m.body[..], None),
         Mod::Expression(e) => (&[][..], Some(&*e.body)),
     };
+    if mode == Mode::Single && body.len() > 1 {
+        use ruff_text_size::Ranged;
+        let first_end = src.line_col(body[0].range().end());
+        let second = src.line_col(body[1].range().start());
+        if second.0 > first_end.0 {
+            let end = body[0].range().end();
+            return Err(CompileError::at_range(
+                &src,
+                ErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                filename,
+                TextRange::new(end, end),
+            ));
+        }
+    }
     let features = future::scan(body).map_err(|(msg, range)| {
         let pos = src.position(range);
         CompileError::at_position(&src, msg, filename, pos)

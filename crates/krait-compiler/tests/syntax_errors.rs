@@ -146,6 +146,21 @@ const CASES: &[(&str, ErrorKind, &str, u32, u32)] = &[
 ];
 
 #[test]
+fn single_mode_takes_one_statement() {
+    let e = compile("x = 1\ny = 2\n", "f", Mode::Single).unwrap_err();
+    assert_eq!(
+        (e.msg.as_str(), e.lineno, e.offset),
+        (
+            "multiple statements found while compiling a single statement",
+            1,
+            6
+        )
+    );
+    assert!(compile("x = 1; y = 2\n", "f", Mode::Single).is_ok());
+    assert!(compile("if x:\n  pass\n", "f", Mode::Single).is_ok());
+}
+
+#[test]
 fn syntax_errors_match_cpython() {
     let mut failures = Vec::new();
     for &(src, kind, msg, lineno, offset) in CASES {
