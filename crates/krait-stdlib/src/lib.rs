@@ -2,8 +2,10 @@
 //! Python-written modules, compiled in by `build.rs`). `config()` hands both to the VM.
 
 pub mod _random;
+pub mod _string;
 mod args;
 pub mod atexit;
+pub mod gc;
 pub mod math;
 mod math_integer;
 mod math_special;
@@ -34,6 +36,8 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("atexit", atexit::init as ModuleInit),
         ("_random", _random::init as ModuleInit),
         ("posix", posix::init as ModuleInit),
+        ("gc", gc::init as ModuleInit),
+        ("_string", _string::init as ModuleInit),
     ]
 }
 
