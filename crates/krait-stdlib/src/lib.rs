@@ -10,6 +10,7 @@ pub mod math;
 mod math_integer;
 mod math_special;
 pub mod posix;
+mod posix_fd;
 mod posix_proc;
 mod posix_scandir;
 pub mod structseq;

@@ -1,0 +1,241 @@
+//! The file-descriptor functions of `posix` (`Modules/posixmodule.c`): `open`, `read`,
+//! `write`, `close`, `lseek`, `dup`/`dup2`, `pipe`, `ftruncate`, `fsync`, `isatty`,
+//! `get_terminal_size`. System calls interrupted by a signal are retried, as PEP 475 asks.
+
+use krait_vm::objects::exceptions::os_error_from_errno;
+use krait_vm::{Args, MethodDef, Payload, PyRef, PyResult, Vm};
+
+use crate::args::{bool_arg, c_int, int_arg, parse, Spec};
+use crate::posix::{
+    check, dir_fd, errno, fd_arg, os_error, path_arg, path_error, seq_type, Accepts, TERMINAL_SIZE,
+};
+use crate::structseq;
+
+fn p_open(vm: &Vm, args: Args) -> PyResult {
+    const SPEC: Spec = Spec {
+        fname: "open",
+        names: &["path", "flags", "mode", "dir_fd"],
+        positional: 3,
+        required: 2,
+    };
+    let a = parse(vm, &args, &SPEC)?;
+    let path = path_arg(vm, a[0].expect("required"), "open", "path", Accepts::Path)?;
+    let flags = c_int(vm, a[1].expect("required"))? | libc::O_CLOEXEC;
+    let mode = match a[2] {
+        Some(m) => c_int(vm, m)?,
+        None => 0o777,
+    };
+    let dfd = dir_fd(vm, a[3])?;
+    loop {
+        // SAFETY: openat reads the NUL-terminated path.
+        let fd = unsafe { libc::openat(dfd, path.c.as_ptr(), flags, mode as libc::c_uint) };
+        if fd >= 0 {
+            return Ok(vm.int(fd as i64));
+        }
+        if errno() != libc::EINTR {
+            return Err(path_error(vm, &path));
+        }
+    }
+}
+
+fn fd_only(vm: &Vm, args: &Args, fname: &'static str) -> PyResult<i32> {
+    let spec = Spec {
+        fname,
+        names: &["fd"],
+        positional: 1,
+        required: 1,
+    };
+    let a = parse(vm, args, &spec)?;
+    fd_arg(vm, a[0].expect("required"))
+}
+
+fn p_close(vm: &Vm, args: Args) -> PyResult {
+    let fd = fd_only(vm, &args, "close")?;
+    // SAFETY: closing a descriptor number has no memory effects.
+    if unsafe { libc::close(fd) } != 0 {
+        return Err(os_error(vm));
+    }
+    Ok(vm.none())
+}
+
+fn p_closerange(vm: &Vm, args: Args) -> PyResult {
+    let p = crate::math::n_args(vm, &args, "closerange", 2)?;
+    let (lo, hi) = (fd_arg(vm, &p[0])?, fd_arg(vm, &p[1])?);
+    for fd in lo.max(0)..hi {
+        // SAFETY: closing descriptor numbers has no memory effects; errors are ignored.
+        unsafe { libc::close(fd) };
+    }
+    Ok(vm.none())
+}
+
+fn p_read(vm: &Vm, args: Args) -> PyResult {
+    let p = crate::math::n_args(vm, &args, "read", 2)?;
+    let fd = fd_arg(vm, &p[0])?;
+    let n = int_arg(vm, &p[1])?;
+    if n < 0 {
+        return Err(os_error_from_errno(vm, libc::EINVAL, None));
+    }
+    let mut buf = vec![0u8; n as usize];
+    loop {
+        // SAFETY: read writes at most buf.len() bytes into buf.
+        let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        if got >= 0 {
+            buf.truncate(got as usize);
+            return Ok(vm.bytes_vec(buf));
+        }
+        if errno() != libc::EINTR {
+            return Err(os_error(vm));
+        }
+    }
+}
+
+/// The bytes of a bytes-like argument (bytes, bytearray).
+fn buffer_arg(vm: &Vm, o: &PyRef) -> PyResult<Vec<u8>> {
+    match &o.payload {
+        Payload::Bytes(b) => Ok(b.to_vec()),
+        Payload::ByteArray(b) => Ok(b.borrow().clone()),
+        _ => krait_vm::objects::bytes::as_bytes(o).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(o)
+            ))
+        }),
+    }
+}
+
+fn p_write(vm: &Vm, args: Args) -> PyResult {
+    let p = crate::math::n_args(vm, &args, "write", 2)?;
+    let fd = fd_arg(vm, &p[0])?;
+    let data = buffer_arg(vm, &p[1])?;
+    loop {
+        // SAFETY: write reads data.len() bytes from data.
+        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if n >= 0 {
+            return Ok(vm.int(n as i64));
+        }
+        if errno() != libc::EINTR {
+            return Err(os_error(vm));
+        }
+    }
+}
+
+fn p_lseek(vm: &Vm, args: Args) -> PyResult {
+    let p = crate::math::n_args(vm, &args, "lseek", 3)?;
+    let fd = fd_arg(vm, &p[0])?;
+    let pos = int_arg(vm, &p[1])?;
+    let how = c_int(vm, &p[2])?;
+    // SAFETY: lseek only moves a descriptor's offset.
+    let r = unsafe { libc::lseek(fd, pos, how) };
+    if r < 0 {
+        return Err(os_error(vm));
+    }
+    Ok(vm.int(r))
+}
+
+fn p_ftruncate(vm: &Vm, args: Args) -> PyResult {
+    let p = crate::math::n_args(vm, &args, "ftruncate", 2)?;
+    let fd = fd_arg(vm, &p[0])?;
+    let len = int_arg(vm, &p[1])?;
+    // SAFETY: ftruncate only resizes the open file.
+    if unsafe { libc::ftruncate(fd, len) } != 0 {
+        return Err(os_error(vm));
+    }
+    Ok(vm.none())
+}
+
+fn p_fsync(vm: &Vm, args: Args) -> PyResult {
+    let o = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.type_error("fsync() missing required argument 'fd' (pos 1)"))?;
+    let fd = match krait_vm::protocols::call::call_special(vm, o, &vm.names.fileno, &[]) {
+        Ok(Some(f)) if !matches!(o.payload, Payload::Int(_)) => fd_arg(vm, &f)?,
+        _ => fd_arg(vm, o)?,
+    };
+    // SAFETY: fsync only flushes the open file.
+    if unsafe { libc::fsync(fd) } != 0 {
+        return Err(os_error(vm));
+    }
+    Ok(vm.none())
+}
+
+fn p_isatty(vm: &Vm, args: Args) -> PyResult {
+    let fd = fd_only(vm, &args, "isatty")?;
+    // SAFETY: isatty only inspects the descriptor.
+    Ok(vm.bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+fn p_dup(vm: &Vm, args: Args) -> PyResult {
+    let fd = fd_only(vm, &args, "dup")?;
+    // SAFETY: fcntl(F_DUPFD_CLOEXEC) only duplicates the descriptor.
+    let r = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    check(r).map_err(|_| os_error(vm))?;
+    Ok(vm.int(r as i64))
+}
+
+fn p_dup2(vm: &Vm, args: Args) -> PyResult {
+    const SPEC: Spec = Spec {
+        fname: "dup2",
+        names: &["fd", "fd2", "inheritable"],
+        positional: 3,
+        required: 2,
+    };
+    let a = parse(vm, &args, &SPEC)?;
+    let fd = fd_arg(vm, a[0].expect("required"))?;
+    let fd2 = fd_arg(vm, a[1].expect("required"))?;
+    let flags = if bool_arg(vm, a[2], true)? {
+        0
+    } else {
+        libc::O_CLOEXEC
+    };
+    let r = if fd == fd2 {
+        // dup3 rejects equal descriptors; dup2 checks the descriptor is valid.
+        // SAFETY: dup2 only manipulates descriptor numbers.
+        unsafe { libc::dup2(fd, fd2) }
+    } else {
+        // SAFETY: dup3 only manipulates descriptor numbers.
+        unsafe { libc::dup3(fd, fd2, flags) }
+    };
+    check(r).map_err(|_| os_error(vm))?;
+    Ok(vm.int(r as i64))
+}
+
+fn p_pipe(vm: &Vm, _args: Args) -> PyResult {
+    let mut fds = [0i32; 2];
+    // SAFETY: pipe2 writes two descriptors into the array.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(os_error(vm));
+    }
+    Ok(vm.tuple(vec![vm.int(fds[0] as i64), vm.int(fds[1] as i64)]))
+}
+
+fn p_get_terminal_size(vm: &Vm, args: Args) -> PyResult {
+    let fd = match args.pos().first() {
+        Some(o) => fd_arg(vm, o)?,
+        None => 1,
+    };
+    // SAFETY: winsize is a plain C struct; all-zero is valid.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ fills the winsize struct it is given.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } != 0 {
+        return Err(os_error(vm));
+    }
+    let values = vec![vm.int(ws.ws_col as i64), vm.int(ws.ws_row as i64)];
+    Ok(structseq::new(vm, &seq_type(vm, &TERMINAL_SIZE), values))
+}
+
+pub const FUNCTIONS: &[MethodDef] = &[
+    MethodDef::method("open", p_open),
+    MethodDef::method("close", p_close),
+    MethodDef::method("closerange", p_closerange),
+    MethodDef::method("read", p_read),
+    MethodDef::method("write", p_write),
+    MethodDef::method("lseek", p_lseek),
+    MethodDef::method("ftruncate", p_ftruncate),
+    MethodDef::method("fsync", p_fsync),
+    MethodDef::method("isatty", p_isatty),
+    MethodDef::method("dup", p_dup),
+    MethodDef::method("dup2", p_dup2),
+    MethodDef::method("pipe", p_pipe),
+    MethodDef::method("get_terminal_size", p_get_terminal_size),
+];
