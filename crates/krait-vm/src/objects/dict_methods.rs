@@ -487,7 +487,15 @@ fn v_set_op(vm: &Vm, args: Args, name: &str) -> PyResult {
     let items = view_items(vm, v)?;
     let s = crate::objects::set::new_set_from(vm, &items)?;
     let other = &args.pos()[1];
-    call::call_method(vm, &s, name, &[other.clone()])
+    if !sequence::is_iterable(vm, other) {
+        return Ok(vm.not_implemented());
+    }
+    let o = if other.as_set().is_some() {
+        other.clone()
+    } else {
+        crate::objects::set::new_set_from(vm, &sequence::collect(vm, other)?)?
+    };
+    call::call_method(vm, &s, name, &[o])
 }
 
 fn v_and(vm: &Vm, args: Args) -> PyResult {

@@ -7,8 +7,15 @@ use crate::vm::{Args, MethodDef, PyResult, Vm};
 
 /// `origin[args]` as a GenericAlias (the payload holds `(origin, args_tuple)`).
 pub fn new_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyRef {
-    let args = if args.as_tuple().is_some() { args.clone() } else { vm.tuple(vec![args.clone()]) };
-    PyRef::new(&vm.t.generic_alias, Payload::Tuple(Box::new([origin.clone(), args])))
+    let args = if args.as_tuple().is_some() {
+        args.clone()
+    } else {
+        vm.tuple(vec![args.clone()])
+    };
+    PyRef::new(
+        &vm.t.generic_alias,
+        Payload::Tuple(Box::new([origin.clone(), args])),
+    )
 }
 
 fn parts(vm: &Vm, o: &PyRef) -> PyResult<(PyRef, PyRef)> {
@@ -41,7 +48,10 @@ fn alias_repr(vm: &Vm, o: &PyRef) -> PyResult<String> {
     let inner: Vec<String> = if items.is_empty() {
         vec!["()".into()]
     } else {
-        items.iter().map(|a| item_repr(vm, a)).collect::<PyResult<_>>()?
+        items
+            .iter()
+            .map(|a| item_repr(vm, a))
+            .collect::<PyResult<_>>()?
     };
     Ok(format!("{}[{}]", item_repr(vm, &origin)?, inner.join(", ")))
 }
@@ -49,7 +59,10 @@ fn alias_repr(vm: &Vm, o: &PyRef) -> PyResult<String> {
 fn ga_new(vm: &Vm, args: Args) -> PyResult {
     let p = args.pos();
     if p.len() != 3 {
-        return Err(vm.type_error(format!("GenericAlias expected 2 arguments, got {}", p.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            p.len().saturating_sub(1)
+        )));
     }
     Ok(new_alias(vm, &p[1], &p[2]))
 }
@@ -77,7 +90,10 @@ fn ga_eq(vm: &Vm, args: Args) -> PyResult {
     }
     let (a1, b1) = parts(vm, &args.pos()[0])?;
     let (a2, b2) = parts(vm, other)?;
-    Ok(vm.bool(crate::protocols::compare::eq(vm, &a1, &a2)? && crate::protocols::compare::eq(vm, &b1, &b2)?))
+    Ok(vm.bool(
+        crate::protocols::compare::eq(vm, &a1, &a2)?
+            && crate::protocols::compare::eq(vm, &b1, &b2)?,
+    ))
 }
 
 fn ga_hash(vm: &Vm, args: Args) -> PyResult {
@@ -143,8 +159,16 @@ pub fn init(vm: &Vm) {
 pub fn new_union(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     let mut items: Vec<PyRef> = Vec::new();
     for x in [a, b] {
-        let x = if vm.is_none(x) { vm.t.none_type.clone() } else { x.clone() };
-        let members: Vec<PyRef> = if x.is_type(&vm.t.union_type) { x.as_tuple().unwrap_or(&[]).to_vec() } else { vec![x] };
+        let x = if vm.is_none(x) {
+            vm.t.none_type.clone()
+        } else {
+            x.clone()
+        };
+        let members: Vec<PyRef> = if x.is_type(&vm.t.union_type) {
+            x.as_tuple().unwrap_or(&[]).to_vec()
+        } else {
+            vec![x]
+        };
         for m in members {
             if !items.iter().any(|i| i.is(&m)) {
                 items.push(m);
@@ -154,11 +178,17 @@ pub fn new_union(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     if items.len() == 1 {
         return Ok(items.remove(0));
     }
-    Ok(PyRef::new(&vm.t.union_type, Payload::Tuple(items.into_boxed_slice())))
+    Ok(PyRef::new(
+        &vm.t.union_type,
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
 }
 
 fn is_unionable(vm: &Vm, o: &PyRef) -> bool {
-    vm.is_none(o) || matches!(o.payload, Payload::Type(_)) || o.is_type(&vm.t.union_type) || o.is_type(&vm.t.generic_alias)
+    vm.is_none(o)
+        || matches!(o.payload, Payload::Type(_))
+        || o.is_type(&vm.t.union_type)
+        || o.is_type(&vm.t.generic_alias)
 }
 
 /// `type.__or__`/`__ror__`.
@@ -180,7 +210,13 @@ fn un_repr(vm: &Vm, args: Args) -> PyResult {
     let items = args.pos()[0].as_tuple().unwrap_or(&[]).to_vec();
     let parts: Vec<String> = items
         .iter()
-        .map(|i| if i.is(&vm.t.none_type) { Ok("None".to_string()) } else { item_repr(vm, i) })
+        .map(|i| {
+            if i.is(&vm.t.none_type) {
+                Ok("None".to_string())
+            } else {
+                item_repr(vm, i)
+            }
+        })
         .collect::<PyResult<_>>()?;
     Ok(vm.string(parts.join(" | ")))
 }
@@ -191,12 +227,20 @@ fn un_args(vm: &Vm, o: &PyRef) -> PyResult {
 
 fn un_instancecheck(vm: &Vm, args: Args) -> PyResult {
     let t = vm.tuple(args.pos()[0].as_tuple().unwrap_or(&[]).to_vec());
-    Ok(vm.bool(crate::modules::builtins::isinstance(vm, &args.pos()[1], &t)?))
+    Ok(vm.bool(crate::modules::builtins::isinstance(
+        vm,
+        &args.pos()[1],
+        &t,
+    )?))
 }
 
 fn un_subclasscheck(vm: &Vm, args: Args) -> PyResult {
     let t = vm.tuple(args.pos()[0].as_tuple().unwrap_or(&[]).to_vec());
-    Ok(vm.bool(crate::modules::builtins::issubclass(vm, &args.pos()[1], &t)?))
+    Ok(vm.bool(crate::modules::builtins::issubclass(
+        vm,
+        &args.pos()[1],
+        &t,
+    )?))
 }
 
 fn un_eq(vm: &Vm, args: Args) -> PyResult {

@@ -232,7 +232,11 @@ fn step_slow(vm: &Vm, st: &mut IterState) -> PyResult<Option<PyRef>> {
             Ok(Some(v))
         }
         IterState::Range { .. } => Ok(None),
-        IterState::BigRange { next, step, remaining } => {
+        IterState::BigRange {
+            next,
+            step,
+            remaining,
+        } => {
             if remaining.sign() != num_bigint::Sign::Plus {
                 return Ok(None);
             }

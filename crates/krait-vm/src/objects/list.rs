@@ -112,3 +112,29 @@ pub fn sort_items(
     }
     Ok(())
 }
+
+/// Append with CPython's over-allocation pattern (`list_resize`: new capacity
+/// `(n + (n >> 3) + 6) & !3`), so `sys.getsizeof` of a growing list matches CPython.
+#[inline]
+pub fn push(v: &mut Vec<PyRef>, item: PyRef) {
+    if v.len() == v.capacity() {
+        let n = v.len() + 1;
+        let mut new_cap = (n + (n >> 3) + 6) & !3;
+        if n - v.len() > new_cap - n {
+            new_cap = (n + 3) & !3;
+        }
+        v.reserve_exact(new_cap - v.len());
+    }
+    v.push(item);
+}
+
+/// After removing items: CPython's `list_resize` shrinks the allocation once the list is less
+/// than half full.
+#[inline]
+pub fn shrink(v: &mut Vec<PyRef>) {
+    let n = v.len();
+    if n < v.capacity() / 2 {
+        let new_cap = if n == 0 { 0 } else { (n + (n >> 3) + 6) & !3 };
+        v.shrink_to(new_cap);
+    }
+}

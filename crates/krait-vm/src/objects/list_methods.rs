@@ -210,7 +210,7 @@ fn l_append(vm: &Vm, args: Args) -> PyResult {
             p.len() - 1
         )));
     }
-    lst(vm, &p[0])?.borrow_mut().push(p[1].clone());
+    crate::objects::list::push(&mut lst(vm, &p[0])?.borrow_mut(), p[1].clone());
     Ok(vm.none())
 }
 
@@ -264,7 +264,10 @@ fn l_pop(vm: &Vm, args: Args) -> PyResult {
         None => len - 1,
         Some(k) => sequence::normalize_index(vm, k, len, "pop index out of range", "list")?,
     };
-    Ok(l.borrow_mut().remove(i))
+    let mut items = l.borrow_mut();
+    let v = items.remove(i);
+    crate::objects::list::shrink(&mut items);
+    Ok(v)
 }
 
 fn l_remove(vm: &Vm, args: Args) -> PyResult {

@@ -74,7 +74,9 @@ fn rg<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PyRange> {
 
 fn arg_big(vm: &Vm, o: &PyRef) -> PyResult<BigInt> {
     let i = crate::protocols::number::index(vm, o)?;
-    Ok(crate::objects::int::int_val(&i).map(|v| v.to_big()).unwrap_or_default())
+    Ok(crate::objects::int::int_val(&i)
+        .map(|v| v.to_big())
+        .unwrap_or_default())
 }
 
 fn r_new(vm: &Vm, args: Args) -> PyResult {
@@ -85,7 +87,11 @@ fn r_new(vm: &Vm, args: Args) -> PyResult {
     let (start, stop, step) = match p.len() {
         1 => (BigInt::zero(), arg_big(vm, &p[0])?, BigInt::one()),
         2 => (arg_big(vm, &p[0])?, arg_big(vm, &p[1])?, BigInt::one()),
-        3 => (arg_big(vm, &p[0])?, arg_big(vm, &p[1])?, arg_big(vm, &p[2])?),
+        3 => (
+            arg_big(vm, &p[0])?,
+            arg_big(vm, &p[1])?,
+            arg_big(vm, &p[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
@@ -98,8 +104,18 @@ fn r_new(vm: &Vm, args: Args) -> PyResult {
 /// A range from arbitrary bounds, on the machine-word path when they fit.
 pub fn new_range_big(vm: &Vm, start: BigInt, stop: BigInt, step: BigInt) -> PyRef {
     let r = match (start.to_i64(), stop.to_i64(), step.to_i64()) {
-        (Some(a), Some(b), Some(c)) if c != i64::MIN => PyRange { start: a, stop: b, step: c, big: None },
-        _ => PyRange { start: 0, stop: 0, step: 1, big: Some(Box::new([start, stop, step])) },
+        (Some(a), Some(b), Some(c)) if c != i64::MIN => PyRange {
+            start: a,
+            stop: b,
+            step: c,
+            big: None,
+        },
+        _ => PyRange {
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: Some(Box::new([start, stop, step])),
+        },
     };
     PyRef::new(&vm.t.range, Payload::Range(Box::new(r)))
 }
@@ -142,7 +158,11 @@ fn r_iter(vm: &Vm, args: Args) -> PyResult {
         return Ok(crate::objects::iter::new_iter(
             vm,
             &vm.t.longrange_iterator,
-            IterState::BigRange { next: b[0].clone(), step: b[2].clone(), remaining: n },
+            IterState::BigRange {
+                next: b[0].clone(),
+                step: b[2].clone(),
+                remaining: n,
+            },
         ));
     }
     Ok(crate::objects::iter::new_iter(

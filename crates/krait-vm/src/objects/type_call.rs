@@ -234,9 +234,6 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
         })?;
         *td.qualname.borrow_mut() = qs.to_string();
     }
-    if td.dict.get_str("__doc__").is_none() {
-        td.dict.set_str(vm, "__doc__", vm.none());
-    }
     // Wrap __new__, __init_subclass__, __class_getitem__ as CPython does.
     if let Some(n) = td.dict.get_str("__new__") {
         if matches!(n.payload, Payload::Function(_)) {
@@ -308,6 +305,9 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
         }
     }
     td.nslots.set(nslots);
+    if td.dict.get_str("__doc__").is_none() {
+        td.dict.set_str(vm, "__doc__", vm.none());
+    }
     let mut flags = td.flags.get();
     if wants_dict || base_has_dict {
         flags |= type_::INSTANCE_DICT;

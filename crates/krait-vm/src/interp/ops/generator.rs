@@ -19,7 +19,12 @@ pub enum SendResult {
 /// `receiver.send(v)` for `yield from`/`await` (CPython's `PyIter_Send`).
 pub fn send(vm: &Vm, recv: &PyRef, v: PyRef) -> PyResult<SendResult> {
     if let Payload::Generator(_) = &recv.payload {
-        return crate::objects::generator::gen_send_ex(vm, recv, Some(v), None);
+        return match crate::objects::generator::gen_send_ex(vm, recv, Some(v), None) {
+            Err(e) if vm.exc_matches(&e, &vm.t.stop_iteration) => Ok(SendResult::Returned(
+                crate::objects::exceptions::stop_iteration_value(vm, &e),
+            )),
+            r => r,
+        };
     }
     let r = if vm.is_none(&v) {
         match recv.type_data().lookup(&vm.names.__next__) {
