@@ -123,6 +123,7 @@ fn init_types(vm: &Vm) {
     o::range::init(vm);
     o::slice::init(vm);
     o::function::init(vm);
+    o::builtin_func::init(vm);
     o::code::init(vm);
     o::frame::init(vm);
     o::cell::init(vm);

@@ -93,6 +93,11 @@ fn best_base(vm: &Vm, bases: &[PyRef]) -> PyResult<PyRef> {
         let mut cur = t.clone();
         loop {
             let td = cur.as_type().expect("type");
+            // Every builtin exception shares BaseException's layout (the class-specific fields
+            // live in `attrs`), so e.g. `class E(OSError, ValueError)` is fine.
+            if !td.is_heap() && td.has_flag(type_::EXCEPTION) {
+                return vm.t.base_exception.clone();
+            }
             if !td.is_heap()
                 || td.nslots.get() > 0
                     && td.base.borrow().as_ref().map_or(true, |b| {

@@ -313,7 +313,7 @@ pub fn hash(vm: &Vm, obj: &PyRef) -> PyResult<i64> {
             vm.leave_recursion();
             let r = r?;
             match &r.payload {
-                Payload::Int(i) => Ok(if *i == -1 { -2 } else { hash_i64(*i) }),
+                Payload::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
                 Payload::BigInt(b) => Ok(hash_bigint(b)),
                 _ => Err(vm.type_error("__hash__ method should return an integer")),
             }
