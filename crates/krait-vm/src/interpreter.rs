@@ -137,7 +137,9 @@ fn init_types(vm: &Vm) {
     o::namespace::init(vm);
     o::generic_alias::init(vm);
     o::generic_alias::init_union(vm);
-    vm.t.function.as_type().expect("type").flags.set(vm.t.function.as_type().expect("type").flags.get() | crate::objects::type_::INSTANCE_DICT);
+    vm.t.function.as_type().expect("type").flags.set(
+        vm.t.function.as_type().expect("type").flags.get() | crate::objects::type_::INSTANCE_DICT,
+    );
     // Every builtin type is "builtins.<name>" and gets a __doc__.
     for ty in vm.t.all() {
         let td = ty.as_type().expect("type");

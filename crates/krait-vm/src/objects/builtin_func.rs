@@ -102,7 +102,11 @@ fn g_qualname(vm: &Vm, o: &PyRef) -> PyResult {
     let b = bf(vm, o)?;
     match &b.self_ {
         Some(s) if !matches!(s.payload, Payload::Module(_)) => {
-            let owner = if let Payload::Type(t) = &s.payload { t.name() } else { vm.type_name(s) };
+            let owner = if let Payload::Type(t) = &s.payload {
+                t.name()
+            } else {
+                vm.type_name(s)
+            };
             Ok(vm.string(format!("{}.{}", owner, b.name)))
         }
         _ => Ok(vm.intern(b.name)),
@@ -111,20 +115,30 @@ fn g_qualname(vm: &Vm, o: &PyRef) -> PyResult {
 
 fn g_self(vm: &Vm, o: &PyRef) -> PyResult {
     let b = bf(vm, o)?;
-    Ok(b.self_.clone().or_else(|| b.module.clone()).unwrap_or_else(|| vm.none()))
+    Ok(b.self_
+        .clone()
+        .or_else(|| b.module.clone())
+        .unwrap_or_else(|| vm.none()))
 }
 
 fn g_module(vm: &Vm, o: &PyRef) -> PyResult {
     let b = bf(vm, o)?;
     match &b.module {
-        Some(m) => Ok(m.dict().and_then(|d| d.as_dict().and_then(|dd| dd.get_str("__name__"))).unwrap_or_else(|| vm.none())),
+        Some(m) => Ok(m
+            .dict()
+            .and_then(|d| d.as_dict().and_then(|dd| dd.get_str("__name__")))
+            .unwrap_or_else(|| vm.none())),
         None => Ok(vm.none()),
     }
 }
 
 fn g_doc(vm: &Vm, o: &PyRef) -> PyResult {
     let b = bf(vm, o)?;
-    Ok(if b.doc.is_empty() { vm.none() } else { vm.str(b.doc) })
+    Ok(if b.doc.is_empty() {
+        vm.none()
+    } else {
+        vm.str(b.doc)
+    })
 }
 
 fn b_repr(vm: &Vm, args: crate::vm::Args) -> PyResult {
@@ -156,7 +170,11 @@ fn md_objclass(vm: &Vm, o: &PyRef) -> PyResult {
 
 fn md_repr(vm: &Vm, args: crate::vm::Args) -> PyResult {
     match &args.pos()[0].payload {
-        Payload::MethodDescr(d) => Ok(vm.string(format!("<method '{}' of '{}' objects>", d.def.name, d.owner_name()))),
+        Payload::MethodDescr(d) => Ok(vm.string(format!(
+            "<method '{}' of '{}' objects>",
+            d.def.name,
+            d.owner_name()
+        ))),
         _ => Err(vm.type_error("expected a method descriptor")),
     }
 }
@@ -164,13 +182,20 @@ fn md_repr(vm: &Vm, args: crate::vm::Args) -> PyResult {
 fn md_get(vm: &Vm, args: crate::vm::Args) -> PyResult {
     let d = &args.pos()[0];
     let obj = args.pos().get(1).cloned().filter(|o| !vm.is_none(o));
-    let owner = args.pos().get(2).cloned().or_else(|| obj.as_ref().map(|o| o.class())).unwrap_or_else(|| vm.none());
+    let owner = args
+        .pos()
+        .get(2)
+        .cloned()
+        .or_else(|| obj.as_ref().map(|o| o.class()))
+        .unwrap_or_else(|| vm.none());
     crate::protocols::attr::bind_descriptor(vm, d, obj.as_ref(), &owner)
 }
 
 fn md_call(vm: &Vm, args: crate::vm::Args) -> PyResult {
     match &args.values[0].payload {
-        Payload::MethodDescr(d) => crate::protocols::call::call_method_descr(vm, d, args.skip_self()),
+        Payload::MethodDescr(d) => {
+            crate::protocols::call::call_method_descr(vm, d, args.skip_self())
+        }
         _ => Err(vm.type_error("expected a method descriptor")),
     }
 }
@@ -217,7 +242,9 @@ fn gs_set(vm: &Vm, args: crate::vm::Args) -> PyResult {
     match &p[0].payload {
         Payload::GetSet(g) => match g.set {
             Some(set) => set(vm, &p[1], Some(p[2].clone()))?,
-            None => return Err(vm.attribute_error(format!("attribute '{}' is not writable", g.name))),
+            None => {
+                return Err(vm.attribute_error(format!("attribute '{}' is not writable", g.name)))
+            }
         },
         Payload::Member(m) => m.set(vm, &p[1], Some(p[2].clone()))?,
         _ => return Err(vm.type_error("expected a descriptor")),
