@@ -136,6 +136,8 @@ fn dispatch(
             crate::objects::object::run_pending_finalizers(vm);
         }
         let ins = instrs[st.ip];
+        // f_lineno of a running frame reads this (sys._getframe().f_lineno, tracebacks of callees).
+        f.lasti.set(st.ip as u32);
         st.ip += 1;
         let arg = ins.arg;
         match ins.op {
