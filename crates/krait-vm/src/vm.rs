@@ -168,6 +168,8 @@ pub struct Vm {
     pub switch_interval: Cell<f64>,
     /// atexit callbacks, registered order.
     pub atexit: RefCell<Vec<(PyRef, Vec<PyRef>, Vec<(PyRef, PyRef)>)>>,
+    /// Value stacks of finished frames, reused by new ones.
+    pub stack_pool: RefCell<Vec<Vec<PyRef>>>,
 }
 
 impl Vm {

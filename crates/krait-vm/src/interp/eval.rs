@@ -47,6 +47,15 @@ pub fn run_frame(vm: &Vm, frame: &PyRef, resume: Resume) -> PyResult<Exit> {
     r
 }
 
+/// Give a finished frame's value stack back to the pool (saves an allocation per call).
+fn release_stack(vm: &Vm, mut stack: Vec<PyRef>) {
+    stack.clear();
+    let mut pool = vm.stack_pool.borrow_mut();
+    if pool.len() < 64 && stack.capacity() <= 256 {
+        pool.push(stack);
+    }
+}
+
 /// State the dispatch loop shares with the unwinder.
 struct State {
     stack: Vec<PyRef>,
@@ -59,7 +68,14 @@ struct State {
 fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Exit> {
     let code = f.code();
     let mut st = State {
-        stack: std::mem::take(&mut *f.stack.borrow_mut()),
+        stack: {
+            let saved = std::mem::take(&mut *f.stack.borrow_mut());
+            if saved.capacity() == 0 {
+                vm.stack_pool.borrow_mut().pop().unwrap_or_default()
+            } else {
+                saved
+            }
+        },
         ip: f.lasti.get() as usize,
         kwnames: None,
         reraise: false,
@@ -79,7 +95,7 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
                     f.lasti.set(st.ip as u32);
                     match &exit {
                         Exit::Yield(_) => *f.stack.borrow_mut() = std::mem::take(&mut st.stack),
-                        Exit::Return(_) => st.stack.clear(),
+                        Exit::Return(_) => release_stack(vm, std::mem::take(&mut st.stack)),
                     }
                     return Ok(exit);
                 }
@@ -103,7 +119,7 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
                 st.ip = h.target as usize;
             }
             None => {
-                st.stack.clear();
+                release_stack(vm, std::mem::take(&mut st.stack));
                 return Err(exc);
             }
         }

@@ -5,10 +5,7 @@ use crate::object::PyRef;
 use crate::vm::{PyResult, Vm};
 
 /// Sort `v` stably with `lt` (a Python `<`), stopping at the first error.
-pub fn merge_sort(
-    v: &mut Vec<PyRef>,
-    lt: &mut dyn FnMut(&PyRef, &PyRef) -> PyResult<bool>,
-) -> PyResult<()> {
+pub fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -34,7 +31,7 @@ pub fn merge_sort(
         start = end;
     }
     let mut width = RUN;
-    let mut buf: Vec<PyRef> = Vec::with_capacity(n);
+    let mut buf: Vec<T> = Vec::with_capacity(n);
     while width < n {
         let mut lo = 0;
         while lo < n {
@@ -79,32 +76,15 @@ pub fn sort_items(
     match key {
         None => merge_sort(items, &mut lt)?,
         Some(k) => {
-            let mut keys = Vec::with_capacity(items.len());
+            let mut pairs: Vec<(PyRef, PyRef)> = Vec::with_capacity(items.len());
             for it in items.iter() {
-                keys.push(crate::protocols::call::call(vm, k, &[it.clone()])?);
+                pairs.push((crate::protocols::call::call(vm, k, &[it.clone()])?, it.clone()));
             }
-            let mut pairs: Vec<PyRef> = keys
-                .into_iter()
-                .zip(items.iter().cloned())
-                .map(|(k, v)| vm.tuple(vec![k, v]))
-                .collect();
-            let mut klt = |a: &PyRef, b: &PyRef| {
-                let (ka, kb) = (
-                    &a.as_tuple().expect("pair")[0],
-                    &b.as_tuple().expect("pair")[0],
-                );
-                crate::protocols::compare::compare_bool(
-                    vm,
-                    ka,
-                    kb,
-                    krait_bytecode::opcode::CompareOp::Lt,
-                )
+            let mut klt = |a: &(PyRef, PyRef), b: &(PyRef, PyRef)| {
+                crate::protocols::compare::compare_bool(vm, &a.0, &b.0, krait_bytecode::opcode::CompareOp::Lt)
             };
             merge_sort(&mut pairs, &mut klt)?;
-            *items = pairs
-                .into_iter()
-                .map(|p| p.as_tuple().expect("pair")[1].clone())
-                .collect();
+            *items = pairs.into_iter().map(|p| p.1).collect();
         }
     }
     if reverse {
