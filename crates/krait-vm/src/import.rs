@@ -222,7 +222,7 @@ fn load(vm: &Vm, name: &str, found: Found) -> PyResult {
             let m = init(vm)?;
             if let Some(d) = m.dict() {
                 let dd = d.as_dict().expect("dict");
-                if dd.get_str("__spec__").map_or(true, |s| vm.is_none(&s)) {
+                if dd.get_str("__spec__").is_none_or(|s| vm.is_none(&s)) {
                     dd.set_str(vm, "__spec__", new_spec(vm, name, None, false, None));
                 }
             }
@@ -477,7 +477,7 @@ pub fn import_from(vm: &Vm, module: &PyRef, name: &PyRef) -> PyResult {
             s.dict()
                 .and_then(|d| d.as_dict().and_then(|dd| dd.get_str("_initializing")))
         })
-        .map_or(false, |v| v.is(&vm.true_));
+        .is_some_and(|v| v.is(&vm.true_));
     let n = name.as_str().unwrap_or("");
     let msg = match (initializing, file) {
         (true, Some(f)) => format!(
@@ -508,7 +508,7 @@ pub fn import_star(vm: &Vm, f: &PyFrame, module: &PyRef) -> PyResult<()> {
                 .expect("dict")
                 .keys()
                 .into_iter()
-                .filter(|k| k.as_str().map_or(false, |s| !s.starts_with('_')))
+                .filter(|k| k.as_str().is_some_and(|s| !s.starts_with('_')))
                 .collect()
         }
     };

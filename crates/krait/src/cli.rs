@@ -187,7 +187,7 @@ pub fn main(args: Vec<String>) -> i32 {
         }
         Program::Stdin => argv.push(
             if matches!(program, Program::Stdin)
-                && args.get(i.saturating_sub(1)).map_or(false, |a| a == "-")
+                && args.get(i.saturating_sub(1)).is_some_and(|a| a == "-")
             {
                 "-".to_string()
             } else {

@@ -247,7 +247,7 @@ fn dispatch(
             }
             Opcode::STORE_FAST => {
                 let v = pop!(st);
-                let old = std::mem::replace(&mut f.fast.borrow_mut()[arg as usize], Some(v));
+                let old = f.fast.borrow_mut()[arg as usize].replace(v);
                 drop(old);
             }
             Opcode::DELETE_FAST => {

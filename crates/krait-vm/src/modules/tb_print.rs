@@ -241,7 +241,7 @@ fn best_match(wrong: &str, candidates: &[String]) -> Option<String> {
         if d > max {
             continue;
         }
-        if best.map_or(true, |(bd, _)| d < bd) {
+        if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }
@@ -398,7 +398,7 @@ fn format_frame(
         end = stripped_chars + stripped.chars().count();
     }
     let show =
-        end.saturating_sub(start) < stripped.chars().count() || anch.map_or(false, |(l, r)| r > l);
+        end.saturating_sub(start) < stripped.chars().count() || anch.is_some_and(|(l, r)| r > l);
     if !show {
         return out;
     }

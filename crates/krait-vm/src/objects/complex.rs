@@ -90,7 +90,7 @@ fn binop(vm: &Vm, a: &PyRef, b: &PyRef, op: char) -> PyResult {
                         rr = t;
                     }
                     let t = xr * xr - xi * xi;
-                    xi = 2.0 * xr * xi;
+                    xi *= 2.0 * xr;
                     xr = t;
                     n >>= 1;
                 }

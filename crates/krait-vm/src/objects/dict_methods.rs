@@ -27,7 +27,7 @@ pub fn update_from(vm: &Vm, d: &PyRef, m: &PyRef) -> PyResult<()> {
         if m.is_type(&vm.t.dict)
             || m.type_data()
                 .lookup(&vm.names.keys)
-                .map_or(false, |k| matches!(k.payload, Payload::MethodDescr(_)))
+                .is_some_and(|k| matches!(k.payload, Payload::MethodDescr(_)))
         {
             for e in md.entries() {
                 dd.set_hashed(vm, e.key, e.hash, e.value)?;

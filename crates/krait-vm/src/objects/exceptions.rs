@@ -122,10 +122,10 @@ fn init_special(vm: &Vm, e: &PyRef, args: &[PyRef]) {
                 ex.set_attr(n, v.clone());
             }
         }
-    } else if is_subtype(ty, &t.key_error) || is_subtype(ty, &t.import_error) {
-        if is_subtype(ty, &t.import_error) {
-            ex.set_attr("msg", args.first().cloned().unwrap_or_else(|| vm.none()));
-        }
+    } else if (is_subtype(ty, &t.key_error) || is_subtype(ty, &t.import_error))
+        && is_subtype(ty, &t.import_error)
+    {
+        ex.set_attr("msg", args.first().cloned().unwrap_or_else(|| vm.none()));
     }
 }
 
@@ -196,7 +196,7 @@ fn be_init(vm: &Vm, args: Args) -> PyResult {
     if !args.kwnames.is_empty()
         && o.type_data()
             .lookup_str("__init__")
-            .map_or(true, |i| matches!(i.payload, Payload::MethodDescr(_)))
+            .is_none_or(|i| matches!(i.payload, Payload::MethodDescr(_)))
     {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", vm.type_name(o))));
     }
@@ -372,7 +372,7 @@ fn be_reduce(vm: &Vm, args: Args) -> PyResult {
     let e = exc(vm, o)?;
     let a = e.args.get().unwrap_or_else(|| vm.empty_tuple.clone());
     match o.dict() {
-        Some(d) if d.as_dict().map_or(false, |x| !x.is_empty()) => {
+        Some(d) if d.as_dict().is_some_and(|x| !x.is_empty()) => {
             Ok(vm.tuple(vec![o.class(), a, d]))
         }
         _ => Ok(vm.tuple(vec![o.class(), a])),

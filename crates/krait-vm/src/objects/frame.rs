@@ -101,7 +101,7 @@ pub fn frame_locals(vm: &Vm, frame: &PyRef) -> PyResult {
                 None => None,
             }
         };
-        let is_cell_arg = i < nvar && code.code.cell2arg.iter().any(|a| *a == Some(i as u32));
+        let is_cell_arg = i < nvar && code.code.cell2arg.contains(&Some(i as u32));
         if is_cell_arg {
             continue;
         }

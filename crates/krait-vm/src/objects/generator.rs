@@ -260,7 +260,7 @@ pub fn gen_throw(
             _ => crate::interp::ops::exceptions::make_exception(vm, typ)?,
         }
     } else if crate::objects::type_::is_subtype(typ.ty(), &vm.t.base_exception) {
-        if val.map_or(false, |v| !vm.is_none(v)) {
+        if val.is_some_and(|v| !vm.is_none(v)) {
             return Err(vm.type_error("instance exception may not have a separate value"));
         }
         typ.clone()

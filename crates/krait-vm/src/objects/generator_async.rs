@@ -35,10 +35,7 @@ fn new_awaitable(vm: &Vm, ty: &PyRef, gen: PyRef, first: PyRef) -> PyRef {
 }
 
 fn started(o: &PyRef) -> bool {
-    parts(o)
-        .2
-        .as_list()
-        .map_or(false, |l| !l.borrow().is_empty())
+    parts(o).2.as_list().is_some_and(|l| !l.borrow().is_empty())
 }
 
 fn mark_started(vm: &Vm, o: &PyRef) {

@@ -5,7 +5,10 @@ use crate::object::PyRef;
 use crate::vm::{PyResult, Vm};
 
 /// Sort `v` stably with `lt` (a Python `<`), stopping at the first error.
-pub fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+pub fn merge_sort<T: Clone>(
+    v: &mut [T],
+    lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -78,10 +81,18 @@ pub fn sort_items(
         Some(k) => {
             let mut pairs: Vec<(PyRef, PyRef)> = Vec::with_capacity(items.len());
             for it in items.iter() {
-                pairs.push((crate::protocols::call::call(vm, k, &[it.clone()])?, it.clone()));
+                pairs.push((
+                    crate::protocols::call::call(vm, k, &[it.clone()])?,
+                    it.clone(),
+                ));
             }
             let mut klt = |a: &(PyRef, PyRef), b: &(PyRef, PyRef)| {
-                crate::protocols::compare::compare_bool(vm, &a.0, &b.0, krait_bytecode::opcode::CompareOp::Lt)
+                crate::protocols::compare::compare_bool(
+                    vm,
+                    &a.0,
+                    &b.0,
+                    krait_bytecode::opcode::CompareOp::Lt,
+                )
             };
             merge_sort(&mut pairs, &mut klt)?;
             *items = pairs.into_iter().map(|p| p.1).collect();

@@ -396,7 +396,7 @@ fn l_mul(vm: &Vm, args: Args) -> PyResult {
         Some(n) => n,
         None => return Ok(vm.not_implemented()),
     };
-    if a.len().checked_mul(n).map_or(true, |t| t > (1 << 40)) {
+    if a.len().checked_mul(n).is_none_or(|t| t > (1 << 40)) {
         return Err(vm.memory_error());
     }
     let mut v = Vec::with_capacity(a.len() * n);
@@ -413,7 +413,7 @@ fn l_imul(vm: &Vm, args: Args) -> PyResult {
         None => return Ok(vm.not_implemented()),
     };
     let a = snapshot(vm, o)?;
-    if a.len().checked_mul(n).map_or(true, |t| t > (1 << 40)) {
+    if a.len().checked_mul(n).is_none_or(|t| t > (1 << 40)) {
         return Err(vm.memory_error());
     }
     let mut v = Vec::with_capacity(a.len() * n);

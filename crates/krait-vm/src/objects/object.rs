@@ -95,10 +95,10 @@ fn object_new(vm: &Vm, args: Args) -> PyResult {
     if excess_args(&args) {
         let new_overridden = td
             .lookup(&vm.names.__new__)
-            .map_or(false, |n| !is_builtin_method(vm, &n, &vm.t.object));
+            .is_some_and(|n| !is_builtin_method(vm, &n, &vm.t.object));
         let init_overridden = td
             .lookup(&vm.names.__init__)
-            .map_or(false, |n| !is_builtin_method(vm, &n, &vm.t.object));
+            .is_some_and(|n| !is_builtin_method(vm, &n, &vm.t.object));
         if new_overridden || !init_overridden {
             return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
         }
@@ -149,10 +149,10 @@ fn object_init(vm: &Vm, args: Args) -> PyResult {
         let td = obj.type_data();
         let init_overridden = td
             .lookup(&vm.names.__init__)
-            .map_or(false, |n| !is_builtin_method(vm, &n, &vm.t.object));
+            .is_some_and(|n| !is_builtin_method(vm, &n, &vm.t.object));
         let new_overridden = td
             .lookup(&vm.names.__new__)
-            .map_or(false, |n| !is_builtin_method(vm, &n, &vm.t.object));
+            .is_some_and(|n| !is_builtin_method(vm, &n, &vm.t.object));
         if init_overridden {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
@@ -335,7 +335,7 @@ fn object_reduce_ex(vm: &Vm, args: Args) -> PyResult {
 fn object_getstate(vm: &Vm, args: Args) -> PyResult {
     let obj = &args.pos()[0];
     match obj.dict() {
-        Some(d) if d.as_dict().map_or(false, |x| !x.is_empty()) => Ok(d),
+        Some(d) if d.as_dict().is_some_and(|x| !x.is_empty()) => Ok(d),
         _ => Ok(vm.none()),
     }
 }
@@ -356,9 +356,10 @@ fn s_class(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     };
     let old_td = o.type_data();
     if !new_td.is_heap() || !old_td.is_heap() {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(
             "__class__ assignment only supported for mutable types or ModuleType subclasses"
-        )));
+                .to_string(),
+        ));
     }
     if old_td.nslots.get() != new_td.nslots.get() {
         return Err(vm.type_error(format!(

@@ -165,7 +165,7 @@ fn t_mul(vm: &Vm, args: Args) -> PyResult {
     if n == 1 && args.pos()[0].is_type(&vm.t.tuple) {
         return Ok(args.pos()[0].clone());
     }
-    if a.len().checked_mul(n).map_or(true, |t| t > (1 << 40)) {
+    if a.len().checked_mul(n).is_none_or(|t| t > (1 << 40)) {
         return Err(vm.memory_error());
     }
     let mut v = Vec::with_capacity(a.len() * n);

@@ -89,30 +89,31 @@ pub fn type_call(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
 
 fn best_base(vm: &Vm, bases: &[PyRef]) -> PyResult<PyRef> {
     // The solid base: the base whose builtin layout is most derived.
-    let layout_of = |t: &PyRef| -> PyRef {
-        let mut cur = t.clone();
-        loop {
-            let td = cur.as_type().expect("type");
-            // Every builtin exception shares BaseException's layout (the class-specific fields
-            // live in `attrs`), so e.g. `class E(OSError, ValueError)` is fine.
-            if !td.is_heap() && td.has_flag(type_::EXCEPTION) {
-                return vm.t.base_exception.clone();
+    let layout_of =
+        |t: &PyRef| -> PyRef {
+            let mut cur = t.clone();
+            loop {
+                let td = cur.as_type().expect("type");
+                // Every builtin exception shares BaseException's layout (the class-specific fields
+                // live in `attrs`), so e.g. `class E(OSError, ValueError)` is fine.
+                if !td.is_heap() && td.has_flag(type_::EXCEPTION) {
+                    return vm.t.base_exception.clone();
+                }
+                if !td.is_heap()
+                    || td.nslots.get() > 0
+                        && td.base.borrow().as_ref().is_none_or(|b| {
+                            b.as_type().map_or(0, |x| x.nslots.get()) < td.nslots.get()
+                        })
+                {
+                    return cur;
+                }
+                let next = td.base.borrow().clone();
+                match next {
+                    Some(b) => cur = b,
+                    None => return cur,
+                }
             }
-            if !td.is_heap()
-                || td.nslots.get() > 0
-                    && td.base.borrow().as_ref().map_or(true, |b| {
-                        b.as_type().map_or(0, |x| x.nslots.get()) < td.nslots.get()
-                    })
-            {
-                return cur;
-            }
-            let next = td.base.borrow().clone();
-            match next {
-                Some(b) => cur = b,
-                None => return cur,
-            }
-        }
-    };
+        };
     let mut winner: Option<PyRef> = None;
     let mut winner_layout: Option<PyRef> = None;
     for b in bases {
@@ -265,7 +266,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     let base_has_dict = base_td.has_flag(type_::INSTANCE_DICT)
         || bases.iter().any(|b| {
             b.as_type()
-                .map_or(false, |t| t.has_flag(type_::INSTANCE_DICT))
+                .is_some_and(|t| t.has_flag(type_::INSTANCE_DICT))
         });
     let mut nslots = base_td.nslots.get();
     let mut wants_dict = true;
@@ -351,9 +352,8 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     // __set_name__
     for (k, v) in td.dict.items() {
         if let Some(sn) = v.type_data().lookup(&vm.names.__set_name__) {
-            call::call_method_obj(vm, &sn, &v, &[ty.clone(), k.clone()]).map_err(|e| {
+            call::call_method_obj(vm, &sn, &v, &[ty.clone(), k.clone()]).inspect_err(|_e| {
                 let _ = &k;
-                e
             })?;
         }
     }
@@ -468,7 +468,7 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult {
     }
     let is_class = meta
         .as_ref()
-        .map_or(true, |m| matches!(m.payload, Payload::Type(_)));
+        .is_none_or(|m| matches!(m.payload, Payload::Type(_)));
     let meta = match meta {
         Some(m) => m,
         None => bases

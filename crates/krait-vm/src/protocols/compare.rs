@@ -148,7 +148,7 @@ pub fn is_true(vm: &Vm, obj: &PyRef) -> PyResult<bool> {
             Payload::Tuple(t) => return Ok(!t.is_empty()),
             Payload::List(l) => return Ok(!l.borrow().is_empty()),
             Payload::Dict(d) => return Ok(!d.is_empty()),
-            Payload::Set(s) => return Ok(s.len() != 0),
+            Payload::Set(s) => return Ok(!s.is_empty()),
             Payload::Range(r) => return Ok(r.len_i64() != Some(0)),
             _ => {}
         }

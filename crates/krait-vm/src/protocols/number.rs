@@ -117,7 +117,7 @@ pub fn binary_op1(vm: &Vm, a: &PyRef, b: &PyRef, name: &PyRef, rname: &PyRef) ->
     if let Some(mbv) = &mb {
         if is_subtype(tb, ta) {
             let a_r = ta.as_type().and_then(|t| t.lookup(rname));
-            let overrides = a_r.map_or(true, |x| !x.is(mbv));
+            let overrides = a_r.is_none_or(|x| !x.is(mbv));
             if overrides {
                 let r = crate::protocols::call::call_method_obj(vm, mbv, b, &[a.clone()])?;
                 if !r.is(&vm.not_implemented) {

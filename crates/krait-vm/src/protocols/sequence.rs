@@ -63,7 +63,7 @@ pub fn normalize_index(vm: &Vm, key: &PyRef, len: usize, msg: &str, kind: &str) 
     let i = match &key.payload {
         Payload::Int(i) => *i,
         Payload::BigInt(_) => {
-            return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")))
+            return Err(vm.index_error("cannot fit 'int' into an index-sized integer".to_string()))
         }
         _ => {
             if key.type_data().lookup(&vm.names.__index__).is_none() {

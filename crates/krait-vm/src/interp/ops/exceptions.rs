@@ -143,7 +143,7 @@ pub fn prep_reraise_star(vm: &Vm, orig: &PyRef, excs: &PyRef) -> PyResult {
     if !kept.is_empty() {
         let keep_ids: Vec<usize> = kept
             .iter()
-            .flat_map(|k| crate::objects::exceptions::leaf_ids(k))
+            .flat_map(crate::objects::exceptions::leaf_ids)
             .collect();
         if let Some(sub) = crate::objects::exceptions::project_group(vm, orig, &keep_ids)? {
             result.push(sub);
