@@ -92,7 +92,6 @@ fn build_vm(config: &Config) -> Vm {
         handled: RefCell::new(None),
         depth: Cell::new(0),
         recursion_limit: Cell::new(1000),
-        type_epoch: Cell::new(0),
         native_modules: RefCell::new(config.native_modules.iter().cloned().collect()),
         stdlib_source: Cell::new(config.stdlib),
         retired_types: RefCell::new(Vec::new()),
@@ -146,9 +145,6 @@ fn init_types(vm: &Vm) {
         let td = ty.as_type().expect("type");
         if td.dict.get_str("__doc__").is_none() {
             td.dict.set_str(vm, "__doc__", vm.none());
-        }
-        for (k, v) in td.dict.items() {
-            let _ = (k, v);
         }
     }
     crate::objects::type_::bump_epoch();

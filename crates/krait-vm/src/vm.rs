@@ -150,8 +150,6 @@ pub struct Vm {
     pub handled: RefCell<Option<PyRef>>,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
-    /// Bumped whenever any type's attributes change: invalidates method caches.
-    pub type_epoch: Cell<u64>,
     /// Native modules by import name.
     pub native_modules: RefCell<HashMap<&'static str, ModuleInit>>,
     /// The embedded `lib/`: source text and whether it is a package, by module name.

@@ -90,7 +90,7 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
     loop {
         let exc = match pending.take() {
             Some(e) => e,
-            None => match dispatch(vm, frame, f, code, &mut st) {
+            None => match dispatch(vm, f, code, &mut st) {
                 Ok(exit) => {
                     f.lasti.set(st.ip as u32);
                     match &exit {
@@ -141,7 +141,6 @@ macro_rules! top {
 /// Execute instructions until the frame returns, yields or raises.
 fn dispatch(
     vm: &Vm,
-    frame: &PyRef,
     f: &PyFrame,
     code: &crate::objects::code::PyCode,
     st: &mut State,
@@ -357,9 +356,6 @@ fn dispatch(
             }
             Opcode::KW_NAMES => st.kwnames = Some(code.consts[arg as usize].clone()),
             Opcode::CALL => {
-                if crate::object::has_pending_finalizers() {
-                    crate::objects::object::run_pending_finalizers(vm);
-                }
                 let argc = arg as usize;
                 let base = st.stack.len() - argc - 2;
                 let is_meth = !st.stack[base].is(&vm.null);
@@ -761,16 +757,13 @@ fn dispatch(
                     .push(ops::pattern::copy_without_keys(vm, &subject, &keys)?);
             }
         }
-        let _ = frame;
     }
 }
 
-/// Work done at backward jumps and calls: pending finalizers now, signals and GIL later.
+/// Work done at backward jumps: pending signals, and later the GIL drop request. (Pending
+/// finalizers are run at the top of every instruction instead.)
 #[inline]
 fn eval_breaker(vm: &Vm) -> PyResult<()> {
-    if crate::object::has_pending_finalizers() {
-        crate::objects::object::run_pending_finalizers(vm);
-    }
     crate::modules::signal_check(vm)
 }
 

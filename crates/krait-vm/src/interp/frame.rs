@@ -37,7 +37,6 @@ pub fn bind_arguments(vm: &Vm, func: &PyRef, args: Args) -> PyResult<Vec<Option<
     let kwonly = co.kwonlyargcount as usize;
     let has_varargs = co.flags.has(CodeFlags::VARARGS);
     let has_varkw = co.flags.has(CodeFlags::VARKEYWORDS);
-    let nvar = co.varnames.len();
     let mut fast: Vec<Option<PyRef>> = vec![None; co.nlocalsplus()];
     let pos = args.pos();
     let qualname = || {
@@ -206,7 +205,6 @@ pub fn bind_arguments(vm: &Vm, func: &PyRef, args: Args) -> PyResult<Vec<Option<
             )));
         }
     }
-    let _ = nvar;
     finish_cells(vm, f, pc, &mut fast);
     Ok(fast)
 }

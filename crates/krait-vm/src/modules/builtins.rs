@@ -3,7 +3,7 @@
 //! function bodies are in `builtins_funcs.rs`.
 
 use crate::object::PyRef;
-use crate::objects::type_::{is_subtype, TypeData, BASETYPE, HEAPTYPE};
+use crate::objects::type_::{is_subtype, TypeData, BASETYPE};
 use crate::objects::Payload;
 use crate::protocols::{attr, call, sequence};
 use crate::vm::{MethodDef, PyResult, Vm};
@@ -19,7 +19,6 @@ pub fn new_native_type(vm: &Vm, name: &str, module: &str, methods: &'static [Met
     *tdr.mro.borrow_mut() = vec![t.clone(), vm.t.object.clone()];
     tdr.dict.set_str(vm, "__module__", vm.str(module));
     crate::objects::descr::add_methods(vm, &t, methods);
-    let _ = HEAPTYPE;
     t
 }
 

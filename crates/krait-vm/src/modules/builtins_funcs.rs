@@ -584,7 +584,6 @@ fn f_sum(vm: &Vm, args: Args) -> PyResult {
         _ => {}
     }
     let it = sequence::iter(vm, &p[0])?;
-    // Exact float sums are compensated (Neumaier) as CPython does since 3.12? No: 3.11 adds plainly.
     while let Some(v) = sequence::next(vm, &it)? {
         acc = number::binary_op(vm, &acc, &v, BinaryOp::Add)?;
     }

@@ -1,7 +1,5 @@
 //! The methods of dict and of its views (`Objects/dictobject.c`).
 
-use std::cell::RefCell;
-
 use krait_bytecode::opcode::CompareOp;
 
 use crate::object::PyRef;
@@ -596,5 +594,4 @@ pub fn init(vm: &Vm) {
     }
     add_methods(vm, &t.dict_keys, SETLIKE_METHODS);
     add_methods(vm, &t.dict_items, SETLIKE_METHODS);
-    let _ = RefCell::new(0);
 }

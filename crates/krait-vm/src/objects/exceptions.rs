@@ -569,9 +569,7 @@ fn eg_excs(vm: &Vm, o: &PyRef) -> Vec<PyRef> {
 }
 
 fn eg_derive_with(vm: &Vm, o: &PyRef, excs: Vec<PyRef>) -> PyResult {
-    let msg = eg_message(vm, o)?;
     let d = crate::protocols::call::call_method(vm, o, "derive", &[vm.list(excs)])?;
-    let _ = msg;
     if let (Some(src), Some(dst)) = (o.as_exception(), d.as_exception()) {
         dst.traceback.set(src.traceback.get());
         dst.cause.set(src.cause.get());
@@ -616,9 +614,7 @@ fn eg_split_by(
     Ok((mk(m)?, mk(r)?))
 }
 
-fn make_pred(vm: &Vm, cond: &PyRef) -> Box<dyn Fn(&PyRef) -> PyResult<bool>> {
-    let vm_ptr: *const Vm = vm;
-    let _ = vm_ptr;
+fn make_pred(cond: &PyRef) -> Box<dyn Fn(&PyRef) -> PyResult<bool>> {
     let cond = cond.clone();
     if matches!(cond.payload, Payload::Type(_) | Payload::Tuple(_)) {
         let c = cond.clone();
@@ -641,7 +637,7 @@ fn eg_split(vm: &Vm, args: Args) -> PyResult {
         .cloned()
         .ok_or_else(|| vm.type_error("split() takes exactly one argument"))?;
     let (m, r) = if matches!(cond.payload, Payload::Type(_) | Payload::Tuple(_)) {
-        eg_split_by(vm, o, &*make_pred(vm, &cond))?
+        eg_split_by(vm, o, &*make_pred(&cond))?
     } else {
         eg_split_by(vm, o, &|e: &PyRef| {
             let r = crate::protocols::call::call(vm, &cond, &[e.clone()])?;

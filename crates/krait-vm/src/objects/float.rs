@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 
 use krait_bytecode::opcode::BinaryOp;
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, ToPrimitive, Zero};
+use num_traits::FromPrimitive;
 
 use crate::object::PyRef;
 use crate::objects::int::{int_val, IntVal};
@@ -339,8 +339,6 @@ fn f_round(vm: &Vm, args: Args) -> PyResult {
                 return Ok(vm.float(0.0f64.copysign(x)));
             }
             // Round via the exact decimal string, as CPython's double_round does.
-            let s = format!("{:.*e}", 17, x);
-            let _ = s;
             let text = if n >= 0 {
                 format!("{:.*}", n as usize, x)
             } else {
@@ -464,14 +462,6 @@ fn getter_real(vm: &Vm, obj: &PyRef) -> PyResult {
 }
 fn getter_imag(vm: &Vm, _obj: &PyRef) -> PyResult {
     Ok(vm.float(0.0))
-}
-
-pub fn is_zero_big(b: &BigInt) -> bool {
-    b.is_zero()
-}
-
-pub fn to_i64_lossy(f: f64) -> Option<i64> {
-    f.to_i64()
 }
 
 pub const METHODS: &[MethodDef] = &[

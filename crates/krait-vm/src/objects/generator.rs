@@ -135,9 +135,7 @@ pub fn gen_send_ex(
     } else {
         None
     };
-    let depth_before = vm.handled.borrow().as_ref().map(|h| h.id());
     let r = run_frame(vm, &frame, resume);
-    let _ = depth_before;
     if let Some(outer) = outer {
         let inner = vm.handled.replace(outer);
         g.exc_state.set(inner);

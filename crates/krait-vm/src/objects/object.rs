@@ -169,18 +169,17 @@ fn object_init(vm: &Vm, args: Args) -> PyResult {
 }
 
 /// The default repr: `<module.Qualname object at 0x...>`.
-pub fn default_repr(vm: &Vm, obj: &PyRef) -> String {
+pub fn default_repr(obj: &PyRef) -> String {
     let td = obj.type_data();
     let q = td.qualname.borrow().clone();
     match td.module_name() {
         Some(m) if m != "builtins" => format!("<{}.{} object at {:#x}>", m, q, obj.id()),
         _ => format!("<{} object at {:#x}>", q, obj.id()),
     }
-    .replace("{vm}", &vm.type_name(obj))
 }
 
 fn object_repr(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.string(default_repr(vm, &args.pos()[0])))
+    Ok(vm.string(default_repr(&args.pos()[0])))
 }
 
 fn object_str(vm: &Vm, args: Args) -> PyResult {
@@ -418,7 +417,6 @@ pub fn init(vm: &Vm) {
     crate::objects::descr::add_methods(vm, t, METHODS);
     crate::objects::descr::add_getset(vm, t, "__class__", g_class, Some(s_class));
     crate::objects::descr::add_attr(vm, t, "__doc__", vm.str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
-    let _ = g_dict;
 }
 
 /// The `__dict__` descriptor heap types without `__slots__` get.

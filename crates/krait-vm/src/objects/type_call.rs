@@ -352,9 +352,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     // __set_name__
     for (k, v) in td.dict.items() {
         if let Some(sn) = v.type_data().lookup(&vm.names.__set_name__) {
-            call::call_method_obj(vm, &sn, &v, &[ty.clone(), k.clone()]).inspect_err(|_e| {
-                let _ = &k;
-            })?;
+            call::call_method_obj(vm, &sn, &v, &[ty.clone(), k.clone()])?;
         }
     }
     // __init_subclass__ of the parent.

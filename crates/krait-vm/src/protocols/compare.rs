@@ -3,7 +3,7 @@
 
 use krait_bytecode::opcode::CompareOp;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::object::PyRef;
 use crate::objects::type_::is_subtype;
@@ -319,9 +319,4 @@ pub fn hash(vm: &Vm, obj: &PyRef) -> PyResult<i64> {
             }
         }
     }
-}
-
-/// True when `v` is zero (used by division checks on big ints).
-pub fn bigint_is_zero(v: &BigInt) -> bool {
-    v.is_zero()
 }

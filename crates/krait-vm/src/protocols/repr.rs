@@ -98,7 +98,7 @@ pub fn repr(vm: &Vm, obj: &PyRef) -> PyResult {
     vm.enter_recursion()?;
     let r = match td.lookup(&vm.names.__repr__) {
         Some(m) => call::call_method_obj(vm, &m, obj, &[]),
-        None => Ok(vm.string(crate::objects::object::default_repr(vm, obj))),
+        None => Ok(vm.string(crate::objects::object::default_repr(obj))),
     };
     vm.leave_recursion();
     check_str_result(vm, r?, "__repr__")

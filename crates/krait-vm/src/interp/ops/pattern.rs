@@ -4,7 +4,7 @@
 use crate::object::PyRef;
 use crate::objects::type_::is_subtype;
 use crate::objects::Payload;
-use crate::protocols::{attr, sequence};
+use crate::protocols::attr;
 use crate::vm::{PyResult, Vm};
 
 fn abc_check(vm: &Vm, obj: &PyRef, abc_name: &str) -> PyResult<bool> {
@@ -175,6 +175,5 @@ pub fn copy_without_keys(vm: &Vm, subject: &PyRef, keys: &PyRef) -> PyResult {
     for k in keys.as_tuple().unwrap_or(&[]) {
         dd.remove(vm, k)?;
     }
-    let _ = sequence::len;
     Ok(d)
 }

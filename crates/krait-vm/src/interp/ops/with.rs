@@ -19,12 +19,6 @@ pub fn before_with(vm: &Vm, mgr: &PyRef, is_async: bool) -> PyResult<(PyRef, PyR
         } else {
             "context manager"
         };
-        let missing = if td.lookup(enter_name).is_none() {
-            ""
-        } else {
-            " (missed __exit__ method)"
-        };
-        let _ = missing;
         return Err(vm.type_error(format!(
             "'{}' object does not support the {} protocol",
             td.name(),
