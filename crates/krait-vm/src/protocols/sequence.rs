@@ -360,8 +360,16 @@ pub fn collect(vm: &Vm, obj: &PyRef) -> PyResult<Vec<PyRef>> {
             _ => {}
         }
     }
-    let it = iter(vm, obj)?;
     let mut out = Vec::new();
+    // Preallocate from the length where it is known, as CPython's list() does with
+    // __length_hint__: an impossible size is a MemoryError now, not an exhausted machine later.
+    if let Payload::Range(r) = &obj.payload {
+        let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+        if out.try_reserve_exact(n).is_err() {
+            return Err(vm.memory_error());
+        }
+    }
+    let it = iter(vm, obj)?;
     while let Some(v) = next(vm, &it)? {
         out.push(v);
     }
