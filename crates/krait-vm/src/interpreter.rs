@@ -101,6 +101,7 @@ fn build_vm(config: &Config) -> Vm {
         switch_interval: Cell::new(0.005),
         atexit: RefCell::new(Vec::new()),
         stack_pool: RefCell::new(Vec::new()),
+        frame_pool: RefCell::new(Vec::new()),
     }
 }
 

@@ -190,7 +190,13 @@ fn dispatch(
                 let b = pop!(st);
                 let a = pop!(st);
                 let op = BinaryOp::from_arg(arg).expect("valid BINARY_OP argument");
-                st.stack.push(number::binary_op(vm, &a, &b, op)?);
+                let r =
+                    if op.base() == BinaryOp::Add && a.is_type(&vm.t.str) && b.is_type(&vm.t.str) {
+                        ops::strcat::concat(vm, f, code, st.ip, a, &b)?
+                    } else {
+                        number::binary_op(vm, &a, &b, op)?
+                    };
+                st.stack.push(r);
             }
             Opcode::COMPARE_OP => {
                 let b = pop!(st);

@@ -26,8 +26,14 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
-/// Bind `args` to the parameters of function `func`, producing the fast slots of its frame.
-pub fn bind_arguments(vm: &Vm, func: &PyRef, args: Args) -> PyResult<Vec<Option<PyRef>>> {
+/// Bind `args` to the parameters of function `func`, filling `fast`, the (empty) fast slots
+/// of its new frame.
+pub fn bind_arguments(
+    vm: &Vm,
+    func: &PyRef,
+    args: Args,
+    fast: &mut [Option<PyRef>],
+) -> PyResult<()> {
     let f = func.as_function().expect("a function");
     let code_obj = f.code_ref();
     let pc = code_obj.as_code().expect("code");
@@ -37,7 +43,6 @@ pub fn bind_arguments(vm: &Vm, func: &PyRef, args: Args) -> PyResult<Vec<Option<
     let kwonly = co.kwonlyargcount as usize;
     let has_varargs = co.flags.has(CodeFlags::VARARGS);
     let has_varkw = co.flags.has(CodeFlags::VARKEYWORDS);
-    let mut fast: Vec<Option<PyRef>> = vec![None; co.nlocalsplus()];
     let pos = args.pos();
     let qualname = || {
         f.qualname
@@ -52,8 +57,8 @@ pub fn bind_arguments(vm: &Vm, func: &PyRef, args: Args) -> PyResult<Vec<Option<
         for (i, a) in pos.iter().enumerate() {
             fast[i] = Some(a.clone());
         }
-        finish_cells(vm, f, pc, &mut fast);
-        return Ok(fast);
+        finish_cells(vm, f, pc, fast);
+        return Ok(());
     }
 
     let kwdict_index = argcount + kwonly + usize::from(has_varargs);
@@ -205,8 +210,8 @@ pub fn bind_arguments(vm: &Vm, func: &PyRef, args: Args) -> PyResult<Vec<Option<
             )));
         }
     }
-    finish_cells(vm, f, pc, &mut fast);
-    Ok(fast)
+    finish_cells(vm, f, pc, fast);
+    Ok(())
 }
 
 /// Make the frame's cells (moving arguments that are cell variables into them) and copy the
@@ -239,26 +244,36 @@ fn finish_cells(
 
 /// Call Python function `func` with `args`.
 pub fn call_function(vm: &Vm, func: &PyRef, args: Args) -> PyResult {
-    let fast = bind_arguments(vm, func, args)?;
     let f = func.as_function().expect("a function");
     let code = f.code.get().expect("code");
-    let flags = code.as_code().expect("code").code.flags;
+    let co = &code.as_code().expect("code").code;
+    let flags = co.flags;
+    let nslots = co.nlocalsplus();
     let frame = crate::objects::frame::new_frame(
         vm,
         code,
         f.globals.clone(),
         f.builtins.clone(),
         None,
-        fast,
+        nslots,
     );
-    if flags.has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
-        || flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
-    {
+    let bound = {
+        let fr = frame.as_frame().expect("a frame");
+        let mut fast = fr.fast.borrow_mut();
+        bind_arguments(vm, func, args, &mut fast)
+    };
+    if let Err(e) = bound {
+        crate::objects::frame::recycle_frame(vm, frame);
+        return Err(e);
+    }
+    if flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0 {
         return Ok(crate::objects::generator::new_generator(
             vm, frame, f, flags,
         ));
     }
-    crate::interp::eval::run_function_frame(vm, &frame)
+    let r = crate::interp::eval::run_function_frame(vm, &frame);
+    crate::objects::frame::recycle_frame(vm, frame);
+    r
 }
 
 /// Run a module or class body: `code` with `locals` as its namespace.
@@ -280,13 +295,9 @@ pub fn run_code(vm: &Vm, code: &PyRef, globals: &PyRef, locals: Option<PyRef>) -
         }
     };
     let n = code.as_code().expect("code").code.nlocalsplus();
-    let frame = crate::objects::frame::new_frame(
-        vm,
-        code.clone(),
-        globals.clone(),
-        builtins,
-        locals,
-        vec![None; n],
-    );
-    crate::interp::eval::run_function_frame(vm, &frame)
+    let frame =
+        crate::objects::frame::new_frame(vm, code.clone(), globals.clone(), builtins, locals, n);
+    let r = crate::interp::eval::run_function_frame(vm, &frame);
+    crate::objects::frame::recycle_frame(vm, frame);
+    r
 }

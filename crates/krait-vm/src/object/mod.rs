@@ -99,6 +99,19 @@ impl PyRef {
     pub fn id(&self) -> usize {
         self.ptr.as_ptr() as usize
     }
+
+    /// Exclusive access to the object when this is its only reference (like `Rc::get_mut`).
+    /// Used to recycle objects (frames) whose fields are not behind cells.
+    #[inline]
+    pub fn get_mut(&mut self) -> Option<&mut PyObject> {
+        if self.refcnt.get() == 1 && self.flags.get() & FLAG_IMMORTAL == 0 {
+            // SAFETY: the count is one and we hold that reference mutably, so no other
+            // `PyRef` exists and no `&PyObject` derived from one can be alive.
+            Some(unsafe { self.ptr.as_mut() })
+        } else {
+            None
+        }
+    }
 }
 
 impl Clone for PyRef {

@@ -41,14 +41,27 @@ impl PyFrame {
     }
 }
 
+/// A frame for `code`, its `nslots` fast slots all empty. Reuses a pooled frame object when
+/// one is free (a call allocates nothing for its frame in the common case).
 pub fn new_frame(
     vm: &Vm,
     code: PyRef,
     globals: PyRef,
     builtins: PyRef,
     locals: Option<PyRef>,
-    fast: Vec<Option<PyRef>>,
+    nslots: usize,
 ) -> PyRef {
+    let pooled = vm.frame_pool.borrow_mut().pop();
+    if let Some(mut frame) = pooled {
+        if let Some(Payload::Frame(f)) = frame.get_mut().map(|o| &mut o.payload) {
+            f.code = code;
+            f.globals = globals;
+            f.builtins = builtins;
+            f.locals = locals;
+            f.fast.get_mut().resize(nslots, None);
+            return frame;
+        }
+    }
     PyRef::new(
         &vm.t.frame,
         Payload::Frame(Box::new(PyFrame {
@@ -56,7 +69,7 @@ pub fn new_frame(
             globals,
             builtins,
             locals,
-            fast: RefCell::new(fast),
+            fast: RefCell::new(vec![None; nslots]),
             lasti: Cell::new(0),
             stack: RefCell::new(Vec::new()),
             back: ObjSlot::new(None),
@@ -64,6 +77,40 @@ pub fn new_frame(
             locals_snapshot: ObjSlot::new(None),
         })),
     )
+}
+
+/// Frames kept for reuse at most.
+const FRAME_POOL_MAX: usize = 32;
+
+/// Give a finished frame back: when nothing else holds it (no traceback, generator or
+/// `sys._getframe` result), its slots are cleared now, as at frame exit in CPython, and the
+/// object is kept for the next `new_frame`; otherwise it is simply released.
+pub fn recycle_frame(vm: &Vm, mut frame: PyRef) {
+    let Some(Payload::Frame(f)) = frame.get_mut().map(|o| &mut o.payload) else {
+        return;
+    };
+    // Take everything out first and drop it after the frame is back in a consistent state.
+    let fast = std::mem::take(f.fast.get_mut());
+    let stack = std::mem::take(f.stack.get_mut());
+    let old = (
+        std::mem::replace(&mut f.code, vm.none()),
+        std::mem::replace(&mut f.globals, vm.none()),
+        std::mem::replace(&mut f.builtins, vm.none()),
+        f.locals.take(),
+        f.back.take(),
+        f.locals_snapshot.take(),
+    );
+    f.lasti.set(0);
+    f.executing.set(false);
+    let mut fast = fast;
+    fast.clear();
+    *f.fast.get_mut() = fast;
+    drop(stack);
+    drop(old);
+    let mut pool = vm.frame_pool.borrow_mut();
+    if pool.len() < FRAME_POOL_MAX {
+        pool.push(frame);
+    }
 }
 
 /// `frame.f_locals` / `locals()`: the locals mapping, or for function frames a dict snapshot

@@ -156,7 +156,14 @@ pub fn small_binop(vm: &Vm, a: i64, b: i64, op: BinaryOp) -> Option<PyResult> {
                 Ok(vm.int(int_mod(a, b)))
             }
         }
-        BinaryOp::TrueDivide => true_divide(vm, &BigInt::from(a), &BigInt::from(b)),
+        BinaryOp::TrueDivide => {
+            const EXACT: i64 = 1 << 53;
+            if b != 0 && (-EXACT..=EXACT).contains(&a) && (-EXACT..=EXACT).contains(&b) {
+                Ok(vm.float(a as f64 / b as f64))
+            } else {
+                true_divide(vm, &BigInt::from(a), &BigInt::from(b))
+            }
+        }
         BinaryOp::And => Ok(vm.int(a & b)),
         BinaryOp::Or => Ok(vm.int(a | b)),
         BinaryOp::Xor => Ok(vm.int(a ^ b)),

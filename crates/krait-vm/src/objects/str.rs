@@ -29,6 +29,19 @@ impl PyStr {
         }
     }
 
+    /// Append `other` in place (`s += t` when nothing else can see `s`; see
+    /// `interp::ops::strcat`). Keeps the cached length right and drops the cached hash.
+    pub fn append(&mut self, other: &str, other_nchars: usize) {
+        let mut s = std::mem::take(&mut self.s).into_string();
+        // Exact: the allocator's realloc then grows within the block's size class without
+        // copying most of the time, and the boxed str needs no shrink afterwards.
+        s.reserve_exact(other.len());
+        s.push_str(other);
+        self.s = s.into_boxed_str();
+        self.nchars += other_nchars;
+        self.hash.set(-1);
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s

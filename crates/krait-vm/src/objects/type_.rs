@@ -2,7 +2,6 @@
 //! along the MRO with a per-type cache, and class creation (`type(name, bases, ns)`).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::object::{PyObject, PyRef};
@@ -47,7 +46,9 @@ pub struct TypeData {
     pub nslots: Cell<usize>,
     /// Direct subclasses (`__subclasses__()`).
     pub subclasses: RefCell<Vec<PyRef>>,
-    cache: RefCell<HashMap<usize, Option<PyRef>>>,
+    /// Lookup cache keyed by the address of an interned name (FxHash: a pointer needs no
+    /// DoS-resistant hashing).
+    cache: RefCell<rustc_hash::FxHashMap<usize, Option<PyRef>>>,
     cache_epoch: Cell<u64>,
     del_cache: Cell<(u64, bool)>,
 }
@@ -64,7 +65,7 @@ impl TypeData {
             flags: Cell::new(flags),
             nslots: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
-            cache: RefCell::new(HashMap::new()),
+            cache: RefCell::new(rustc_hash::FxHashMap::default()),
             cache_epoch: Cell::new(0),
             del_cache: Cell::new((0, false)),
         }

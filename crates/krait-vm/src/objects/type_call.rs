@@ -502,18 +502,25 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult {
         )));
     }
     // Run the body with the namespace as its locals.
-    let fast = crate::interp::frame::bind_arguments(vm, func, Args::new(&[]))?;
     let f = func.as_function().expect("function");
     let code = f.code.get().expect("code");
+    let nslots = code.as_code().expect("code").code.nlocalsplus();
     let frame = crate::objects::frame::new_frame(
         vm,
         code,
         f.globals.clone(),
         f.builtins.clone(),
         Some(ns.clone()),
-        fast,
+        nslots,
     );
-    let cell = crate::interp::eval::run_function_frame(vm, &frame)?;
+    let bound = {
+        let fr = frame.as_frame().expect("a frame");
+        let mut fast = fr.fast.borrow_mut();
+        crate::interp::frame::bind_arguments(vm, func, Args::new(&[]), &mut fast)
+    };
+    let ran = bound.and_then(|()| crate::interp::eval::run_function_frame(vm, &frame));
+    crate::objects::frame::recycle_frame(vm, frame);
+    let cell = ran?;
     if changed {
         crate::protocols::sequence::setitem(
             vm,

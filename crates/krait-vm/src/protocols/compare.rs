@@ -37,11 +37,19 @@ fn ord_result<T: PartialOrd>(a: T, b: T, op: CompareOp) -> bool {
     }
 }
 
+/// `int` or `bool` exactly (a subclass may override the comparison dunders).
+#[inline]
+fn is_builtin_int(vm: &Vm, o: &PyRef) -> bool {
+    o.is_type(&vm.t.int) || o.is_type(&vm.t.bool)
+}
+
 /// Comparisons decided without Python code for exact builtin types, else None.
 #[inline]
 fn fast_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOp) -> Option<bool> {
     match (&a.payload, &b.payload) {
-        (Payload::Int(x), Payload::Int(y)) => Some(ord_result(x, y, op)),
+        (Payload::Int(x), Payload::Int(y)) if is_builtin_int(vm, a) && is_builtin_int(vm, b) => {
+            Some(ord_result(x, y, op))
+        }
         (Payload::Float(x), Payload::Float(y))
             if a.is_type(&vm.t.float) && b.is_type(&vm.t.float) =>
         {

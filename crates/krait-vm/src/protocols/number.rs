@@ -35,7 +35,8 @@ pub fn op_dunders(vm: &Vm, op: BinaryOp) -> (&PyRef, &PyRef, &PyRef) {
 #[inline]
 fn fast_binary(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOp) -> Option<PyResult> {
     match (&a.payload, &b.payload) {
-        (Payload::Int(x), Payload::Int(y)) => {
+        // Exact ints only: bool's `&`/`|`/`^` return bools, and subclasses may override.
+        (Payload::Int(x), Payload::Int(y)) if a.is_type(&vm.t.int) && b.is_type(&vm.t.int) => {
             crate::objects::int::small_binop(vm, *x, *y, op.base())
         }
         (Payload::Float(_), Payload::Float(_))

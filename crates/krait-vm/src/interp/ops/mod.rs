@@ -8,4 +8,5 @@ pub mod function;
 pub mod generator;
 pub mod names;
 pub mod pattern;
+pub mod strcat;
 pub mod with;
