@@ -100,7 +100,6 @@ fn build_vm(config: &Config) -> Vm {
         int_max_str_digits: Cell::new(4300),
         switch_interval: Cell::new(0.005),
         atexit: RefCell::new(Vec::new()),
-        stack_pool: RefCell::new(Vec::new()),
         frame_pool: RefCell::new(Vec::new()),
     }
 }

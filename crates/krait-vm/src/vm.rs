@@ -166,8 +166,6 @@ pub struct Vm {
     pub switch_interval: Cell<f64>,
     /// atexit callbacks, registered order.
     pub atexit: RefCell<Vec<(PyRef, Vec<PyRef>, Vec<(PyRef, PyRef)>)>>,
-    /// Value stacks of finished frames, reused by new ones.
-    pub stack_pool: RefCell<Vec<Vec<PyRef>>>,
     /// Finished, unshared frame objects kept for reuse (see `objects::frame::new_frame`).
     pub frame_pool: RefCell<Vec<PyRef>>,
 }

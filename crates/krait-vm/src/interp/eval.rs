@@ -36,24 +36,21 @@ pub fn run_function_frame(vm: &Vm, frame: &PyRef) -> PyResult {
 pub fn run_frame(vm: &Vm, frame: &PyRef, resume: Resume) -> PyResult<Exit> {
     vm.enter_recursion()?;
     let f = frame.as_frame().expect("a frame");
-    f.back.set(vm.frames.borrow().last().cloned());
     vm.frames.borrow_mut().push(frame.clone());
     f.executing.set(true);
     let r = eval_loop(vm, frame, f, resume);
     f.executing.set(false);
-    f.back.set(None);
-    vm.frames.borrow_mut().pop();
+    let mut frames = vm.frames.borrow_mut();
+    frames.pop();
+    // A frame object that outlives the call (held by a traceback or `sys._getframe`) keeps
+    // its caller as `f_back`, as CPython's frames do once their call ends. The caller's and
+    // the frame stack's references account for two; a generator's frame stays unlinked.
+    if frame.refcount() > 2 && matches!(r, Ok(Exit::Return(_)) | Err(_)) {
+        f.back.set(frames.last().cloned());
+    }
+    drop(frames);
     vm.leave_recursion();
     r
-}
-
-/// Give a finished frame's value stack back to the pool (saves an allocation per call).
-fn release_stack(vm: &Vm, mut stack: Vec<PyRef>) {
-    stack.clear();
-    let mut pool = vm.stack_pool.borrow_mut();
-    if pool.len() < 64 && stack.capacity() <= 256 {
-        pool.push(stack);
-    }
 }
 
 /// State the dispatch loop shares with the unwinder.
@@ -68,14 +65,7 @@ struct State {
 fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Exit> {
     let code = f.code();
     let mut st = State {
-        stack: {
-            let saved = std::mem::take(&mut *f.stack.borrow_mut());
-            if saved.capacity() == 0 {
-                vm.stack_pool.borrow_mut().pop().unwrap_or_default()
-            } else {
-                saved
-            }
-        },
+        stack: std::mem::take(&mut *f.stack.borrow_mut()),
         ip: f.lasti.get() as usize,
         kwnames: None,
         reraise: false,
@@ -93,10 +83,10 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
             None => match dispatch(vm, f, code, &mut st) {
                 Ok(exit) => {
                     f.lasti.set(st.ip as u32);
-                    match &exit {
-                        Exit::Yield(_) => *f.stack.borrow_mut() = std::mem::take(&mut st.stack),
-                        Exit::Return(_) => release_stack(vm, std::mem::take(&mut st.stack)),
+                    if let Exit::Return(_) = &exit {
+                        st.stack.clear();
                     }
+                    *f.stack.borrow_mut() = std::mem::take(&mut st.stack);
                     return Ok(exit);
                 }
                 Err(e) => e,
@@ -119,7 +109,8 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
                 st.ip = h.target as usize;
             }
             None => {
-                release_stack(vm, std::mem::take(&mut st.stack));
+                st.stack.clear();
+                *f.stack.borrow_mut() = std::mem::take(&mut st.stack);
                 return Err(exc);
             }
         }

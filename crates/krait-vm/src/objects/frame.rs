@@ -18,8 +18,11 @@ pub struct PyFrame {
     pub fast: RefCell<Vec<Option<PyRef>>>,
     /// Index of the instruction being executed or, when suspended, the next one.
     pub lasti: Cell<u32>,
-    /// The value stack, saved while a generator's frame is suspended.
+    /// The value stack: saved while a generator's frame is suspended, kept empty (with its
+    /// capacity, for reuse) otherwise.
     pub stack: RefCell<Vec<PyRef>>,
+    /// `f_back` of a finished frame that outlived its call (running frames find theirs on
+    /// the VM's frame stack).
     pub back: ObjSlot,
     /// Set while the frame's code runs.
     pub executing: Cell<bool>,
@@ -89,24 +92,16 @@ pub fn recycle_frame(vm: &Vm, mut frame: PyRef) {
     let Some(Payload::Frame(f)) = frame.get_mut().map(|o| &mut o.payload) else {
         return;
     };
-    // Take everything out first and drop it after the frame is back in a consistent state.
-    let fast = std::mem::take(f.fast.get_mut());
-    let stack = std::mem::take(f.stack.get_mut());
-    let old = (
-        std::mem::replace(&mut f.code, vm.none()),
-        std::mem::replace(&mut f.globals, vm.none()),
-        std::mem::replace(&mut f.builtins, vm.none()),
-        f.locals.take(),
-        f.back.take(),
-        f.locals_snapshot.take(),
-    );
+    // Dropping the locals cannot reach this frame: its only reference is ours.
+    f.fast.get_mut().clear();
+    f.stack.get_mut().clear();
+    f.code = vm.none();
+    f.globals = vm.none();
+    f.builtins = vm.none();
+    f.locals = None;
+    f.back.set(None);
+    f.locals_snapshot.set(None);
     f.lasti.set(0);
-    f.executing.set(false);
-    let mut fast = fast;
-    fast.clear();
-    *f.fast.get_mut() = fast;
-    drop(stack);
-    drop(old);
     let mut pool = vm.frame_pool.borrow_mut();
     if pool.len() < FRAME_POOL_MAX {
         pool.push(frame);
@@ -185,8 +180,21 @@ fn g_lineno(vm: &Vm, o: &PyRef) -> PyResult {
 fn g_lasti(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.int(fr(vm, o)?.lasti.get() as i64 * 2))
 }
+/// `f_back`: for a running frame, the frame below it on the VM's frame stack; for a finished
+/// one, the caller recorded when it returned (see `eval::run_frame`).
 fn g_back(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(fr(vm, o)?.back.get().unwrap_or_else(|| vm.none()))
+    let f = fr(vm, o)?;
+    if f.executing.get() {
+        let frames = vm.frames.borrow();
+        if let Some(i) = frames.iter().rposition(|x| x.is(o)) {
+            return Ok(if i > 0 {
+                frames[i - 1].clone()
+            } else {
+                vm.none()
+            });
+        }
+    }
+    Ok(f.back.get().unwrap_or_else(|| vm.none()))
 }
 fn g_trace(vm: &Vm, _o: &PyRef) -> PyResult {
     Ok(vm.none())
