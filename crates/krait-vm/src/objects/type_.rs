@@ -51,7 +51,18 @@ pub struct TypeData {
     cache: RefCell<rustc_hash::FxHashMap<usize, Option<PyRef>>>,
     cache_epoch: Cell<u64>,
     del_cache: Cell<(u64, bool)>,
+    /// Which attribute hooks the type overrides (`HOOK_*`), valid for one epoch.
+    hook_cache: Cell<(u64, u8)>,
 }
+
+/// `__getattribute__` is not `object`'s or `type`'s.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// `__getattr__` is defined.
+pub const HOOK_GETATTR: u8 = 2;
+/// `__setattr__` is not `object`'s or `type`'s.
+pub const HOOK_SETATTR: u8 = 4;
+/// `__delattr__` is not `object`'s or `type`'s.
+pub const HOOK_DELATTR: u8 = 8;
 
 impl TypeData {
     pub fn new(name: &str, flags: u32) -> TypeData {
@@ -68,6 +79,7 @@ impl TypeData {
             cache: RefCell::new(rustc_hash::FxHashMap::default()),
             cache_epoch: Cell::new(0),
             del_cache: Cell::new((0, false)),
+            hook_cache: Cell::new((0, 0)),
         }
     }
 
@@ -129,6 +141,46 @@ impl TypeData {
             }
         }
         None
+    }
+
+    /// Whether the type overrides attribute hook `hook` (one of `HOOK_*`); builtin types never
+    /// do. Cached per epoch: attribute access asks this on every `obj.name`.
+    #[inline]
+    pub fn has_hook(&self, vm: &crate::vm::Vm, hook: u8) -> bool {
+        if !self.is_heap() {
+            return false;
+        }
+        let e = epoch();
+        let (ce, v) = self.hook_cache.get();
+        if ce == e {
+            return v & hook != 0;
+        }
+        let v = self.compute_hooks(vm);
+        self.hook_cache.set((e, v));
+        v & hook != 0
+    }
+
+    fn compute_hooks(&self, vm: &crate::vm::Vm) -> u8 {
+        let generic = |m: &PyRef| match &m.payload {
+            crate::objects::Payload::MethodDescr(d) => {
+                d.owner.is(&vm.t.object) || d.owner.is(&vm.t.type_)
+            }
+            _ => false,
+        };
+        let mut v = 0;
+        if self.lookup(&vm.names.__getattribute__).is_some_and(|m| !generic(&m)) {
+            v |= HOOK_GETATTRIBUTE;
+        }
+        if self.lookup(&vm.names.__getattr__).is_some() {
+            v |= HOOK_GETATTR;
+        }
+        if self.lookup(&vm.names.__setattr__).is_some_and(|m| !generic(&m)) {
+            v |= HOOK_SETATTR;
+        }
+        if self.lookup(&vm.names.__delattr__).is_some_and(|m| !generic(&m)) {
+            v |= HOOK_DELATTR;
+        }
+        v
     }
 
     /// Whether instances have a Python `__del__` (checked at every deallocation; cached).

@@ -39,29 +39,39 @@ pub fn type_call(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
     let new = td
         .lookup(&vm.names.__new__)
         .ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", td.name())))?;
-    let mut v = Vec::with_capacity(args.values.len() + 1);
-    v.push(cls.clone());
-    v.extend_from_slice(args.values);
-    let obj = match &new.payload {
-        Payload::MethodDescr(d)
-            if d.owner.is(&vm.t.object) && args.values.is_empty() && td.is_heap() =>
-        {
-            if td.dict.get_str("__abstractmethods__").is_some()
-                || td.lookup_str("__abstractmethods__").is_some()
-            {
-                call::call_args(vm, &new, Args::with_kw(&v, args.kwnames))?
-            } else {
-                crate::objects::object::alloc_instance(vm, cls, Payload::Empty)
+    // The common case, `object.__new__` of a plain non-abstract class: allocate directly
+    // (with arguments, only when `__init__` is overridden to take them; otherwise
+    // `object.__new__` itself raises the error).
+    let plain_new = match &new.payload {
+        Payload::MethodDescr(d) => {
+            d.owner.is(&vm.t.object)
+                && td.is_heap()
+                && td.lookup(&vm.names.__abstractmethods__).is_none()
+                && (args.values.is_empty()
+                    || td.lookup(&vm.names.__init__).is_some_and(|i| {
+                        !crate::objects::object::is_builtin_method(vm, &i, &vm.t.object)
+                    }))
+        }
+        _ => false,
+    };
+    let obj = if plain_new {
+        crate::objects::object::alloc_instance(vm, cls, Payload::Empty)
+    } else {
+        let mut v = Vec::with_capacity(args.values.len() + 1);
+        v.push(cls.clone());
+        v.extend_from_slice(args.values);
+        match &new.payload {
+            Payload::StaticMethod(f) => {
+                let f = f.get().unwrap_or_else(|| vm.none());
+                call::call_args(vm, &f, Args::with_kw(&v, args.kwnames))?
             }
-        }
-        Payload::MethodDescr(_) => call::call_args(vm, &new, Args::with_kw(&v, args.kwnames))?,
-        Payload::StaticMethod(f) => {
-            let f = f.get().unwrap_or_else(|| vm.none());
-            call::call_args(vm, &f, Args::with_kw(&v, args.kwnames))?
-        }
-        _ => {
-            let f = attr::bind_descriptor(vm, &new, None, cls)?;
-            call::call_args(vm, &f, Args::with_kw(&v, args.kwnames))?
+            Payload::MethodDescr(_) | Payload::Function(_) | Payload::Builtin(_) => {
+                call::call_args(vm, &new, Args::with_kw(&v, args.kwnames))?
+            }
+            _ => {
+                let f = attr::bind_descriptor(vm, &new, None, cls)?;
+                call::call_args(vm, &f, Args::with_kw(&v, args.kwnames))?
+            }
         }
     };
     if cls.is(&vm.t.type_) {

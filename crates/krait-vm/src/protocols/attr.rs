@@ -4,6 +4,7 @@
 
 use crate::object::PyRef;
 use crate::objects::function::PyBoundMethod;
+use crate::objects::type_::{HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::objects::Payload;
 use crate::vm::{MethodKind, PyResult, Vm};
 
@@ -205,7 +206,7 @@ pub fn getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
 /// (other exceptions still propagate).
 pub fn getattr_opt(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
     let td = obj.type_data();
-    if td.is_heap() {
+    if td.has_hook(vm, HOOK_GETATTRIBUTE) {
         if let Some(ga) = td.lookup(&vm.names.__getattribute__) {
             if !is_object_getattribute(vm, &ga) {
                 let r = crate::protocols::call::call_method_obj(vm, &ga, obj, &[name.clone()]);
@@ -233,7 +234,7 @@ pub fn getattr_opt(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>
     };
     match found {
         Some(v) => Ok(Some(v)),
-        None if td.is_heap() => {
+        None if td.has_hook(vm, HOOK_GETATTR) => {
             let e = no_attribute(vm, obj, name);
             getattr_hook(vm, obj, name, e)
         }
@@ -278,7 +279,12 @@ pub fn hasattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<bool> {
 /// `obj.name = value` (`value` None: `del obj.name`).
 pub fn setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyResult<()> {
     let td = obj.type_data();
-    if td.is_heap() {
+    let hook = if value.is_some() {
+        HOOK_SETATTR
+    } else {
+        HOOK_DELATTR
+    };
+    if td.has_hook(vm, hook) {
         let hook_name = if value.is_some() {
             &vm.names.__setattr__
         } else {
@@ -397,7 +403,7 @@ pub fn setattr_str(vm: &Vm, obj: &PyRef, name: &str, value: PyRef) -> PyResult<(
 /// (CPython's `_PyObject_GetMethod`).
 pub fn get_method(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<(PyRef, bool)> {
     let td = obj.type_data();
-    if td.is_heap() {
+    if td.has_hook(vm, HOOK_GETATTRIBUTE) {
         if let Some(ga) = td.lookup(&vm.names.__getattribute__) {
             if !is_object_getattribute(vm, &ga) {
                 return Ok((getattr(vm, obj, name)?, false));
