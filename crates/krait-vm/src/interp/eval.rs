@@ -181,6 +181,13 @@ fn dispatch(
                 let b = pop!(st);
                 let a = pop!(st);
                 let op = BinaryOp::from_arg(arg).expect("valid BINARY_OP argument");
+                let (a, b) = match ops::arith::binary(vm, a, b, op) {
+                    Ok(r) => {
+                        st.stack.push(r);
+                        continue;
+                    }
+                    Err(ab) => ab,
+                };
                 let r =
                     if op.base() == BinaryOp::Add && a.is_type(&vm.t.str) && b.is_type(&vm.t.str) {
                         ops::strcat::concat(vm, f, code, st.ip, a, &b)?
@@ -193,7 +200,11 @@ fn dispatch(
                 let b = pop!(st);
                 let a = pop!(st);
                 let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP argument");
-                st.stack.push(compare::rich_compare(vm, &a, &b, op)?);
+                let r = match ops::arith::compare(vm, &a, &b, op) {
+                    Some(t) => vm.bool(t),
+                    None => compare::rich_compare(vm, &a, &b, op)?,
+                };
+                st.stack.push(r);
             }
             Opcode::IS_OP => {
                 let b = pop!(st);
@@ -267,11 +278,15 @@ fn dispatch(
                 ops::names::delete_name(vm, f, name)?;
             }
             Opcode::LOAD_GLOBAL => {
-                let name = &code.names[(arg >> 1) as usize];
                 if arg & 1 == 1 {
                     st.stack.push(vm.null.clone());
                 }
-                st.stack.push(ops::names::load_global(vm, f, name)?);
+                st.stack.push(ops::names::load_global_cached(
+                    vm,
+                    f,
+                    code,
+                    (arg >> 1) as usize,
+                )?);
             }
             Opcode::STORE_GLOBAL => {
                 let name = &code.names[arg as usize];

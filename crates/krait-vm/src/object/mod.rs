@@ -9,6 +9,7 @@
 //! - objects are only touched by the thread holding the GIL, so the non-atomic `Cell` counts
 //!   are never raced.
 
+mod global_cache;
 mod slot;
 
 use std::cell::{Cell, RefCell};
@@ -17,6 +18,7 @@ use std::ops::Deref;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+pub use global_cache::GlobalCache;
 pub use slot::ObjSlot;
 
 use crate::objects::Payload;
@@ -270,6 +272,13 @@ fn dealloc(ptr: NonNull<PyObject>) {
     if wants_finalizer(obj) {
         PENDING_FINALIZE.with(|q| q.borrow_mut().push(ptr));
         HAS_PENDING.store(true, Ordering::Relaxed);
+        return;
+    }
+    // Objects that own no references besides their type cannot start a deep chain of
+    // deallocations: free them without the trashcan's bookkeeping.
+    if !obj.dict.is_some() && obj.payload.is_leaf() {
+        // SAFETY: `ptr` came from `Box::leak` in `PyRef::new` and nothing references it any more.
+        drop(unsafe { Box::from_raw(ptr.as_ptr()) });
         return;
     }
     let depth = DEALLOC_DEPTH.with(|d| d.get());

@@ -16,6 +16,8 @@ pub struct PyCode {
     pub names: Box<[PyRef]>,
     /// Names of every fast slot (`varnames ++ cellvars ++ freevars`), interned.
     pub localsplus: Box<[PyRef]>,
+    /// One `LOAD_GLOBAL` cache per entry of `names`.
+    pub global_cache: Box<[crate::object::GlobalCache]>,
 }
 
 impl PyCode {
@@ -61,7 +63,7 @@ pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> PyRef {
         .iter()
         .map(|c| constant_to_object(vm, c))
         .collect();
-    let names = code.names.iter().map(|n| vm.intern(n)).collect();
+    let names: Box<[PyRef]> = code.names.iter().map(|n| vm.intern(n)).collect();
     let localsplus = (0..code.nlocalsplus())
         .map(|i| vm.intern(code.localsplus_name(i)))
         .collect();
@@ -70,6 +72,7 @@ pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> PyRef {
         Payload::Code(Box::new(PyCode {
             code,
             consts,
+            global_cache: (0..names.len()).map(|_| Default::default()).collect(),
             names,
             localsplus,
         })),

@@ -4,6 +4,7 @@
 //! (`dict_keys`, `dict_values`, `dict_items`) and their iterators live here.
 
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::object::PyRef;
 use crate::objects::Payload;
@@ -28,12 +29,30 @@ pub struct Table {
 }
 
 /// A dict's storage; also embedded in type objects and modules' namespaces.
-#[derive(Default)]
 pub struct PyDict {
     pub table: RefCell<Table>,
-    /// Bumped on every mutation: lookups that call Python `__eq__` restart when it moves, and
-    /// iterators detect "changed size during iteration".
+    /// Changed on every mutation to a value no other dict state ever had (CPython's
+    /// `ma_version_tag`): lookups that call Python `__eq__` restart when it moves, iterators
+    /// detect "changed size during iteration", and `LOAD_GLOBAL` caches are keyed by it.
     pub version: Cell<u64>,
+}
+
+/// The last dict version handed out. Only the GIL holder mutates dicts, so a plain
+/// load/store pair (no locked read-modify-write) is enough.
+static DICT_VERSION: AtomicU64 = AtomicU64::new(0);
+
+/// A dict version never used before.
+#[inline]
+fn next_version() -> u64 {
+    let v = DICT_VERSION.load(Ordering::Relaxed) + 1;
+    DICT_VERSION.store(v, Ordering::Relaxed);
+    v
+}
+
+impl Default for PyDict {
+    fn default() -> PyDict {
+        PyDict::with_capacity(0)
+    }
 }
 
 /// Key equality without Python code, when it can be decided so.
@@ -212,7 +231,7 @@ impl PyDict {
     pub fn with_capacity(n: usize) -> PyDict {
         PyDict {
             table: RefCell::new(Table::with_capacity(n)),
-            version: Cell::new(0),
+            version: Cell::new(next_version()),
         }
     }
 
@@ -228,7 +247,7 @@ impl PyDict {
 
     #[inline]
     fn bump(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.version.set(next_version());
     }
 
     /// Find `key`; Python `__eq__` may run (and may mutate the dict, which restarts the probe).
@@ -434,7 +453,7 @@ impl PyDict {
         }
         PyDict {
             table: RefCell::new(n),
-            version: Cell::new(0),
+            version: Cell::new(next_version()),
         }
     }
 

@@ -64,7 +64,7 @@ pub fn to_i64(vm: &Vm, obj: &PyRef) -> PyResult<i64> {
     }
 }
 
-fn int_floordiv(a: i64, b: i64) -> i64 {
+pub fn int_floordiv(a: i64, b: i64) -> i64 {
     let q = a / b;
     if (a % b != 0) && ((a < 0) != (b < 0)) {
         q - 1
@@ -73,7 +73,7 @@ fn int_floordiv(a: i64, b: i64) -> i64 {
     }
 }
 
-fn int_mod(a: i64, b: i64) -> i64 {
+pub fn int_mod(a: i64, b: i64) -> i64 {
     let r = a % b;
     if r != 0 && ((r < 0) != (b < 0)) {
         r + b

@@ -99,6 +99,24 @@ pub enum Payload {
     Native(Box<dyn NativeData>),
 }
 
+impl Payload {
+    /// Whether the payload holds no object references (freeing it frees nothing else).
+    #[inline]
+    pub fn is_leaf(&self) -> bool {
+        matches!(
+            self,
+            Payload::Empty
+                | Payload::Int(_)
+                | Payload::BigInt(_)
+                | Payload::Float(_)
+                | Payload::Complex(..)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
+    }
+}
+
 /// The state of an object whose type a native module defines.
 pub trait NativeData: Any {
     fn as_any(&self) -> &dyn Any;

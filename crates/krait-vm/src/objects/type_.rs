@@ -168,16 +168,25 @@ impl TypeData {
             _ => false,
         };
         let mut v = 0;
-        if self.lookup(&vm.names.__getattribute__).is_some_and(|m| !generic(&m)) {
+        if self
+            .lookup(&vm.names.__getattribute__)
+            .is_some_and(|m| !generic(&m))
+        {
             v |= HOOK_GETATTRIBUTE;
         }
         if self.lookup(&vm.names.__getattr__).is_some() {
             v |= HOOK_GETATTR;
         }
-        if self.lookup(&vm.names.__setattr__).is_some_and(|m| !generic(&m)) {
+        if self
+            .lookup(&vm.names.__setattr__)
+            .is_some_and(|m| !generic(&m))
+        {
             v |= HOOK_SETATTR;
         }
-        if self.lookup(&vm.names.__delattr__).is_some_and(|m| !generic(&m)) {
+        if self
+            .lookup(&vm.names.__delattr__)
+            .is_some_and(|m| !generic(&m))
+        {
             v |= HOOK_DELATTR;
         }
         v

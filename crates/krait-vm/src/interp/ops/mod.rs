@@ -1,5 +1,6 @@
 //! Opcode handlers too big for the dispatch `match`, grouped by concern.
 
+pub mod arith;
 pub mod build;
 pub mod call_ex;
 pub mod exceptions;

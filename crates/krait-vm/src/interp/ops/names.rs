@@ -54,7 +54,19 @@ fn builtins_get(vm: &Vm, f: &PyFrame, name: &PyRef) -> PyResult<Option<PyRef>> {
     }
 }
 
+/// `LOAD_GLOBAL` of `code.names[idx]`, through the name's inline cache when the globals
+/// and builtins are plain dicts.
 #[inline]
+pub fn load_global_cached(vm: &Vm, f: &PyFrame, code: &PyCode, idx: usize) -> PyResult {
+    if let (Some(g), Some(b)) = (f.globals.as_dict(), f.builtins.as_dict()) {
+        return match code.global_cache[idx].lookup(g, b, &code.names[idx]) {
+            Some(v) => Ok(v),
+            None => Err(name_error(vm, &code.names[idx])),
+        };
+    }
+    load_global(vm, f, &code.names[idx])
+}
+
 pub fn load_global(vm: &Vm, f: &PyFrame, name: &PyRef) -> PyResult {
     if let Some(v) = f.globals.as_dict().and_then(|g| g.get_str_obj(name)) {
         return Ok(v);

@@ -1,0 +1,139 @@
+//! The fast path of `BINARY_OP` and `COMPARE_OP` for exact `int` (machine word) and `float`
+//! operands, taken before the generic protocol in `protocols::number`. Like CPython 3.11's
+//! specialised `BINARY_OP_ADD_INT`/`BINARY_OP_ADD_FLOAT`, and like its float free list, a
+//! result may reuse an operand object that nothing else references instead of allocating.
+
+use krait_bytecode::opcode::{BinaryOp, CompareOp};
+
+use crate::object::PyRef;
+use crate::objects::int::{int_floordiv, int_mod};
+use crate::objects::Payload;
+use crate::vm::Vm;
+
+/// `a OP b` when both are exact ints or exact floats and the result needs no error or big
+/// integer; otherwise the operands come back for the generic path.
+#[inline]
+pub fn binary(vm: &Vm, a: PyRef, b: PyRef, op: BinaryOp) -> Result<PyRef, (PyRef, PyRef)> {
+    match (&a.payload, &b.payload) {
+        (Payload::Int(x), Payload::Int(y)) if a.is_type(&vm.t.int) && b.is_type(&vm.t.int) => {
+            match int_op(*x, *y, op.base()) {
+                Some(v) => Ok(int_result(vm, a, b, v)),
+                None => Err((a, b)),
+            }
+        }
+        (Payload::Float(x), Payload::Float(y))
+            if a.is_type(&vm.t.float) && b.is_type(&vm.t.float) =>
+        {
+            match float_op(*x, *y, op.base()) {
+                Some(v) => Ok(float_result(vm, a, b, v)),
+                None => Err((a, b)),
+            }
+        }
+        (Payload::Float(x), Payload::Int(y)) if a.is_type(&vm.t.float) && b.is_type(&vm.t.int) => {
+            match float_op(*x, *y as f64, op.base()) {
+                Some(v) if small_exact(*y) => Ok(float_result(vm, a, b, v)),
+                _ => Err((a, b)),
+            }
+        }
+        (Payload::Int(x), Payload::Float(y)) if a.is_type(&vm.t.int) && b.is_type(&vm.t.float) => {
+            match float_op(*x as f64, *y, op.base()) {
+                Some(v) if small_exact(*x) => Ok(float_result(vm, a, b, v)),
+                _ => Err((a, b)),
+            }
+        }
+        _ => Err((a, b)),
+    }
+}
+
+/// An int converts to a float exactly (CPython converts with rounding; both agree here).
+#[inline]
+fn small_exact(v: i64) -> bool {
+    (-(1i64 << 53)..=(1i64 << 53)).contains(&v)
+}
+
+#[inline]
+fn int_op(x: i64, y: i64, op: BinaryOp) -> Option<i64> {
+    match op {
+        BinaryOp::Add => x.checked_add(y),
+        BinaryOp::Subtract => x.checked_sub(y),
+        BinaryOp::Multiply => x.checked_mul(y),
+        BinaryOp::And => Some(x & y),
+        BinaryOp::Or => Some(x | y),
+        BinaryOp::Xor => Some(x ^ y),
+        BinaryOp::Remainder if y > 0 => Some(int_mod(x, y)),
+        BinaryOp::FloorDivide if y > 0 => Some(int_floordiv(x, y)),
+        BinaryOp::Rshift if (0..64).contains(&y) => Some(x >> y),
+        BinaryOp::Lshift if (0..63).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(r)
+        }
+        _ => None,
+    }
+}
+
+#[inline]
+fn float_op(x: f64, y: f64, op: BinaryOp) -> Option<f64> {
+    match op {
+        BinaryOp::Add => Some(x + y),
+        BinaryOp::Subtract => Some(x - y),
+        BinaryOp::Multiply => Some(x * y),
+        BinaryOp::TrueDivide if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// The int object for `v`: a cached small int, or an operand no one else holds, rewritten.
+#[inline]
+fn int_result(vm: &Vm, mut a: PyRef, mut b: PyRef, v: i64) -> PyRef {
+    if (-5..=256).contains(&v) {
+        return vm.int(v);
+    }
+    for o in [&mut a, &mut b] {
+        if let Some(obj) = o.get_mut() {
+            if let Payload::Int(slot) = &mut obj.payload {
+                *slot = v;
+                return o.clone();
+            }
+        }
+    }
+    vm.int(v)
+}
+
+#[inline]
+fn float_result(vm: &Vm, mut a: PyRef, mut b: PyRef, v: f64) -> PyRef {
+    for o in [&mut a, &mut b] {
+        if let Some(obj) = o.get_mut() {
+            if let Payload::Float(slot) = &mut obj.payload {
+                *slot = v;
+                return o.clone();
+            }
+        }
+    }
+    vm.float(v)
+}
+
+/// `a OP b` for exact ints and floats, else None.
+#[inline]
+pub fn compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOp) -> Option<bool> {
+    let ord = match (&a.payload, &b.payload) {
+        (Payload::Int(x), Payload::Int(y)) if a.is_type(&vm.t.int) && b.is_type(&vm.t.int) => {
+            x.partial_cmp(y)
+        }
+        (Payload::Float(x), Payload::Float(y))
+            if a.is_type(&vm.t.float) && b.is_type(&vm.t.float) =>
+        {
+            x.partial_cmp(y)
+        }
+        _ => return None,
+    };
+    use std::cmp::Ordering::*;
+    Some(match (op, ord) {
+        (_, None) => op == CompareOp::Ne,
+        (CompareOp::Lt, Some(o)) => o == Less,
+        (CompareOp::Le, Some(o)) => o != Greater,
+        (CompareOp::Eq, Some(o)) => o == Equal,
+        (CompareOp::Ne, Some(o)) => o != Equal,
+        (CompareOp::Gt, Some(o)) => o == Greater,
+        (CompareOp::Ge, Some(o)) => o != Less,
+    })
+}
