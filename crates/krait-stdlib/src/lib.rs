@@ -11,6 +11,7 @@ mod math_integer;
 mod math_special;
 pub mod posix;
 mod posix_fd;
+mod posix_fork;
 mod posix_proc;
 mod posix_scandir;
 pub mod structseq;

@@ -2,8 +2,9 @@
 //! `lib/io.py` build on: paths (str, bytes or os.PathLike) and file descriptors, `stat`
 //! results, the environment, processes. Errors are CPython's: the errno's OSError subclass
 //! with the filename(s). `scandir` and `DirEntry` live in `posix_scandir.rs`, the
-//! file-descriptor functions in `posix_fd.rs`, the environment and processes in
-//! `posix_proc.rs`.
+//! file-descriptor functions in `posix_fd.rs`, the environment and process identity in
+//! `posix_proc.rs`, process creation and reaping (`fork`, `exec*`, `wait*`) in
+//! `posix_fork.rs`.
 
 use std::ffi::{CStr, CString};
 
@@ -748,6 +749,38 @@ fn p_fspath(vm: &Vm, args: Args) -> PyResult {
     })
 }
 
+/// The arguments of a `METH_NOARGS` function: none.
+pub(crate) fn no_args(vm: &Vm, args: &Args, fname: &str) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("posix.{fname}() takes no keyword arguments")));
+    }
+    match args.values.len() {
+        0 => Ok(()),
+        n => Err(vm.type_error(format!("posix.{fname}() takes no arguments ({n} given)"))),
+    }
+}
+
+/// The arguments of an Argument Clinic function with exactly `n` positional-only parameters.
+pub(crate) fn pos_args<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    fname: &str,
+    n: usize,
+) -> PyResult<&'a [PyRef]> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("posix.{fname}() takes no keyword arguments")));
+    }
+    let p = args.pos();
+    if p.len() != n {
+        let plural = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{fname}() takes exactly {n} argument{plural} ({} given)",
+            p.len()
+        )));
+    }
+    Ok(p)
+}
+
 pub(crate) fn one<'a>(vm: &Vm, args: &Args<'a>, fname: &str) -> PyResult<&'a PyRef> {
     match args.pos() {
         [x] if args.kwnames.is_empty() => Ok(x),
@@ -822,6 +855,7 @@ pub fn init(vm: &Vm) -> PyResult {
     crate::add_functions(vm, &m, FUNCTIONS);
     crate::add_functions(vm, &m, crate::posix_fd::FUNCTIONS);
     crate::add_functions(vm, &m, crate::posix_proc::FUNCTIONS);
+    crate::add_functions(vm, &m, crate::posix_fork::FUNCTIONS);
     set_attr(vm, &m, "environ", crate::posix_proc::environ_dict(vm)?);
     for (name, v) in CONSTANTS {
         set_attr(vm, &m, name, vm.int(*v as i64));

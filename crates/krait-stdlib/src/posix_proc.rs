@@ -1,14 +1,14 @@
 //! The environment and process functions of `posix` (`Modules/posixmodule.c`): `environ`,
-//! `putenv`, process ids, `kill`, `waitpid` and the wait-status macros, `system`, `times`,
-//! `uname`, `cpu_count`, `strerror`, `urandom`.
+//! `putenv`, process, group and session ids, `kill`/`killpg`, `system`, `times`, `uname`,
+//! `cpu_count`, `strerror`, `urandom`. `fork`, `exec*` and `wait*` are in `posix_fork.rs`.
 
 use std::ffi::CString;
 
 use krait_vm::objects::exceptions::os_error_from_errno;
 use krait_vm::{Args, MethodDef, PyRef, PyResult, Vm};
 
-use crate::args::{c_int, int_arg};
-use crate::posix::{errno, fill_random, one, os_error, path_arg, seq_type, Accepts};
+use crate::args::{c_int, int_arg, parse, Spec};
+use crate::posix::{fill_random, no_args, one, os_error, path_arg, pos_args, seq_type, Accepts};
 use crate::structseq::{self, StructSeqDesc};
 
 pub static TIMES_RESULT: StructSeqDesc = StructSeqDesc {
@@ -93,7 +93,8 @@ fn p_urandom(vm: &Vm, args: Args) -> PyResult {
 
 macro_rules! id_fns {
     ($($name:ident => $call:ident;)*) => {$(
-        fn $name(vm: &Vm, _args: Args) -> PyResult {
+        fn $name(vm: &Vm, args: Args) -> PyResult {
+            no_args(vm, &args, stringify!($call))?;
             // SAFETY: a process-identity query with no arguments and no memory effects.
             Ok(vm.int(unsafe { libc::$call() } as i64))
         }
@@ -116,38 +117,77 @@ fn p_umask(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.int(unsafe { libc::umask(mask as libc::mode_t) } as i64))
 }
 
-fn p_kill(vm: &Vm, args: Args) -> PyResult {
-    let p = crate::math::n_args(vm, &args, "kill", 2)?;
+/// `kill(pid, signal, /)` and `killpg(pgid, signal, /)`.
+fn send_signal(
+    vm: &Vm,
+    args: &Args,
+    fname: &str,
+    send: unsafe extern "C" fn(libc::pid_t, libc::c_int) -> libc::c_int,
+) -> PyResult {
+    let p = pos_args(vm, args, fname, 2)?;
     let pid = c_int(vm, &p[0])?;
     let sig = c_int(vm, &p[1])?;
-    // SAFETY: kill only sends a signal.
-    if unsafe { libc::kill(pid, sig) } != 0 {
+    // SAFETY: kill and killpg only send a signal.
+    if unsafe { send(pid, sig) } != 0 {
         return Err(os_error(vm));
     }
     Ok(vm.none())
 }
 
-fn p_exit(vm: &Vm, args: Args) -> PyResult {
-    let code = c_int(vm, one(vm, &args, "_exit")?)?;
-    // SAFETY: _exit ends the process at once, as requested.
-    unsafe { libc::_exit(code) }
+fn p_kill(vm: &Vm, args: Args) -> PyResult {
+    send_signal(vm, &args, "kill", libc::kill)
 }
 
-fn p_waitpid(vm: &Vm, args: Args) -> PyResult {
-    let p = crate::math::n_args(vm, &args, "waitpid", 2)?;
-    let pid = c_int(vm, &p[0])?;
-    let options = c_int(vm, &p[1])?;
-    let mut status = 0;
-    loop {
-        // SAFETY: waitpid writes the status into the int it is given.
-        let r = unsafe { libc::waitpid(pid, &mut status, options) };
-        if r >= 0 {
-            return Ok(vm.tuple(vec![vm.int(r as i64), vm.int(status as i64)]));
-        }
-        if errno() != libc::EINTR {
-            return Err(os_error(vm));
-        }
+fn p_killpg(vm: &Vm, args: Args) -> PyResult {
+    send_signal(vm, &args, "killpg", libc::killpg)
+}
+
+fn p_getpgid(vm: &Vm, args: Args) -> PyResult {
+    static SPEC: Spec = Spec {
+        fname: "getpgid",
+        names: &["pid"],
+        positional: 1,
+        required: 1,
+    };
+    let a = parse(vm, &args, &SPEC)?;
+    let pid = c_int(vm, a[0].expect("required"))?;
+    // SAFETY: getpgid only queries a process group.
+    match unsafe { libc::getpgid(pid) } {
+        -1 => Err(os_error(vm)),
+        pgid => Ok(vm.int(pgid as i64)),
     }
+}
+
+fn p_setpgid(vm: &Vm, args: Args) -> PyResult {
+    let p = pos_args(vm, &args, "setpgid", 2)?;
+    let pid = c_int(vm, &p[0])?;
+    let pgrp = c_int(vm, &p[1])?;
+    // SAFETY: setpgid only moves a process between groups.
+    if unsafe { libc::setpgid(pid, pgrp) } != 0 {
+        return Err(os_error(vm));
+    }
+    Ok(vm.none())
+}
+
+fn p_getsid(vm: &Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("posix.getsid() takes no keyword arguments"));
+    }
+    let pid = c_int(vm, one(vm, &args, "posix.getsid")?)?;
+    // SAFETY: getsid only queries a session id.
+    match unsafe { libc::getsid(pid) } {
+        -1 => Err(os_error(vm)),
+        sid => Ok(vm.int(sid as i64)),
+    }
+}
+
+fn p_setsid(vm: &Vm, args: Args) -> PyResult {
+    no_args(vm, &args, "setsid")?;
+    // SAFETY: setsid only starts a new session for this process.
+    if unsafe { libc::setsid() } == -1 {
+        return Err(os_error(vm));
+    }
+    Ok(vm.none())
 }
 
 fn p_system(vm: &Vm, args: Args) -> PyResult {
@@ -155,40 +195,6 @@ fn p_system(vm: &Vm, args: Args) -> PyResult {
     krait_vm::modules::stdio::flush_stdout(vm);
     // SAFETY: system runs the NUL-terminated command through /bin/sh and waits for it.
     Ok(vm.int(unsafe { libc::system(cmd.as_ptr()) } as i64))
-}
-
-macro_rules! wait_macros {
-    ($($name:ident => $f:expr;)*) => {$(
-        pub(super) fn $name(vm: &Vm, args: Args) -> PyResult {
-            let status = c_int(vm, one(vm, &args, stringify!($name))?)?;
-            Ok($f(vm, status))
-        }
-    )*};
-}
-
-#[allow(non_snake_case)]
-mod wait {
-    use super::*;
-    wait_macros! {
-        WIFEXITED => |vm: &Vm, s| vm.bool(libc::WIFEXITED(s));
-        WEXITSTATUS => |vm: &Vm, s| vm.int(libc::WEXITSTATUS(s) as i64);
-        WIFSIGNALED => |vm: &Vm, s| vm.bool(libc::WIFSIGNALED(s));
-        WTERMSIG => |vm: &Vm, s| vm.int(libc::WTERMSIG(s) as i64);
-        WIFSTOPPED => |vm: &Vm, s| vm.bool(libc::WIFSTOPPED(s));
-        WSTOPSIG => |vm: &Vm, s| vm.int(libc::WSTOPSIG(s) as i64);
-        WCOREDUMP => |vm: &Vm, s| vm.bool(libc::WCOREDUMP(s));
-    }
-}
-
-fn p_waitstatus_to_exitcode(vm: &Vm, args: Args) -> PyResult {
-    let s = c_int(vm, one(vm, &args, "waitstatus_to_exitcode")?)?;
-    if libc::WIFEXITED(s) {
-        return Ok(vm.int(libc::WEXITSTATUS(s) as i64));
-    }
-    if libc::WIFSIGNALED(s) {
-        return Ok(vm.int(-(libc::WTERMSIG(s) as i64)));
-    }
-    Err(vm.value_error(format!("invalid wait status: {s}")))
 }
 
 fn p_times(vm: &Vm, _args: Args) -> PyResult {
@@ -253,17 +259,12 @@ pub const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("getpgrp", p_getpgrp),
     MethodDef::method("umask", p_umask),
     MethodDef::method("kill", p_kill),
-    MethodDef::method("_exit", p_exit),
-    MethodDef::method("waitpid", p_waitpid),
+    MethodDef::method("killpg", p_killpg),
+    MethodDef::method("getpgid", p_getpgid),
+    MethodDef::method("setpgid", p_setpgid),
+    MethodDef::method("getsid", p_getsid),
+    MethodDef::method("setsid", p_setsid),
     MethodDef::method("system", p_system),
-    MethodDef::method("WIFEXITED", wait::WIFEXITED),
-    MethodDef::method("WEXITSTATUS", wait::WEXITSTATUS),
-    MethodDef::method("WIFSIGNALED", wait::WIFSIGNALED),
-    MethodDef::method("WTERMSIG", wait::WTERMSIG),
-    MethodDef::method("WIFSTOPPED", wait::WIFSTOPPED),
-    MethodDef::method("WSTOPSIG", wait::WSTOPSIG),
-    MethodDef::method("WCOREDUMP", wait::WCOREDUMP),
-    MethodDef::method("waitstatus_to_exitcode", p_waitstatus_to_exitcode),
     MethodDef::method("times", p_times),
     MethodDef::method("cpu_count", p_cpu_count),
     MethodDef::method("uname", p_uname),

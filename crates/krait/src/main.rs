@@ -11,16 +11,24 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let child = std::thread::Builder::new()
+    let interpreter = std::thread::Builder::new()
         .name("krait-main".into())
         .stack_size(krait_vm::STACK_SIZE)
-        .spawn(move || cli::main(args));
-    let code = match child {
-        Ok(h) => h.join().unwrap_or(1),
-        Err(_) => {
-            eprintln!("krait: cannot start the interpreter thread");
-            1
+        .spawn(move || run(args));
+    match interpreter {
+        // `run` ends the process; joining only waits for it.
+        Ok(h) => {
+            let _ = h.join();
         }
-    };
+        Err(_) => eprintln!("krait: cannot start the interpreter thread"),
+    }
+    std::process::exit(1);
+}
+
+/// Run the program and end the process from the interpreter thread itself: after
+/// `os.fork()` the child has only this thread, so there is no main thread to return to.
+/// A panic exits with status 1.
+fn run(args: Vec<String>) {
+    let code = std::panic::catch_unwind(move || cli::main(args)).unwrap_or(1);
     std::process::exit(code);
 }

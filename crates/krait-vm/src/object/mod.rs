@@ -4,11 +4,12 @@
 //! `_Py_Dealloc`, the trashcan of `Include/cpython/object.h`).
 //!
 //! All `unsafe` of the VM's object graph lives in this module. The invariants it relies on:
-//! - a `PyObject` is only ever allocated by `PyRef::new` (a `Box`), so `ptr` is valid until the
+//! - a `PyObject` is only ever allocated by `PyRef::new` (a block from `free_list`), so `ptr` is valid until the
 //!   count drops to zero and `dealloc` frees it;
 //! - objects are only touched by the thread holding the GIL, so the non-atomic `Cell` counts
 //!   are never raced.
 
+mod free_list;
 mod global_cache;
 mod slot;
 
@@ -62,15 +63,14 @@ const TRASHCAN_DEPTH: u32 = 200;
 impl PyRef {
     /// Allocate a new object of type `ty` with `payload`; its count starts at one.
     pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
-        let obj = Box::new(PyObject {
-            refcnt: Cell::new(1),
-            flags: Cell::new(0),
-            ty: ObjSlot::new(Some(ty.clone())),
-            dict: ObjSlot::new(None),
-            payload,
-        });
         PyRef {
-            ptr: NonNull::from(Box::leak(obj)),
+            ptr: free_list::allocate(PyObject {
+                refcnt: Cell::new(1),
+                flags: Cell::new(0),
+                ty: ObjSlot::new(Some(ty.clone())),
+                dict: ObjSlot::new(None),
+                payload,
+            }),
         }
     }
 
@@ -277,8 +277,8 @@ fn dealloc(ptr: NonNull<PyObject>) {
     // Objects that own no references besides their type cannot start a deep chain of
     // deallocations: free them without the trashcan's bookkeeping.
     if !obj.dict.is_some() && obj.payload.is_leaf() {
-        // SAFETY: `ptr` came from `Box::leak` in `PyRef::new` and nothing references it any more.
-        drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+        // SAFETY: allocated by `PyRef::new`; the count is zero and nothing references it.
+        unsafe { free_list::release(ptr) };
         return;
     }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
@@ -287,8 +287,8 @@ fn dealloc(ptr: NonNull<PyObject>) {
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
-    // SAFETY: `ptr` came from `Box::leak` in `PyRef::new` and nothing references it any more.
-    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+    // SAFETY: allocated by `PyRef::new`; the count is zero and nothing references it.
+    unsafe { free_list::release(ptr) };
     DEALLOC_DEPTH.with(|d| d.set(depth));
     if depth == 0 {
         loop {
@@ -297,7 +297,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
                 Some(p) => {
                     DEALLOC_DEPTH.with(|d| d.set(1));
                     // SAFETY: deferred above with count zero and no references.
-                    drop(unsafe { Box::from_raw(p.as_ptr()) });
+                    unsafe { free_list::release(p) };
                     DEALLOC_DEPTH.with(|d| d.set(0));
                 }
                 None => break,

@@ -70,32 +70,63 @@ pub fn sort_items(
     key: Option<&PyRef>,
     reverse: bool,
 ) -> PyResult<()> {
+    // Keys are computed in the original order (the key function may have side effects);
+    // `reverse` then reverses, sorts stably and reverses back, so equal items keep their order.
+    let mut keys: Option<Vec<PyRef>> = match key {
+        None => None,
+        Some(k) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                keys.push(crate::protocols::call::call(vm, k, &[it.clone()])?);
+            }
+            Some(keys)
+        }
+    };
     if reverse {
         items.reverse();
+        if let Some(k) = keys.as_mut() {
+            k.reverse();
+        }
     }
-    let mut lt = |a: &PyRef, b: &PyRef| {
-        crate::protocols::compare::compare_bool(vm, a, b, krait_bytecode::opcode::CompareOp::Lt)
-    };
-    match key {
-        None => merge_sort(items, &mut lt)?,
-        Some(k) => {
-            let mut pairs: Vec<(PyRef, PyRef)> = Vec::with_capacity(items.len());
-            for it in items.iter() {
-                pairs.push((
-                    crate::protocols::call::call(vm, k, &[it.clone()])?,
-                    it.clone(),
-                ));
+    let fast = {
+        let plain;
+        let ks: &[PyRef] = match &keys {
+            Some(k) => k,
+            None => {
+                plain = items.clone();
+                &plain
             }
-            let mut klt = |a: &(PyRef, PyRef), b: &(PyRef, PyRef)| {
-                crate::protocols::compare::compare_bool(
-                    vm,
-                    &a.0,
-                    &b.0,
-                    krait_bytecode::opcode::CompareOp::Lt,
-                )
-            };
-            merge_sort(&mut pairs, &mut klt)?;
-            *items = pairs.into_iter().map(|p| p.1).collect();
+        };
+        crate::objects::list_sort::try_sort(vm, items, ks)
+    };
+    if !fast {
+        match keys {
+            None => {
+                let mut lt = |a: &PyRef, b: &PyRef| {
+                    crate::protocols::compare::compare_bool(
+                        vm,
+                        a,
+                        b,
+                        krait_bytecode::opcode::CompareOp::Lt,
+                    )
+                };
+                merge_sort(items, &mut lt)?;
+            }
+            Some(keys) => {
+                let mut pairs: Vec<(PyRef, PyRef)> =
+                    keys.into_iter().zip(items.iter().cloned()).collect();
+                let mut klt = |a: &(PyRef, PyRef), b: &(PyRef, PyRef)| {
+                    crate::protocols::compare::compare_bool(
+                        vm,
+                        &a.0,
+                        &b.0,
+                        krait_bytecode::opcode::CompareOp::Lt,
+                    )
+                };
+                let r = merge_sort(&mut pairs, &mut klt);
+                *items = pairs.into_iter().map(|p| p.1).collect();
+                r?;
+            }
         }
     }
     if reverse {

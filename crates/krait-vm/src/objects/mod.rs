@@ -24,6 +24,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod list_sort;
 pub mod module;
 pub mod namespace;
 pub mod none;
