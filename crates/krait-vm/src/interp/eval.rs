@@ -25,6 +25,7 @@ pub enum Resume {
 }
 
 /// Run a function/module frame to completion.
+#[inline(always)]
 pub fn run_function_frame(vm: &Vm, frame: &PyRef) -> PyResult {
     match run_frame(vm, frame, Resume::Start)? {
         Exit::Return(v) => Ok(v),
@@ -78,8 +79,9 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
         Resume::Throw(e) => pending = Some(e),
     }
     loop {
-        let exc = match pending.take() {
-            Some(e) => e,
+        let (exc, lasti) = match pending.take() {
+            // A throw into a suspended generator: located at the yield it resumes from.
+            Some(e) => (e, st.ip.saturating_sub(1)),
             None => match dispatch(vm, f, code, &mut st) {
                 Ok(exit) => {
                     f.lasti.set(st.ip as u32);
@@ -89,10 +91,9 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
                     *f.stack.borrow_mut() = std::mem::take(&mut st.stack);
                     return Ok(exit);
                 }
-                Err(e) => e,
+                Err(e) => (e, f.lasti.get() as usize),
             },
         };
-        let lasti = st.ip.saturating_sub(1);
         f.lasti.set(lasti as u32);
         if !st.reraise {
             crate::objects::exceptions::record_raise(vm, &exc, frame, lasti as u32);
@@ -137,14 +138,17 @@ fn dispatch(
     st: &mut State,
 ) -> PyResult<Exit> {
     let instrs = &code.code.instructions[..];
+    // The instruction pointer lives in a register; `ip` is written back only when the
+    // frame returns or yields (errors are located by `f.lasti`, set at every fetch).
+    let mut ip = st.ip;
     loop {
         if crate::object::has_pending_finalizers() {
             crate::objects::object::run_pending_finalizers(vm);
         }
-        let ins = instrs[st.ip];
+        let ins = instrs[ip];
         // f_lineno of a running frame reads this (sys._getframe().f_lineno, tracebacks of callees).
-        f.lasti.set(st.ip as u32);
-        st.ip += 1;
+        f.lasti.set(ip as u32);
+        ip += 1;
         let arg = ins.arg;
         match ins.op {
             Opcode::NOP => {}
@@ -190,7 +194,7 @@ fn dispatch(
                 };
                 let r =
                     if op.base() == BinaryOp::Add && a.is_type(&vm.t.str) && b.is_type(&vm.t.str) {
-                        ops::strcat::concat(vm, f, code, st.ip, a, &b)?
+                        ops::strcat::concat(vm, f, code, ip, a, &b)?
                     } else {
                         number::binary_op(vm, &a, &b, op)?
                     };
@@ -503,10 +507,10 @@ fn dispatch(
                 )?;
             }
             Opcode::JUMP => {
-                if (arg as usize) < st.ip {
+                if (arg as usize) < ip {
                     eval_breaker(vm)?;
                 }
-                st.ip = arg as usize;
+                ip = arg as usize;
             }
             Opcode::POP_JUMP_IF_FALSE => {
                 let v = pop!(st);
@@ -518,7 +522,7 @@ fn dispatch(
                     compare::is_true(vm, &v)?
                 };
                 if !t {
-                    st.ip = arg as usize;
+                    ip = arg as usize;
                 }
             }
             Opcode::POP_JUMP_IF_TRUE => {
@@ -531,22 +535,22 @@ fn dispatch(
                     compare::is_true(vm, &v)?
                 };
                 if t {
-                    if (arg as usize) < st.ip {
+                    if (arg as usize) < ip {
                         eval_breaker(vm)?;
                     }
-                    st.ip = arg as usize;
+                    ip = arg as usize;
                 }
             }
             Opcode::POP_JUMP_IF_NONE => {
                 let v = pop!(st);
                 if v.is(&vm.none) {
-                    st.ip = arg as usize;
+                    ip = arg as usize;
                 }
             }
             Opcode::POP_JUMP_IF_NOT_NONE => {
                 let v = pop!(st);
                 if !v.is(&vm.none) {
-                    st.ip = arg as usize;
+                    ip = arg as usize;
                 }
             }
             Opcode::JUMP_IF_FALSE_OR_POP => {
@@ -554,24 +558,28 @@ fn dispatch(
                 if t {
                     pop!(st);
                 } else {
-                    st.ip = arg as usize;
+                    ip = arg as usize;
                 }
             }
             Opcode::JUMP_IF_TRUE_OR_POP => {
                 let t = compare::is_true(vm, top!(st))?;
                 if t {
-                    st.ip = arg as usize;
+                    ip = arg as usize;
                 } else {
                     pop!(st);
                 }
             }
             Opcode::FOR_ITER => {
                 let it = top!(st);
-                match sequence::next(vm, it)? {
+                let next = match crate::objects::iter::fast_next(vm, it) {
+                    Some(n) => n,
+                    None => sequence::next(vm, it)?,
+                };
+                match next {
                     Some(v) => st.stack.push(v),
                     None => {
                         pop!(st);
-                        st.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
             }
@@ -592,16 +600,18 @@ fn dispatch(
                     ops::generator::SendResult::Returned(r) => {
                         pop!(st);
                         st.stack.push(r);
-                        st.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
             }
             Opcode::YIELD_VALUE => {
                 let v = pop!(st);
+                st.ip = ip;
                 return Ok(Exit::Yield(v));
             }
             Opcode::RETURN_VALUE => {
                 let v = pop!(st);
+                st.ip = ip;
                 return Ok(Exit::Return(v));
             }
             Opcode::GET_AWAITABLE => {

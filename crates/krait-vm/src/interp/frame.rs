@@ -28,7 +28,37 @@ fn name_list(names: &[String]) -> String {
 
 /// Bind `args` to the parameters of function `func`, filling `fast`, the (empty) fast slots
 /// of its new frame.
+#[inline(always)]
 pub fn bind_arguments(
+    vm: &Vm,
+    func: &PyRef,
+    args: Args,
+    fast: &mut [Option<PyRef>],
+) -> PyResult<()> {
+    let f = func.as_function().expect("a function");
+    let code_obj = f.code_ref();
+    let pc = code_obj.as_code().expect("code");
+    let co = &pc.code;
+    // Fast path: exactly the positional parameters, nothing else.
+    if args.kwnames.is_empty()
+        && args.values.len() == co.argcount as usize
+        && co.kwonlyargcount == 0
+        && !co.flags.has(CodeFlags::VARARGS)
+        && !co.flags.has(CodeFlags::VARKEYWORDS)
+    {
+        for (slot, a) in fast.iter_mut().zip(args.values) {
+            *slot = Some(a.clone());
+        }
+        finish_cells(vm, f, pc, fast);
+        return Ok(());
+    }
+    bind_arguments_slow(vm, func, args, fast)
+}
+
+/// Everything `bind_arguments`' fast path does not cover: keywords, defaults, `*args`,
+/// `**kwargs`, keyword-only parameters and the errors.
+#[inline(never)]
+fn bind_arguments_slow(
     vm: &Vm,
     func: &PyRef,
     args: Args,
@@ -216,7 +246,20 @@ pub fn bind_arguments(
 
 /// Make the frame's cells (moving arguments that are cell variables into them) and copy the
 /// closure's cells into the free-variable slots.
+#[inline(always)]
 fn finish_cells(
+    vm: &Vm,
+    f: &crate::objects::function::PyFunction,
+    pc: &crate::objects::code::PyCode,
+    fast: &mut [Option<PyRef>],
+) {
+    let co = &pc.code;
+    if !co.cell2arg.is_empty() || !co.freevars.is_empty() {
+        make_cells(vm, f, pc, fast);
+    }
+}
+
+fn make_cells(
     vm: &Vm,
     f: &crate::objects::function::PyFunction,
     pc: &crate::objects::code::PyCode,

@@ -46,6 +46,7 @@ impl PyFrame {
 
 /// A frame for `code`, its `nslots` fast slots all empty. Reuses a pooled frame object when
 /// one is free (a call allocates nothing for its frame in the common case).
+#[inline(always)]
 pub fn new_frame(
     vm: &Vm,
     code: PyRef,
@@ -88,6 +89,7 @@ const FRAME_POOL_MAX: usize = 32;
 /// Give a finished frame back: when nothing else holds it (no traceback, generator or
 /// `sys._getframe` result), its slots are cleared now, as at frame exit in CPython, and the
 /// object is kept for the next `new_frame`; otherwise it is simply released.
+#[inline(always)]
 pub fn recycle_frame(vm: &Vm, mut frame: PyRef) {
     let Some(Payload::Frame(f)) = frame.get_mut().map(|o| &mut o.payload) else {
         return;

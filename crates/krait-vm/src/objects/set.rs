@@ -635,15 +635,14 @@ fn intersection2(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<PySet> {
 }
 
 fn intersection_impl(vm: &Vm, o: &PyRef, others: &[PyRef]) -> PyResult {
-    if others.is_empty() {
+    let Some((first, rest)) = others.split_first() else {
         return s_copy(vm, Args::new(&[o.clone()]));
+    };
+    let mut r = intersection2(vm, o, first)?;
+    for x in rest {
+        let cur = set_obj(vm, &vm.t.set, r);
+        r = intersection2(vm, &cur, x)?;
     }
-    let mut cur = o.clone();
-    for x in others {
-        let r = intersection2(vm, &cur, x)?;
-        cur = set_obj(vm, &vm.t.set, r);
-    }
-    let r = copy_of(vm, st(vm, &cur)?)?;
     Ok(same_kind(vm, o, r))
 }
 
@@ -682,15 +681,14 @@ fn difference2(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<PySet> {
 }
 
 fn difference_impl(vm: &Vm, o: &PyRef, others: &[PyRef]) -> PyResult {
-    let mut cur = o.clone();
-    if others.is_empty() {
+    let Some((first, rest)) = others.split_first() else {
         return s_copy(vm, Args::new(&[o.clone()]));
+    };
+    let mut r = difference2(vm, o, first)?;
+    for x in rest {
+        let cur = set_obj(vm, &vm.t.set, r);
+        r = difference2(vm, &cur, x)?;
     }
-    for x in others {
-        let r = difference2(vm, &cur, x)?;
-        cur = set_obj(vm, &vm.t.set, r);
-    }
-    let r = copy_of(vm, st(vm, &cur)?)?;
     Ok(same_kind(vm, o, r))
 }
 
