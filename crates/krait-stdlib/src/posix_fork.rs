@@ -327,7 +327,7 @@ fn wait_result(vm: &Vm, pid: libc::pid_t, status: i32, ru: &libc::rusage) -> PyR
             ru.ru_nivcsw,
         ]
         .iter()
-        .map(|&v| vm.int(v as i64)),
+        .map(|&v| vm.int(v)),
     );
     let usage = structseq::new(vm, &seq_type(vm, &STRUCT_RUSAGE), values);
     vm.tuple(vec![vm.int(pid as i64), vm.int(status as i64), usage])
