@@ -376,6 +376,19 @@ fn dispatch(
                 let base = st.stack.len() - argc - 2;
                 let is_meth = !st.stack[base].is(&vm.null);
                 let kwnames = st.kwnames.take();
+                if kwnames.is_none() {
+                    let fidx = if is_meth { base } else { base + 1 };
+                    if let crate::objects::Payload::Function(_) = &st.stack[fidx].payload {
+                        let func = st.stack[fidx].clone();
+                        if let Some(r) =
+                            crate::interp::frame::call_simple(vm, &func, &mut st.stack, fidx + 1)
+                        {
+                            st.stack.truncate(base);
+                            st.stack.push(r?);
+                            continue;
+                        }
+                    }
+                }
                 let kw: &[PyRef] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
                 let result = {
                     let (callable, args) = if is_meth {

@@ -285,6 +285,57 @@ fn make_cells(
     }
 }
 
+/// `CALL` of a Python function with exactly its positional parameters, the arguments being
+/// `stack[args_start..]`: they are moved into the new frame's slots rather than copied, so
+/// while the call runs an argument is referenced by the callee's variable, not also by the
+/// caller's value stack (as in CPython, where the frame steals them). None, with the stack
+/// untouched, when the call needs the general path (keywords, defaults, `*args`, generators).
+#[inline]
+pub fn call_simple(
+    vm: &Vm,
+    func: &PyRef,
+    stack: &mut Vec<PyRef>,
+    args_start: usize,
+) -> Option<PyResult> {
+    let f = func.as_function()?;
+    let code = f.code.get()?;
+    let pc = code.as_code()?;
+    let co = &pc.code;
+    let nargs = stack.len() - args_start;
+    if nargs != co.argcount as usize
+        || co.kwonlyargcount != 0
+        || co.flags.0
+            & (CodeFlags::VARARGS
+                | CodeFlags::VARKEYWORDS
+                | CodeFlags::GENERATOR
+                | CodeFlags::COROUTINE
+                | CodeFlags::ASYNC_GENERATOR)
+            != 0
+    {
+        return None;
+    }
+    let nslots = co.nlocalsplus();
+    let frame = crate::objects::frame::new_frame(
+        vm,
+        code.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        None,
+        nslots,
+    );
+    {
+        let fr = frame.as_frame().expect("a frame");
+        let mut fast = fr.fast.borrow_mut();
+        for (slot, a) in fast.iter_mut().zip(stack.drain(args_start..)) {
+            *slot = Some(a);
+        }
+        finish_cells(vm, f, pc, &mut fast);
+    }
+    let r = crate::interp::eval::run_function_frame(vm, &frame);
+    crate::objects::frame::recycle_frame(vm, frame);
+    Some(r)
+}
+
 /// Call Python function `func` with `args`.
 pub fn call_function(vm: &Vm, func: &PyRef, args: Args) -> PyResult {
     let f = func.as_function().expect("a function");
