@@ -204,11 +204,7 @@ fn dispatch(
                 let b = pop!(st);
                 let a = pop!(st);
                 let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP argument");
-                let r = match ops::arith::compare(vm, &a, &b, op) {
-                    Some(t) => vm.bool(t),
-                    None => compare::rich_compare(vm, &a, &b, op)?,
-                };
-                st.stack.push(r);
+                st.stack.push(compare::rich_compare(vm, &a, &b, op)?);
             }
             Opcode::IS_OP => {
                 let b = pop!(st);

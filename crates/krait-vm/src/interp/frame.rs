@@ -26,6 +26,15 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// Whether `nargs` positional arguments are exactly what `co` takes: no `*args`, `**kwargs`,
+/// keyword-only parameters or defaults needed (the calls that bind by plain copying).
+#[inline(always)]
+fn takes_exactly(co: &krait_bytecode::CodeObject, nargs: usize) -> bool {
+    nargs == co.argcount as usize
+        && co.kwonlyargcount == 0
+        && co.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
+}
+
 /// Bind `args` to the parameters of function `func`, filling `fast`, the (empty) fast slots
 /// of its new frame.
 #[inline(always)]
@@ -39,13 +48,7 @@ pub fn bind_arguments(
     let code_obj = f.code_ref();
     let pc = code_obj.as_code().expect("code");
     let co = &pc.code;
-    // Fast path: exactly the positional parameters, nothing else.
-    if args.kwnames.is_empty()
-        && args.values.len() == co.argcount as usize
-        && co.kwonlyargcount == 0
-        && !co.flags.has(CodeFlags::VARARGS)
-        && !co.flags.has(CodeFlags::VARKEYWORDS)
-    {
+    if args.kwnames.is_empty() && takes_exactly(co, args.values.len()) {
         for (slot, a) in fast.iter_mut().zip(args.values) {
             *slot = Some(a.clone());
         }
@@ -80,16 +83,6 @@ fn bind_arguments_slow(
             .and_then(|q| q.as_str().map(|s| s.to_string()))
             .unwrap_or_default()
     };
-
-    // Fast path: exactly the positional parameters, nothing else.
-    if args.kwnames.is_empty() && pos.len() == argcount && !has_varargs && !has_varkw && kwonly == 0
-    {
-        for (i, a) in pos.iter().enumerate() {
-            fast[i] = Some(a.clone());
-        }
-        finish_cells(vm, f, pc, fast);
-        return Ok(());
-    }
 
     let kwdict_index = argcount + kwonly + usize::from(has_varargs);
     let kwdict = if has_varkw {
@@ -301,28 +294,10 @@ pub fn call_simple(
     let code = f.code.get()?;
     let pc = code.as_code()?;
     let co = &pc.code;
-    let nargs = stack.len() - args_start;
-    if nargs != co.argcount as usize
-        || co.kwonlyargcount != 0
-        || co.flags.0
-            & (CodeFlags::VARARGS
-                | CodeFlags::VARKEYWORDS
-                | CodeFlags::GENERATOR
-                | CodeFlags::COROUTINE
-                | CodeFlags::ASYNC_GENERATOR)
-            != 0
-    {
+    if !takes_exactly(co, stack.len() - args_start) || is_generator_code(co.flags) {
         return None;
     }
-    let nslots = co.nlocalsplus();
-    let frame = crate::objects::frame::new_frame(
-        vm,
-        code.clone(),
-        f.globals.clone(),
-        f.builtins.clone(),
-        None,
-        nslots,
-    );
+    let frame = function_frame(vm, f, code.clone(), co.nlocalsplus());
     {
         let fr = frame.as_frame().expect("a frame");
         let mut fast = fr.fast.borrow_mut();
@@ -331,9 +306,7 @@ pub fn call_simple(
         }
         finish_cells(vm, f, pc, &mut fast);
     }
-    let r = crate::interp::eval::run_function_frame(vm, &frame);
-    crate::objects::frame::recycle_frame(vm, frame);
-    Some(r)
+    Some(run_and_recycle(vm, frame))
 }
 
 /// Call Python function `func` with `args`.
@@ -342,15 +315,7 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: Args) -> PyResult {
     let code = f.code.get().expect("code");
     let co = &code.as_code().expect("code").code;
     let flags = co.flags;
-    let nslots = co.nlocalsplus();
-    let frame = crate::objects::frame::new_frame(
-        vm,
-        code,
-        f.globals.clone(),
-        f.builtins.clone(),
-        None,
-        nslots,
-    );
+    let frame = function_frame(vm, f, code.clone(), co.nlocalsplus());
     let bound = {
         let fr = frame.as_frame().expect("a frame");
         let mut fast = fr.fast.borrow_mut();
@@ -360,11 +325,41 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: Args) -> PyResult {
         crate::objects::frame::recycle_frame(vm, frame);
         return Err(e);
     }
-    if flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0 {
+    if is_generator_code(flags) {
         return Ok(crate::objects::generator::new_generator(
             vm, frame, f, flags,
         ));
     }
+    run_and_recycle(vm, frame)
+}
+
+/// Code whose call makes a generator, coroutine or async generator instead of running.
+#[inline(always)]
+fn is_generator_code(flags: CodeFlags) -> bool {
+    flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
+}
+
+/// A frame for a call of `f` (whose code is `code`), its slots empty.
+#[inline(always)]
+fn function_frame(
+    vm: &Vm,
+    f: &crate::objects::function::PyFunction,
+    code: PyRef,
+    nslots: usize,
+) -> PyRef {
+    crate::objects::frame::new_frame(
+        vm,
+        code,
+        f.globals.clone(),
+        f.builtins.clone(),
+        None,
+        nslots,
+    )
+}
+
+/// Run `frame` to completion and give it back to the frame pool.
+#[inline(always)]
+fn run_and_recycle(vm: &Vm, frame: PyRef) -> PyResult {
     let r = crate::interp::eval::run_function_frame(vm, &frame);
     crate::objects::frame::recycle_frame(vm, frame);
     r

@@ -95,19 +95,11 @@ pub fn reverse_iter(vm: &Vm, ty: &PyRef, seq: PyRef) -> PyRef {
     )
 }
 
-/// One step of a builtin iterator: Some(value) or None when exhausted.
-/// `FOR_ITER`'s fast path: the next item of a builtin range or list iterator, decided
-/// without Python code; None when `it` is another kind of iterator.
-#[inline]
-pub fn fast_next(vm: &Vm, it: &PyRef) -> Option<Option<PyRef>> {
-    let Payload::Iter(cell) = &it.payload else {
-        return None;
-    };
-    if it.type_data().is_heap() {
-        return None;
-    }
-    let mut st = cell.borrow_mut();
-    match &mut *st {
+/// One step of a builtin iterator that needs no Python code (over a list, tuple, str, bytes,
+/// bytearray or range): Some(next item, or None when exhausted); None for other iterators.
+#[inline(always)]
+fn step_builtin(vm: &Vm, st: &mut IterState) -> Option<Option<PyRef>> {
+    match st {
         IterState::Range {
             next,
             step,
@@ -119,111 +111,92 @@ pub fn fast_next(vm: &Vm, it: &PyRef) -> Option<Option<PyRef>> {
             let v = *next;
             *remaining -= 1;
             *next = next.wrapping_add(*step);
-            Some(Some(vm.int(v)))
+            return Some(Some(vm.int(v)));
         }
-        IterState::Seq {
-            seq: Some(s),
-            index,
-        } => match &s.payload {
-            Payload::List(l) if s.is_type(&vm.t.list) => {
-                let v = l.borrow().get(*index).cloned();
-                match v {
-                    Some(v) => {
-                        *index += 1;
-                        Some(Some(v))
+        IterState::Seq { seq, index } => {
+            if let Some(s) = seq {
+                match &s.payload {
+                    Payload::List(l) => {
+                        let v = l.borrow().get(*index).cloned();
+                        match v {
+                            Some(v) => {
+                                *index += 1;
+                                return Some(Some(v));
+                            }
+                            None => {
+                                *seq = None;
+                                return Some(None);
+                            }
+                        }
                     }
-                    None => None,
+                    Payload::Tuple(t) => match t.get(*index) {
+                        Some(v) => {
+                            let v = v.clone();
+                            *index += 1;
+                            return Some(Some(v));
+                        }
+                        None => {
+                            *seq = None;
+                            return Some(None);
+                        }
+                    },
+                    Payload::Str(s_) => {
+                        if *index < s_.char_len() {
+                            let c = s_.char_at(*index);
+                            *index += 1;
+                            let mut buf = [0u8; 4];
+                            return Some(Some(vm.str(c.encode_utf8(&mut buf))));
+                        }
+                        *seq = None;
+                        return Some(None);
+                    }
+                    Payload::Bytes(b) => {
+                        if let Some(&x) = b.get(*index) {
+                            *index += 1;
+                            return Some(Some(vm.int(x as i64)));
+                        }
+                        *seq = None;
+                        return Some(None);
+                    }
+                    Payload::ByteArray(b) => {
+                        let x = b.borrow().get(*index).copied();
+                        if let Some(x) = x {
+                            *index += 1;
+                            return Some(Some(vm.int(x as i64)));
+                        }
+                        *seq = None;
+                        return Some(None);
+                    }
+                    _ => {}
                 }
+            } else {
+                return Some(None);
             }
-            _ => None,
-        },
-        _ => None,
+        }
+        _ => {}
     }
+    None
 }
 
+/// `FOR_ITER`'s fast path: `step_builtin` for an iterator of a builtin type.
+#[inline]
+pub fn fast_next(vm: &Vm, it: &PyRef) -> Option<Option<PyRef>> {
+    let Payload::Iter(cell) = &it.payload else {
+        return None;
+    };
+    if it.type_data().is_heap() {
+        return None;
+    }
+    step_builtin(vm, &mut cell.borrow_mut())
+}
+
+/// One step of a builtin iterator: Some(value) or None when exhausted.
 pub fn iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
     let Payload::Iter(cell) = &it.payload else {
         return Ok(None);
     };
-    // Fast paths that need no Python code.
-    {
-        let mut st = cell.borrow_mut();
-        match &mut *st {
-            IterState::Seq { seq, index } => {
-                if let Some(s) = seq {
-                    match &s.payload {
-                        Payload::List(l) => {
-                            let v = l.borrow().get(*index).cloned();
-                            match v {
-                                Some(v) => {
-                                    *index += 1;
-                                    return Ok(Some(v));
-                                }
-                                None => {
-                                    *seq = None;
-                                    return Ok(None);
-                                }
-                            }
-                        }
-                        Payload::Tuple(t) => match t.get(*index) {
-                            Some(v) => {
-                                let v = v.clone();
-                                *index += 1;
-                                return Ok(Some(v));
-                            }
-                            None => {
-                                *seq = None;
-                                return Ok(None);
-                            }
-                        },
-                        Payload::Str(s_) => {
-                            if *index < s_.char_len() {
-                                let c = s_.char_at(*index);
-                                *index += 1;
-                                let mut buf = [0u8; 4];
-                                return Ok(Some(vm.str(c.encode_utf8(&mut buf))));
-                            }
-                            *seq = None;
-                            return Ok(None);
-                        }
-                        Payload::Bytes(b) => {
-                            if let Some(&x) = b.get(*index) {
-                                *index += 1;
-                                return Ok(Some(vm.int(x as i64)));
-                            }
-                            *seq = None;
-                            return Ok(None);
-                        }
-                        Payload::ByteArray(b) => {
-                            let x = b.borrow().get(*index).copied();
-                            if let Some(x) = x {
-                                *index += 1;
-                                return Ok(Some(vm.int(x as i64)));
-                            }
-                            *seq = None;
-                            return Ok(None);
-                        }
-                        _ => {}
-                    }
-                } else {
-                    return Ok(None);
-                }
-            }
-            IterState::Range {
-                next,
-                step,
-                remaining,
-            } => {
-                if *remaining == 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                *next = next.wrapping_add(*step);
-                return Ok(Some(vm.int(v)));
-            }
-            _ => {}
-        }
+    if let Some(r) = step_builtin(vm, &mut cell.borrow_mut()) {
+        return Ok(r);
     }
     let state = std::mem::replace(
         &mut *cell.borrow_mut(),

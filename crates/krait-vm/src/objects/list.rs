@@ -88,18 +88,7 @@ pub fn sort_items(
             k.reverse();
         }
     }
-    let fast = {
-        let plain;
-        let ks: &[PyRef] = match &keys {
-            Some(k) => k,
-            None => {
-                plain = items.clone();
-                &plain
-            }
-        };
-        crate::objects::list_sort::try_sort(vm, items, ks)
-    };
-    if !fast {
+    if !crate::objects::list_sort::try_sort(vm, items, keys.as_deref()) {
         match keys {
             None => {
                 let mut lt = |a: &PyRef, b: &PyRef| {

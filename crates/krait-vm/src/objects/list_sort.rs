@@ -20,23 +20,6 @@ enum Key<'a> {
     Tuple(Vec<Key<'a>>),
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Int,
-    Float,
-    Str,
-    Tuple,
-}
-
-fn kind(k: &Key) -> Kind {
-    match k {
-        Key::Int(_) => Kind::Int,
-        Key::Float(_) => Kind::Float,
-        Key::Str(_) => Kind::Str,
-        Key::Tuple(_) => Kind::Tuple,
-    }
-}
-
 /// The Rust form of `o`, or None when it is not one of the simple kinds.
 fn simple_key<'a>(vm: &Vm, o: &'a PyRef, depth: u32) -> Option<Key<'a>> {
     match &o.payload {
@@ -52,66 +35,57 @@ fn simple_key<'a>(vm: &Vm, o: &'a PyRef, depth: u32) -> Option<Key<'a>> {
     }
 }
 
-/// Whether every key has the same shape: one kind at top level and, for tuples, one kind
-/// (recursively the same shape) at each position.
+/// The shape every key must share: one kind at top level and, for tuples, one shape at each
+/// position (a column may be shorter in some tuples). Keys of one shape compare without
+/// Python code and in a total order.
+enum Shape {
+    Int,
+    Float,
+    Str,
+    Tuple(Vec<Shape>),
+}
+
+impl Shape {
+    fn of(k: &Key) -> Shape {
+        match k {
+            Key::Int(_) => Shape::Int,
+            Key::Float(_) => Shape::Float,
+            Key::Str(_) => Shape::Str,
+            Key::Tuple(v) => Shape::Tuple(v.iter().map(Shape::of).collect()),
+        }
+    }
+
+    /// Fold `k` into the shape; false when it does not fit.
+    fn admit(&mut self, k: &Key) -> bool {
+        match (self, k) {
+            (Shape::Int, Key::Int(_))
+            | (Shape::Float, Key::Float(_))
+            | (Shape::Str, Key::Str(_)) => true,
+            (Shape::Tuple(cols), Key::Tuple(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    match cols.get_mut(i) {
+                        Some(c) => {
+                            if !c.admit(item) {
+                                return false;
+                            }
+                        }
+                        None => cols.push(Shape::of(item)),
+                    }
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Whether all keys share one shape.
 fn uniform(keys: &[Key]) -> bool {
     let Some(first) = keys.first() else {
         return true;
     };
-    let k0 = kind(first);
-    if keys.iter().any(|k| kind(k) != k0) {
-        return false;
-    }
-    if k0 != Kind::Tuple {
-        return true;
-    }
-    let maxlen = keys
-        .iter()
-        .map(|k| match k {
-            Key::Tuple(v) => v.len(),
-            _ => 0,
-        })
-        .max()
-        .unwrap_or(0);
-    for pos in 0..maxlen {
-        let column: Vec<&Key> = keys
-            .iter()
-            .filter_map(|k| match k {
-                Key::Tuple(v) => v.get(pos),
-                _ => None,
-            })
-            .collect();
-        let Some(c0) = column.first() else {
-            continue;
-        };
-        let ck = kind(c0);
-        if column.iter().any(|k| kind(k) != ck) {
-            return false;
-        }
-        if ck == Kind::Tuple {
-            // Nested tuples: require the same check one level down.
-            let nested: Vec<Key> = column
-                .iter()
-                .map(|k| match k {
-                    Key::Tuple(v) => Key::Tuple(v.iter().map(clone_key).collect()),
-                    _ => unreachable!("column kinds are uniform"),
-                })
-                .collect();
-            if !uniform(&nested) {
-                return false;
-            }
-        }
-    }
-    true
-}
-
-fn clone_key<'a>(k: &Key<'a>) -> Key<'a> {
-    match k {
-        Key::Int(i) => Key::Int(*i),
-        Key::Float(f) => Key::Float(*f),
-        Key::Str(s) => Key::Str(s),
-        Key::Tuple(v) => Key::Tuple(v.iter().map(clone_key).collect()),
-    }
+    let mut shape = Shape::of(first);
+    keys[1..].iter().all(|k| shape.admit(k))
 }
 
 /// Total order of uniform keys, equal to Python's `<`/`==` on them.
@@ -133,21 +107,25 @@ fn cmp(a: &Key, b: &Key) -> Ordering {
     }
 }
 
-/// Sort `items` by `keys` (parallel, same length) if the keys allow the fast path; returns
-/// false, leaving `items` untouched, when they do not.
-pub fn try_sort(vm: &Vm, items: &mut Vec<PyRef>, keys: &[PyRef]) -> bool {
-    let Some(simple) = keys
-        .iter()
-        .map(|k| simple_key(vm, k, 0))
-        .collect::<Option<Vec<Key>>>()
-    else {
-        return false;
+/// Sort `items` by `keys` (parallel to `items`; None: the items are their own keys) if the
+/// keys allow the fast path; returns false, leaving `items` untouched, when they do not.
+pub fn try_sort(vm: &Vm, items: &mut Vec<PyRef>, keys: Option<&[PyRef]>) -> bool {
+    let order = {
+        let keys = keys.unwrap_or(items);
+        let Some(simple) = keys
+            .iter()
+            .map(|k| simple_key(vm, k, 0))
+            .collect::<Option<Vec<Key>>>()
+        else {
+            return false;
+        };
+        if !uniform(&simple) {
+            return false;
+        }
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        order.sort_by(|&i, &j| cmp(&simple[i], &simple[j]));
+        order
     };
-    if !uniform(&simple) {
-        return false;
-    }
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by(|&i, &j| cmp(&simple[i], &simple[j]));
     let sorted: Vec<PyRef> = order.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
     true

@@ -634,16 +634,27 @@ fn intersection2(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<PySet> {
     Ok(r)
 }
 
-fn intersection_impl(vm: &Vm, o: &PyRef, others: &[PyRef]) -> PyResult {
+/// Apply `step` (a set and one operand to a new set) across `others`, left to right: the
+/// multi-argument forms of `intersection` and `difference`. The result has `o`'s kind.
+fn fold_sets(
+    vm: &Vm,
+    o: &PyRef,
+    others: &[PyRef],
+    step: fn(&Vm, &PyRef, &PyRef) -> PyResult<PySet>,
+) -> PyResult {
     let Some((first, rest)) = others.split_first() else {
         return s_copy(vm, Args::new(&[o.clone()]));
     };
-    let mut r = intersection2(vm, o, first)?;
+    let mut r = step(vm, o, first)?;
     for x in rest {
         let cur = set_obj(vm, &vm.t.set, r);
-        r = intersection2(vm, &cur, x)?;
+        r = step(vm, &cur, x)?;
     }
     Ok(same_kind(vm, o, r))
+}
+
+fn intersection_impl(vm: &Vm, o: &PyRef, others: &[PyRef]) -> PyResult {
+    fold_sets(vm, o, others, intersection2)
 }
 
 fn s_intersection(vm: &Vm, args: Args) -> PyResult {
@@ -681,15 +692,7 @@ fn difference2(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<PySet> {
 }
 
 fn difference_impl(vm: &Vm, o: &PyRef, others: &[PyRef]) -> PyResult {
-    let Some((first, rest)) = others.split_first() else {
-        return s_copy(vm, Args::new(&[o.clone()]));
-    };
-    let mut r = difference2(vm, o, first)?;
-    for x in rest {
-        let cur = set_obj(vm, &vm.t.set, r);
-        r = difference2(vm, &cur, x)?;
-    }
-    Ok(same_kind(vm, o, r))
+    fold_sets(vm, o, others, difference2)
 }
 
 fn s_difference(vm: &Vm, args: Args) -> PyResult {

@@ -8,6 +8,14 @@ use std::sync::OnceLock;
 use crate::object::PyRef;
 use crate::objects::Payload;
 
+/// `a + b` as a new str object.
+pub fn concat(vm: &crate::vm::Vm, a: &str, b: &str) -> PyRef {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    vm.string(s)
+}
+
 /// A str's storage.
 pub struct PyStr {
     s: Box<str>,

@@ -161,6 +161,7 @@ impl TypeData {
     }
 
     fn compute_hooks(&self, vm: &crate::vm::Vm) -> u8 {
+        // `object`'s and `type`'s own hooks are the generic algorithm, not an override.
         let generic = |m: &PyRef| match &m.payload {
             crate::objects::Payload::MethodDescr(d) => {
                 d.owner.is(&vm.t.object) || d.owner.is(&vm.t.type_)

@@ -42,14 +42,15 @@ pub fn type_call(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
     // The common case, `object.__new__` of a plain non-abstract class: allocate directly
     // (with arguments, only when `__init__` is overridden to take them; otherwise
     // `object.__new__` itself raises the error).
+    let init = td.lookup(&vm.names.__init__);
     let plain_new = match &new.payload {
         Payload::MethodDescr(d) => {
             d.owner.is(&vm.t.object)
                 && td.is_heap()
                 && td.lookup(&vm.names.__abstractmethods__).is_none()
                 && (args.values.is_empty()
-                    || td.lookup(&vm.names.__init__).is_some_and(|i| {
-                        !crate::objects::object::is_builtin_method(vm, &i, &vm.t.object)
+                    || init.as_ref().is_some_and(|i| {
+                        !crate::objects::object::is_builtin_method(vm, i, &vm.t.object)
                     }))
         }
         _ => false,
@@ -80,8 +81,14 @@ pub fn type_call(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
     if !is_subtype(obj.ty(), cls) {
         return Ok(obj);
     }
-    let otd = obj.type_data();
-    if let Some(init) = otd.lookup(&vm.names.__init__) {
+    // After a Python `__new__` (which may return a subclass instance or rebind `__init__`),
+    // look `__init__` up again; the direct allocation ran no code, so the lookup stands.
+    let init = if plain_new {
+        init
+    } else {
+        obj.type_data().lookup(&vm.names.__init__)
+    };
+    if let Some(init) = init {
         let skip = crate::objects::object::is_builtin_method(vm, &init, &vm.t.object)
             && args.values.is_empty();
         if !skip {

@@ -206,18 +206,17 @@ pub fn getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
 /// (other exceptions still propagate).
 pub fn getattr_opt(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
     let td = obj.type_data();
+    // `has_hook` already knows whether `__getattribute__` is a Python override.
     if td.has_hook(vm, HOOK_GETATTRIBUTE) {
         if let Some(ga) = td.lookup(&vm.names.__getattribute__) {
-            if !is_object_getattribute(vm, &ga) {
-                let r = crate::protocols::call::call_method_obj(vm, &ga, obj, &[name.clone()]);
-                return match r {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if vm.exc_matches(&e, &vm.t.attribute_error) => {
-                        getattr_hook(vm, obj, name, e)
-                    }
-                    Err(e) => Err(e),
-                };
-            }
+            let r = crate::protocols::call::call_method_obj(vm, &ga, obj, &[name.clone()]);
+            return match r {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.exc_matches(&e, &vm.t.attribute_error) => {
+                    getattr_hook(vm, obj, name, e)
+                }
+                Err(e) => Err(e),
+            };
         }
     }
     let found = match &obj.payload {
@@ -260,13 +259,6 @@ fn getattr_hook(vm: &Vm, obj: &PyRef, name: &PyRef, err: PyRef) -> PyResult<Opti
     }
 }
 
-fn is_object_getattribute(vm: &Vm, m: &PyRef) -> bool {
-    match &m.payload {
-        Payload::MethodDescr(d) => d.owner.is(&vm.t.object) || d.owner.is(&vm.t.type_),
-        _ => false,
-    }
-}
-
 /// Whether `obj` has attribute `name` (`hasattr`).
 pub fn hasattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<bool> {
     match getattr_opt(vm, obj, name) {
@@ -291,18 +283,12 @@ pub fn setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyRe
             &vm.names.__delattr__
         };
         if let Some(h) = td.lookup(hook_name) {
-            let generic = match &h.payload {
-                Payload::MethodDescr(d) => d.owner.is(&vm.t.object) || d.owner.is(&vm.t.type_),
-                _ => false,
-            };
-            if !generic {
-                let mut args = vec![name.clone()];
-                if let Some(v) = value {
-                    args.push(v);
-                }
-                crate::protocols::call::call_method_obj(vm, &h, obj, &args)?;
-                return Ok(());
+            let mut args = vec![name.clone()];
+            if let Some(v) = value {
+                args.push(v);
             }
+            crate::protocols::call::call_method_obj(vm, &h, obj, &args)?;
+            return Ok(());
         }
     }
     if let Payload::Type(_) = &obj.payload {
@@ -404,11 +390,7 @@ pub fn setattr_str(vm: &Vm, obj: &PyRef, name: &str, value: PyRef) -> PyResult<(
 pub fn get_method(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<(PyRef, bool)> {
     let td = obj.type_data();
     if td.has_hook(vm, HOOK_GETATTRIBUTE) {
-        if let Some(ga) = td.lookup(&vm.names.__getattribute__) {
-            if !is_object_getattribute(vm, &ga) {
-                return Ok((getattr(vm, obj, name)?, false));
-            }
-        }
+        return Ok((getattr(vm, obj, name)?, false));
     }
     if matches!(
         obj.payload,

@@ -63,10 +63,16 @@ fn fast_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOp) -> Option<bool> {
 }
 
 /// `a OP b` returning the result object (CPython's `PyObject_RichCompare`).
+#[inline]
 pub fn rich_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOp) -> PyResult {
     if let Some(r) = fast_compare(vm, a, b, op) {
         return Ok(vm.bool(r));
     }
+    rich_compare_guarded(vm, a, b, op)
+}
+
+#[inline(never)]
+fn rich_compare_guarded(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOp) -> PyResult {
     vm.enter_recursion()?;
     let r = rich_compare_slow(vm, a, b, op);
     vm.leave_recursion();

@@ -49,10 +49,7 @@ fn fast_binary(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOp) -> Option<PyResult> 
         (Payload::Str(x), Payload::Str(y))
             if op.base() == BinaryOp::Add && a.is_type(&vm.t.str) && b.is_type(&vm.t.str) =>
         {
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            Some(Ok(vm.string(s)))
+            Some(Ok(crate::objects::str::concat(vm, x.as_str(), y.as_str())))
         }
         _ => None,
     }

@@ -1,9 +1,9 @@
-//! The fast path of `BINARY_OP` and `COMPARE_OP` for exact `int` (machine word) and `float`
-//! operands, taken before the generic protocol in `protocols::number`. Like CPython 3.11's
-//! specialised `BINARY_OP_ADD_INT`/`BINARY_OP_ADD_FLOAT`, and like its float free list, a
-//! result may reuse an operand object that nothing else references instead of allocating.
+//! The fast path of `BINARY_OP` for exact `int` (machine word) and `float` operands, taken
+//! before the generic protocol in `protocols::number` (which borrows its operands; this path
+//! owns them, so the result may reuse an operand object that nothing else references instead of
+//! allocating). Like CPython 3.11's specialised `BINARY_OP_ADD_INT`/`BINARY_OP_ADD_FLOAT`.
 
-use krait_bytecode::opcode::{BinaryOp, CompareOp};
+use krait_bytecode::opcode::BinaryOp;
 
 use crate::object::PyRef;
 use crate::objects::int::{int_floordiv, int_mod};
@@ -110,30 +110,4 @@ fn float_result(vm: &Vm, mut a: PyRef, mut b: PyRef, v: f64) -> PyRef {
         }
     }
     vm.float(v)
-}
-
-/// `a OP b` for exact ints and floats, else None.
-#[inline]
-pub fn compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOp) -> Option<bool> {
-    let ord = match (&a.payload, &b.payload) {
-        (Payload::Int(x), Payload::Int(y)) if a.is_type(&vm.t.int) && b.is_type(&vm.t.int) => {
-            x.partial_cmp(y)
-        }
-        (Payload::Float(x), Payload::Float(y))
-            if a.is_type(&vm.t.float) && b.is_type(&vm.t.float) =>
-        {
-            x.partial_cmp(y)
-        }
-        _ => return None,
-    };
-    use std::cmp::Ordering::*;
-    Some(match (op, ord) {
-        (_, None) => op == CompareOp::Ne,
-        (CompareOp::Lt, Some(o)) => o == Less,
-        (CompareOp::Le, Some(o)) => o != Greater,
-        (CompareOp::Eq, Some(o)) => o == Equal,
-        (CompareOp::Ne, Some(o)) => o != Equal,
-        (CompareOp::Gt, Some(o)) => o == Greater,
-        (CompareOp::Ge, Some(o)) => o != Less,
-    })
 }

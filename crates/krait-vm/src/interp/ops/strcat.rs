@@ -53,8 +53,5 @@ pub fn concat(
     let Payload::Str(x) = &a.payload else {
         unreachable!("concat takes strs")
     };
-    let mut s = String::with_capacity(x.as_str().len() + bs.as_str().len());
-    s.push_str(x.as_str());
-    s.push_str(bs.as_str());
-    Ok(vm.string(s))
+    Ok(crate::objects::str::concat(vm, x.as_str(), bs.as_str()))
 }
