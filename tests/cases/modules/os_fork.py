@@ -164,7 +164,7 @@ for status in [0, 256, 3 << 8, 9, 15 | 0x80, 0x137f, 0xffff]:
     print(hex(status), os.WIFEXITED(status), os.WEXITSTATUS(status), os.WIFSIGNALED(status),
           os.WTERMSIG(status), os.WIFSTOPPED(status), os.WSTOPSIG(status),
           os.WCOREDUMP(status), os.WIFCONTINUED(status))
-print(os.WNOHANG, os.WUNTRACED, os.WCONTINUED, os.getpgid(0) == os.getpgrp(), os.getsid(0) > 0)
+print(os.WNOHANG, os.WUNTRACED, os.WCONTINUED, os.getpgid(0) == os.getpgrp(), os.getsid(0) >= 0)
 
 # Argument errors.
 errors = [
