@@ -37,26 +37,63 @@ pub fn run_function_frame(vm: &Vm, frame: &PyRef) -> PyResult {
 pub fn run_frame(vm: &Vm, frame: &PyRef, resume: Resume) -> PyResult<Exit> {
     vm.enter_recursion()?;
     let f = frame.as_frame().expect("a frame");
+    enter_frame(vm, frame, f);
+    let r = eval_loop(vm, frame, f, resume);
+    leave_frame(vm, frame, f, matches!(r, Ok(Exit::Return(_)) | Err(_)));
+    r
+}
+
+/// Mark `frame` running and push it on the VM's frame stack (recursion already counted).
+#[inline(always)]
+fn enter_frame(vm: &Vm, frame: &PyRef, f: &PyFrame) {
     vm.frames.borrow_mut().push(frame.clone());
     f.executing.set(true);
-    let r = eval_loop(vm, frame, f, resume);
+}
+
+/// Undo `enter_frame` when `frame` (held by the caller) stops running. A frame object that
+/// outlives its finished call (held by a traceback or `sys._getframe`) keeps its caller as
+/// `f_back`, as CPython's frames do once their call ends; a generator's frame stays unlinked.
+#[inline(always)]
+fn leave_frame(vm: &Vm, frame: &PyRef, f: &PyFrame, finished: bool) {
     f.executing.set(false);
     let mut frames = vm.frames.borrow_mut();
-    frames.pop();
-    // A frame object that outlives the call (held by a traceback or `sys._getframe`) keeps
-    // its caller as `f_back`, as CPython's frames do once their call ends. The caller's and
-    // the frame stack's references account for two; a generator's frame stays unlinked.
-    if frame.refcount() > 2 && matches!(r, Ok(Exit::Return(_)) | Err(_)) {
+    let popped = frames.pop();
+    // The caller's handle and the frame stack's account for two references.
+    if finished && frame.refcount() > 2 && !is_generator_frame(f) {
         f.back.set(frames.last().cloned());
     }
     drop(frames);
+    drop(popped);
     vm.leave_recursion();
-    r
+}
+
+fn is_generator_frame(f: &PyFrame) -> bool {
+    use krait_bytecode::CodeFlags;
+    f.code().code.flags.0
+        & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+        != 0
+}
+
+/// A frame the eval loop called inline: its caller, and where the caller's part of the
+/// shared value stack ends.
+struct Caller {
+    frame: PyRef,
+    base: usize,
 }
 
 /// State the dispatch loop shares with the unwinder.
 struct State {
+    /// The value stack, shared by the entry frame and the frames it called inline (each
+    /// uses the part above its `base`).
     stack: Vec<PyRef>,
+    /// The frame executing now: the entry frame or one called inline.
+    frame: PyRef,
+    /// Where the executing frame's part of `stack` starts.
+    base: usize,
+    /// The callers of inline frames, innermost last.
+    callers: Vec<Caller>,
+    /// An inline frame that just returned, to finish (`leave_inline`) at the next switch.
+    returned: Option<PyRef>,
     ip: usize,
     kwnames: Option<PyRef>,
     /// The pending error comes from RERAISE: no new traceback entry, no context.
@@ -67,6 +104,10 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
     let code = f.code();
     let mut st = State {
         stack: std::mem::take(&mut *f.stack.borrow_mut()),
+        frame: frame.clone(),
+        base: 0,
+        callers: Vec::new(),
+        returned: None,
         ip: f.lasti.get() as usize,
         kwnames: None,
         reraise: false,
@@ -79,11 +120,12 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
         Resume::Throw(e) => pending = Some(e),
     }
     loop {
-        let (exc, lasti) = match pending.take() {
+        let (exc, mut lasti) = match pending.take() {
             // A throw into a suspended generator: located at the yield it resumes from.
             Some(e) => (e, st.ip.saturating_sub(1)),
-            None => match dispatch(vm, f, code, &mut st) {
+            None => match dispatch(vm, &mut st) {
                 Ok(exit) => {
+                    debug_assert!(st.callers.is_empty() && st.frame.is(frame));
                     f.lasti.set(st.ip as u32);
                     if let Exit::Return(_) = &exit {
                         st.stack.clear();
@@ -91,31 +133,75 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
                     *f.stack.borrow_mut() = std::mem::take(&mut st.stack);
                     return Ok(exit);
                 }
-                Err(e) => (e, f.lasti.get() as usize),
+                Err(e) => (
+                    e,
+                    st.frame.as_frame().expect("a frame").lasti.get() as usize,
+                ),
             },
         };
-        f.lasti.set(lasti as u32);
-        if !st.reraise {
-            crate::objects::exceptions::record_raise(vm, &exc, frame, lasti as u32);
-        }
-        st.reraise = false;
-        st.kwnames = None;
-        match code.code.handler_for(lasti as u32) {
-            Some(h) => {
-                st.stack.truncate(h.depth as usize);
+        // Unwind: to a handler of the executing frame, else out of it into its caller.
+        loop {
+            let cur = st.frame.as_frame().expect("a frame");
+            cur.lasti.set(lasti as u32);
+            if !st.reraise {
+                crate::objects::exceptions::record_raise(vm, &exc, &st.frame, lasti as u32);
+            }
+            st.reraise = false;
+            st.kwnames = None;
+            if let Some(h) = cur.code().code.handler_for(lasti as u32) {
+                st.stack.truncate(st.base + h.depth as usize);
                 if h.push_lasti {
                     st.stack.push(vm.int(lasti as i64));
                 }
                 st.stack.push(exc);
                 st.ip = h.target as usize;
+                break;
             }
-            None => {
-                st.stack.clear();
-                *f.stack.borrow_mut() = std::mem::take(&mut st.stack);
-                return Err(exc);
+            st.stack.truncate(st.base);
+            match st.callers.pop() {
+                Some(caller) => {
+                    let callee = std::mem::replace(&mut st.frame, caller.frame);
+                    st.base = caller.base;
+                    leave_inline(vm, callee);
+                    lasti = st.frame.as_frame().expect("a frame").lasti.get() as usize;
+                }
+                None => {
+                    *f.stack.borrow_mut() = std::mem::take(&mut st.stack);
+                    return Err(exc);
+                }
             }
         }
     }
+}
+
+/// Start running `callee` (a fresh frame from `simple_frame`) inline: the caller's state is
+/// kept in `st.callers` and the callee's value stack begins at the current top.
+#[inline(never)]
+fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<()> {
+    if let Err(e) = vm.enter_recursion() {
+        crate::objects::frame::recycle_frame(vm, callee);
+        return Err(e);
+    }
+    let f = callee.as_frame().expect("a frame");
+    enter_frame(vm, &callee, f);
+    st.stack.reserve(f.code().code.max_stack as usize);
+    let caller = std::mem::replace(&mut st.frame, callee);
+    st.callers.push(Caller {
+        frame: caller,
+        base: st.base,
+    });
+    st.base = st.stack.len();
+    st.ip = 0;
+    Ok(())
+}
+
+/// An inline frame finished (returned or raised; it is no longer `st.frame`): undo
+/// `enter_inline` and give the frame back to the pool.
+#[inline(never)]
+fn leave_inline(vm: &Vm, callee: PyRef) {
+    let f = callee.as_frame().expect("a frame");
+    leave_frame(vm, &callee, f, true);
+    crate::objects::frame::recycle_frame(vm, callee);
 }
 
 macro_rules! pop {
@@ -130,662 +216,692 @@ macro_rules! top {
     };
 }
 
-/// Execute instructions until the frame returns, yields or raises.
-fn dispatch(
-    vm: &Vm,
-    f: &PyFrame,
-    code: &crate::objects::code::PyCode,
-    st: &mut State,
-) -> PyResult<Exit> {
-    let instrs = &code.code.instructions[..];
-    // The instruction pointer lives in a register; `ip` is written back only when the
-    // frame returns or yields (errors are located by `f.lasti`, set at every fetch).
-    let mut ip = st.ip;
-    loop {
-        if crate::object::has_pending_finalizers() {
-            crate::objects::object::run_pending_finalizers(vm);
+/// Execute instructions until the entry frame returns, yields or raises, or an inline frame
+/// raises (the unwinder then finds the handler).
+fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
+    'frame: loop {
+        if let Some(callee) = st.returned.take() {
+            leave_inline(vm, callee);
         }
-        let ins = instrs[ip];
-        // f_lineno of a running frame reads this (sys._getframe().f_lineno, tracebacks of callees).
-        f.lasti.set(ip as u32);
-        ip += 1;
-        let arg = ins.arg;
-        match ins.op {
-            Opcode::NOP => {}
-            Opcode::POP_TOP => {
-                pop!(st);
+        let frame = st.frame.clone();
+        let f = frame.as_frame().expect("a frame");
+        let code = f.code();
+        let instrs = &code.code.instructions[..];
+        // The instruction pointer lives in a register; `ip` is written back only when the
+        // frame returns, yields or calls inline (errors are located by `f.lasti`, set at every
+        // fetch).
+        let mut ip = st.ip;
+        loop {
+            if crate::object::has_pending_finalizers() {
+                crate::objects::object::run_pending_finalizers(vm);
             }
-            Opcode::PUSH_NULL => st.stack.push(vm.null.clone()),
-            Opcode::COPY => {
-                let v = st.stack[st.stack.len() - arg as usize].clone();
-                st.stack.push(v);
-            }
-            Opcode::SWAP => {
-                let n = st.stack.len();
-                st.stack.swap(n - 1, n - arg as usize);
-            }
-            Opcode::UNARY_POSITIVE => {
-                let v = pop!(st);
-                st.stack.push(number::positive(vm, &v)?);
-            }
-            Opcode::UNARY_NEGATIVE => {
-                let v = pop!(st);
-                st.stack.push(number::negative(vm, &v)?);
-            }
-            Opcode::UNARY_NOT => {
-                let v = pop!(st);
-                let b = compare::is_true(vm, &v)?;
-                st.stack.push(vm.bool(!b));
-            }
-            Opcode::UNARY_INVERT => {
-                let v = pop!(st);
-                st.stack.push(number::invert(vm, &v)?);
-            }
-            Opcode::BINARY_OP => {
-                let b = pop!(st);
-                let a = pop!(st);
-                let op = BinaryOp::from_arg(arg).expect("valid BINARY_OP argument");
-                let (a, b) = match ops::arith::binary(vm, a, b, op) {
-                    Ok(r) => {
-                        st.stack.push(r);
-                        continue;
-                    }
-                    Err(ab) => ab,
-                };
-                let r =
-                    if op.base() == BinaryOp::Add && a.is_type(&vm.t.str) && b.is_type(&vm.t.str) {
+            let ins = instrs[ip];
+            // f_lineno of a running frame reads this (sys._getframe().f_lineno, tracebacks of callees).
+            f.lasti.set(ip as u32);
+            ip += 1;
+            let arg = ins.arg;
+            match ins.op {
+                Opcode::NOP => {}
+                Opcode::POP_TOP => {
+                    pop!(st);
+                }
+                Opcode::PUSH_NULL => st.stack.push(vm.null.clone()),
+                Opcode::COPY => {
+                    let v = st.stack[st.stack.len() - arg as usize].clone();
+                    st.stack.push(v);
+                }
+                Opcode::SWAP => {
+                    let n = st.stack.len();
+                    st.stack.swap(n - 1, n - arg as usize);
+                }
+                Opcode::UNARY_POSITIVE => {
+                    let v = pop!(st);
+                    st.stack.push(number::positive(vm, &v)?);
+                }
+                Opcode::UNARY_NEGATIVE => {
+                    let v = pop!(st);
+                    st.stack.push(number::negative(vm, &v)?);
+                }
+                Opcode::UNARY_NOT => {
+                    let v = pop!(st);
+                    let b = compare::is_true(vm, &v)?;
+                    st.stack.push(vm.bool(!b));
+                }
+                Opcode::UNARY_INVERT => {
+                    let v = pop!(st);
+                    st.stack.push(number::invert(vm, &v)?);
+                }
+                Opcode::BINARY_OP => {
+                    let b = pop!(st);
+                    let a = pop!(st);
+                    let op = BinaryOp::from_arg(arg).expect("valid BINARY_OP argument");
+                    let (a, b) = match ops::arith::binary(vm, a, b, op) {
+                        Ok(r) => {
+                            st.stack.push(r);
+                            continue;
+                        }
+                        Err(ab) => ab,
+                    };
+                    let r = if op.base() == BinaryOp::Add
+                        && a.is_type(&vm.t.str)
+                        && b.is_type(&vm.t.str)
+                    {
                         ops::strcat::concat(vm, f, code, ip, a, &b)?
                     } else {
                         number::binary_op(vm, &a, &b, op)?
                     };
-                st.stack.push(r);
-            }
-            Opcode::COMPARE_OP => {
-                let b = pop!(st);
-                let a = pop!(st);
-                let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP argument");
-                st.stack.push(compare::rich_compare(vm, &a, &b, op)?);
-            }
-            Opcode::IS_OP => {
-                let b = pop!(st);
-                let a = pop!(st);
-                st.stack.push(vm.bool(a.is(&b) != (arg == 1)));
-            }
-            Opcode::CONTAINS_OP => {
-                let b = pop!(st);
-                let a = pop!(st);
-                let r = sequence::contains(vm, &b, &a)?;
-                st.stack.push(vm.bool(r != (arg == 1)));
-            }
-            Opcode::BINARY_SUBSCR => {
-                let key = pop!(st);
-                let container = pop!(st);
-                st.stack.push(sequence::getitem(vm, &container, &key)?);
-            }
-            Opcode::STORE_SUBSCR => {
-                let key = pop!(st);
-                let container = pop!(st);
-                let value = pop!(st);
-                sequence::setitem(vm, &container, &key, value)?;
-            }
-            Opcode::DELETE_SUBSCR => {
-                let key = pop!(st);
-                let container = pop!(st);
-                sequence::delitem(vm, &container, &key)?;
-            }
-            Opcode::BUILD_SLICE => {
-                let step = if arg == 3 { Some(pop!(st)) } else { None };
-                let stop = pop!(st);
-                let start = pop!(st);
-                st.stack.push(crate::objects::slice::new_slice(
-                    vm,
-                    start,
-                    stop,
-                    step.unwrap_or_else(|| vm.none()),
-                ));
-            }
-            Opcode::LOAD_CONST => st.stack.push(code.consts[arg as usize].clone()),
-            Opcode::LOAD_FAST => {
-                let v = f.fast.borrow()[arg as usize].clone();
-                match v {
-                    Some(v) => st.stack.push(v),
-                    None => return Err(unbound_local(vm, code, arg)),
+                    st.stack.push(r);
                 }
-            }
-            Opcode::STORE_FAST => {
-                let v = pop!(st);
-                let old = f.fast.borrow_mut()[arg as usize].replace(v);
-                drop(old);
-            }
-            Opcode::DELETE_FAST => {
-                let old = f.fast.borrow_mut()[arg as usize].take();
-                if old.is_none() {
-                    return Err(unbound_local(vm, code, arg));
+                Opcode::COMPARE_OP => {
+                    let b = pop!(st);
+                    let a = pop!(st);
+                    let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP argument");
+                    st.stack.push(compare::rich_compare(vm, &a, &b, op)?);
                 }
-                drop(old);
-            }
-            Opcode::LOAD_NAME => {
-                let name = &code.names[arg as usize];
-                st.stack.push(ops::names::load_name(vm, f, name)?);
-            }
-            Opcode::STORE_NAME => {
-                let name = &code.names[arg as usize];
-                let v = pop!(st);
-                ops::names::store_name(vm, f, name, v)?;
-            }
-            Opcode::DELETE_NAME => {
-                let name = &code.names[arg as usize];
-                ops::names::delete_name(vm, f, name)?;
-            }
-            Opcode::LOAD_GLOBAL => {
-                if arg & 1 == 1 {
-                    st.stack.push(vm.null.clone());
+                Opcode::IS_OP => {
+                    let b = pop!(st);
+                    let a = pop!(st);
+                    st.stack.push(vm.bool(a.is(&b) != (arg == 1)));
                 }
-                st.stack.push(ops::names::load_global_cached(
-                    vm,
-                    f,
-                    code,
-                    (arg >> 1) as usize,
-                )?);
-            }
-            Opcode::STORE_GLOBAL => {
-                let name = &code.names[arg as usize];
-                let v = pop!(st);
-                f.globals
-                    .as_dict()
-                    .expect("globals is a dict")
-                    .set_item_str(vm, name.clone(), v)?;
-            }
-            Opcode::DELETE_GLOBAL => {
-                let name = &code.names[arg as usize];
-                if f.globals
-                    .as_dict()
-                    .expect("globals is a dict")
-                    .remove(vm, name)?
-                    .is_none()
-                {
-                    return Err(ops::names::name_error(vm, name));
+                Opcode::CONTAINS_OP => {
+                    let b = pop!(st);
+                    let a = pop!(st);
+                    let r = sequence::contains(vm, &b, &a)?;
+                    st.stack.push(vm.bool(r != (arg == 1)));
                 }
-            }
-            Opcode::LOAD_DEREF => {
-                let v = ops::names::cell_get(f, arg);
-                match v {
-                    Some(v) => st.stack.push(v),
-                    None => return Err(ops::names::unbound_deref(vm, code, arg)),
+                Opcode::BINARY_SUBSCR => {
+                    let key = pop!(st);
+                    let container = pop!(st);
+                    st.stack.push(sequence::getitem(vm, &container, &key)?);
                 }
-            }
-            Opcode::LOAD_CLASSDEREF => {
-                let name = &code.localsplus[arg as usize];
-                let from_locals = match &f.locals {
-                    Some(l) => ops::names::mapping_get(vm, l, name)?,
-                    None => None,
-                };
-                match from_locals.or_else(|| ops::names::cell_get(f, arg)) {
-                    Some(v) => st.stack.push(v),
-                    None => return Err(ops::names::unbound_deref(vm, code, arg)),
+                Opcode::STORE_SUBSCR => {
+                    let key = pop!(st);
+                    let container = pop!(st);
+                    let value = pop!(st);
+                    sequence::setitem(vm, &container, &key, value)?;
                 }
-            }
-            Opcode::STORE_DEREF => {
-                let v = pop!(st);
-                ops::names::cell_set(f, arg, Some(v));
-            }
-            Opcode::DELETE_DEREF => {
-                if ops::names::cell_get(f, arg).is_none() {
-                    return Err(ops::names::unbound_deref(vm, code, arg));
+                Opcode::DELETE_SUBSCR => {
+                    let key = pop!(st);
+                    let container = pop!(st);
+                    sequence::delitem(vm, &container, &key)?;
                 }
-                ops::names::cell_set(f, arg, None);
-            }
-            Opcode::LOAD_CLOSURE => {
-                let c = f.fast.borrow()[arg as usize]
-                    .clone()
-                    .expect("cell slot is filled at frame setup");
-                st.stack.push(c);
-            }
-            Opcode::LOAD_ATTR => {
-                let obj = pop!(st);
-                st.stack
-                    .push(attr::getattr(vm, &obj, &code.names[arg as usize])?);
-            }
-            Opcode::STORE_ATTR => {
-                let obj = pop!(st);
-                let v = pop!(st);
-                attr::setattr(vm, &obj, &code.names[arg as usize], Some(v))?;
-            }
-            Opcode::DELETE_ATTR => {
-                let obj = pop!(st);
-                attr::setattr(vm, &obj, &code.names[arg as usize], None)?;
-            }
-            Opcode::LOAD_METHOD => {
-                let obj = pop!(st);
-                let (m, is_method) = attr::get_method(vm, &obj, &code.names[arg as usize])?;
-                if is_method {
-                    st.stack.push(m);
-                    st.stack.push(obj);
-                } else {
-                    st.stack.push(vm.null.clone());
-                    st.stack.push(m);
+                Opcode::BUILD_SLICE => {
+                    let step = if arg == 3 { Some(pop!(st)) } else { None };
+                    let stop = pop!(st);
+                    let start = pop!(st);
+                    st.stack.push(crate::objects::slice::new_slice(
+                        vm,
+                        start,
+                        stop,
+                        step.unwrap_or_else(|| vm.none()),
+                    ));
                 }
-            }
-            Opcode::KW_NAMES => st.kwnames = Some(code.consts[arg as usize].clone()),
-            Opcode::CALL => {
-                let argc = arg as usize;
-                let base = st.stack.len() - argc - 2;
-                let is_meth = !st.stack[base].is(&vm.null);
-                let kwnames = st.kwnames.take();
-                if kwnames.is_none() {
-                    let fidx = if is_meth { base } else { base + 1 };
-                    if let crate::objects::Payload::Function(_) = &st.stack[fidx].payload {
-                        let func = st.stack[fidx].clone();
-                        if let Some(r) =
-                            crate::interp::frame::call_simple(vm, &func, &mut st.stack, fidx + 1)
-                        {
-                            st.stack.truncate(base);
-                            st.stack.push(r?);
-                            continue;
-                        }
+                Opcode::LOAD_CONST => st.stack.push(code.consts[arg as usize].clone()),
+                Opcode::LOAD_FAST => {
+                    let v = f.fast[arg as usize].get();
+                    match v {
+                        Some(v) => st.stack.push(v),
+                        None => return Err(unbound_local(vm, code, arg)),
                     }
                 }
-                let kw: &[PyRef] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
-                let result = {
-                    let (callable, args) = if is_meth {
-                        (&st.stack[base], &st.stack[base + 1..])
-                    } else {
-                        (&st.stack[base + 1], &st.stack[base + 2..])
+                Opcode::STORE_FAST => {
+                    let v = pop!(st);
+                    let old = f.fast[arg as usize].replace(Some(v));
+                    drop(old);
+                }
+                Opcode::DELETE_FAST => {
+                    let old = f.fast[arg as usize].take();
+                    if old.is_none() {
+                        return Err(unbound_local(vm, code, arg));
+                    }
+                    drop(old);
+                }
+                Opcode::LOAD_NAME => {
+                    let name = &code.names[arg as usize];
+                    st.stack.push(ops::names::load_name(vm, f, name)?);
+                }
+                Opcode::STORE_NAME => {
+                    let name = &code.names[arg as usize];
+                    let v = pop!(st);
+                    ops::names::store_name(vm, f, name, v)?;
+                }
+                Opcode::DELETE_NAME => {
+                    let name = &code.names[arg as usize];
+                    ops::names::delete_name(vm, f, name)?;
+                }
+                Opcode::LOAD_GLOBAL => {
+                    if arg & 1 == 1 {
+                        st.stack.push(vm.null.clone());
+                    }
+                    st.stack.push(ops::names::load_global_cached(
+                        vm,
+                        f,
+                        code,
+                        (arg >> 1) as usize,
+                    )?);
+                }
+                Opcode::STORE_GLOBAL => {
+                    let name = &code.names[arg as usize];
+                    let v = pop!(st);
+                    f.globals
+                        .as_dict()
+                        .expect("globals is a dict")
+                        .set_item_str(vm, name.clone(), v)?;
+                }
+                Opcode::DELETE_GLOBAL => {
+                    let name = &code.names[arg as usize];
+                    if f.globals
+                        .as_dict()
+                        .expect("globals is a dict")
+                        .remove(vm, name)?
+                        .is_none()
+                    {
+                        return Err(ops::names::name_error(vm, name));
+                    }
+                }
+                Opcode::LOAD_DEREF => {
+                    let v = ops::names::cell_get(f, arg);
+                    match v {
+                        Some(v) => st.stack.push(v),
+                        None => return Err(ops::names::unbound_deref(vm, code, arg)),
+                    }
+                }
+                Opcode::LOAD_CLASSDEREF => {
+                    let name = &code.localsplus[arg as usize];
+                    let from_locals = match &f.locals {
+                        Some(l) => ops::names::mapping_get(vm, l, name)?,
+                        None => None,
                     };
-                    call::call_args(vm, callable, Args::with_kw(args, kw))
-                };
-                st.stack.truncate(base);
-                st.stack.push(result?);
-            }
-            Opcode::CALL_FUNCTION_EX => {
-                let kwargs = if arg & 1 == 1 { Some(pop!(st)) } else { None };
-                let args = pop!(st);
-                let callable = pop!(st);
-                let null = pop!(st);
-                let result =
-                    ops::call_ex::call_function_ex(vm, &callable, &args, kwargs.as_ref(), &null)?;
-                st.stack.push(result);
-            }
-            Opcode::MAKE_FUNCTION => {
-                let func = ops::function::make_function(vm, f, &mut st.stack, arg)?;
-                st.stack.push(func);
-            }
-            Opcode::BUILD_TUPLE => {
-                let n = st.stack.len() - arg as usize;
-                let items = st.stack.split_off(n);
-                st.stack.push(vm.tuple(items));
-            }
-            Opcode::BUILD_LIST => {
-                let n = st.stack.len() - arg as usize;
-                let items = st.stack.split_off(n);
-                st.stack.push(vm.list(items));
-            }
-            Opcode::BUILD_SET => {
-                let n = st.stack.len() - arg as usize;
-                let items = st.stack.split_off(n);
-                st.stack
-                    .push(crate::objects::set::new_set_from(vm, &items)?);
-            }
-            Opcode::BUILD_MAP => {
-                let n = st.stack.len() - 2 * arg as usize;
-                let items = st.stack.split_off(n);
-                let d = vm.dict();
-                let dd = d.as_dict().expect("dict");
-                for kv in items.chunks(2) {
-                    dd.set(vm, kv[0].clone(), kv[1].clone())?;
+                    match from_locals.or_else(|| ops::names::cell_get(f, arg)) {
+                        Some(v) => st.stack.push(v),
+                        None => return Err(ops::names::unbound_deref(vm, code, arg)),
+                    }
                 }
-                st.stack.push(d);
-            }
-            Opcode::BUILD_CONST_KEY_MAP => {
-                let keys = pop!(st);
-                let n = st.stack.len() - arg as usize;
-                let values = st.stack.split_off(n);
-                let d = vm.dict();
-                let dd = d.as_dict().expect("dict");
-                for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(values) {
-                    dd.set(vm, k.clone(), v)?;
+                Opcode::STORE_DEREF => {
+                    let v = pop!(st);
+                    ops::names::cell_set(f, arg, Some(v));
                 }
-                st.stack.push(d);
-            }
-            Opcode::BUILD_STRING => {
-                let n = st.stack.len() - arg as usize;
-                let parts = st.stack.split_off(n);
-                let mut s = String::new();
-                for p in &parts {
-                    s.push_str(p.as_str().unwrap_or(""));
+                Opcode::DELETE_DEREF => {
+                    if ops::names::cell_get(f, arg).is_none() {
+                        return Err(ops::names::unbound_deref(vm, code, arg));
+                    }
+                    ops::names::cell_set(f, arg, None);
                 }
-                st.stack.push(vm.string(s));
-            }
-            Opcode::LIST_APPEND => {
-                let v = pop!(st);
-                let list = &st.stack[st.stack.len() - arg as usize];
-                list.as_list()
-                    .expect("LIST_APPEND on a list")
-                    .borrow_mut()
-                    .push(v);
-            }
-            Opcode::SET_ADD => {
-                let v = pop!(st);
-                let set = st.stack[st.stack.len() - arg as usize].clone();
-                crate::objects::set::set_add(vm, &set, v)?;
-            }
-            Opcode::MAP_ADD => {
-                let v = pop!(st);
-                let k = pop!(st);
-                let d = st.stack[st.stack.len() - arg as usize].clone();
-                d.as_dict().expect("MAP_ADD on a dict").set(vm, k, v)?;
-            }
-            Opcode::LIST_EXTEND => {
-                let it = pop!(st);
-                let list = st.stack[st.stack.len() - arg as usize].clone();
-                ops::build::list_extend(vm, &list, &it)?;
-            }
-            Opcode::SET_UPDATE => {
-                let it = pop!(st);
-                let set = st.stack[st.stack.len() - arg as usize].clone();
-                crate::objects::set::set_update(vm, &set, &it)?;
-            }
-            Opcode::DICT_UPDATE => {
-                let m = pop!(st);
-                let d = st.stack[st.stack.len() - arg as usize].clone();
-                ops::build::dict_update(vm, &d, &m)?;
-            }
-            Opcode::DICT_MERGE => {
-                let m = pop!(st);
-                let d = st.stack[st.stack.len() - arg as usize].clone();
-                let callable = st.stack[st.stack.len() - arg as usize - 2].clone();
-                ops::build::dict_merge(vm, &d, &m, &callable)?;
-            }
-            Opcode::LIST_TO_TUPLE => {
-                let l = pop!(st);
-                let items = l.as_list().expect("a list").borrow().clone();
-                st.stack.push(vm.tuple(items));
-            }
-            Opcode::UNPACK_SEQUENCE => {
-                let seq = pop!(st);
-                ops::build::unpack_sequence(vm, &seq, arg as usize, &mut st.stack)?;
-            }
-            Opcode::UNPACK_EX => {
-                let seq = pop!(st);
-                ops::build::unpack_ex(
-                    vm,
-                    &seq,
-                    (arg & 0xff) as usize,
-                    (arg >> 8) as usize,
-                    &mut st.stack,
-                )?;
-            }
-            Opcode::JUMP => {
-                if (arg as usize) < ip {
-                    eval_breaker(vm)?;
+                Opcode::LOAD_CLOSURE => {
+                    let c = f.fast[arg as usize]
+                        .get()
+                        .expect("cell slot is filled at frame setup");
+                    st.stack.push(c);
                 }
-                ip = arg as usize;
-            }
-            Opcode::POP_JUMP_IF_FALSE => {
-                let v = pop!(st);
-                let t = if v.is(&vm.false_) {
-                    false
-                } else if v.is(&vm.true_) {
-                    true
-                } else {
-                    compare::is_true(vm, &v)?
-                };
-                if !t {
-                    ip = arg as usize;
+                Opcode::LOAD_ATTR => {
+                    let obj = pop!(st);
+                    st.stack
+                        .push(attr::getattr(vm, &obj, &code.names[arg as usize])?);
                 }
-            }
-            Opcode::POP_JUMP_IF_TRUE => {
-                let v = pop!(st);
-                let t = if v.is(&vm.true_) {
-                    true
-                } else if v.is(&vm.false_) {
-                    false
-                } else {
-                    compare::is_true(vm, &v)?
-                };
-                if t {
+                Opcode::STORE_ATTR => {
+                    let obj = pop!(st);
+                    let v = pop!(st);
+                    attr::setattr(vm, &obj, &code.names[arg as usize], Some(v))?;
+                }
+                Opcode::DELETE_ATTR => {
+                    let obj = pop!(st);
+                    attr::setattr(vm, &obj, &code.names[arg as usize], None)?;
+                }
+                Opcode::LOAD_METHOD => {
+                    let obj = pop!(st);
+                    let (m, is_method) = attr::get_method(vm, &obj, &code.names[arg as usize])?;
+                    if is_method {
+                        st.stack.push(m);
+                        st.stack.push(obj);
+                    } else {
+                        st.stack.push(vm.null.clone());
+                        st.stack.push(m);
+                    }
+                }
+                Opcode::KW_NAMES => st.kwnames = Some(code.consts[arg as usize].clone()),
+                Opcode::CALL => {
+                    let argc = arg as usize;
+                    let base = st.stack.len() - argc - 2;
+                    let is_meth = !st.stack[base].is(&vm.null);
+                    let kwnames = st.kwnames.take();
+                    if kwnames.is_none() {
+                        let fidx = if is_meth { base } else { base + 1 };
+                        if let crate::objects::Payload::Function(_) = &st.stack[fidx].payload {
+                            let func = st.stack[fidx].clone();
+                            if let Some(callee) = crate::interp::frame::simple_frame(
+                                vm,
+                                &func,
+                                &mut st.stack,
+                                fidx + 1,
+                            ) {
+                                st.stack.truncate(base);
+                                enter_inline(vm, st, callee)?;
+                                continue 'frame;
+                            }
+                        }
+                    }
+                    let kw: &[PyRef] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
+                    let result = {
+                        let (callable, args) = if is_meth {
+                            (&st.stack[base], &st.stack[base + 1..])
+                        } else {
+                            (&st.stack[base + 1], &st.stack[base + 2..])
+                        };
+                        call::call_args(vm, callable, Args::with_kw(args, kw))
+                    };
+                    st.stack.truncate(base);
+                    st.stack.push(result?);
+                }
+                Opcode::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 == 1 { Some(pop!(st)) } else { None };
+                    let args = pop!(st);
+                    let callable = pop!(st);
+                    let null = pop!(st);
+                    let result = ops::call_ex::call_function_ex(
+                        vm,
+                        &callable,
+                        &args,
+                        kwargs.as_ref(),
+                        &null,
+                    )?;
+                    st.stack.push(result);
+                }
+                Opcode::MAKE_FUNCTION => {
+                    let func = ops::function::make_function(vm, f, &mut st.stack, arg)?;
+                    st.stack.push(func);
+                }
+                Opcode::BUILD_TUPLE => {
+                    let n = st.stack.len() - arg as usize;
+                    let items = st.stack.split_off(n);
+                    st.stack.push(vm.tuple(items));
+                }
+                Opcode::BUILD_LIST => {
+                    let n = st.stack.len() - arg as usize;
+                    let items = st.stack.split_off(n);
+                    st.stack.push(vm.list(items));
+                }
+                Opcode::BUILD_SET => {
+                    let n = st.stack.len() - arg as usize;
+                    let items = st.stack.split_off(n);
+                    st.stack
+                        .push(crate::objects::set::new_set_from(vm, &items)?);
+                }
+                Opcode::BUILD_MAP => {
+                    let n = st.stack.len() - 2 * arg as usize;
+                    let items = st.stack.split_off(n);
+                    let d = vm.dict();
+                    let dd = d.as_dict().expect("dict");
+                    for kv in items.chunks(2) {
+                        dd.set(vm, kv[0].clone(), kv[1].clone())?;
+                    }
+                    st.stack.push(d);
+                }
+                Opcode::BUILD_CONST_KEY_MAP => {
+                    let keys = pop!(st);
+                    let n = st.stack.len() - arg as usize;
+                    let values = st.stack.split_off(n);
+                    let d = vm.dict();
+                    let dd = d.as_dict().expect("dict");
+                    for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(values) {
+                        dd.set(vm, k.clone(), v)?;
+                    }
+                    st.stack.push(d);
+                }
+                Opcode::BUILD_STRING => {
+                    let n = st.stack.len() - arg as usize;
+                    let parts = st.stack.split_off(n);
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(p.as_str().unwrap_or(""));
+                    }
+                    st.stack.push(vm.string(s));
+                }
+                Opcode::LIST_APPEND => {
+                    let v = pop!(st);
+                    let list = &st.stack[st.stack.len() - arg as usize];
+                    list.as_list()
+                        .expect("LIST_APPEND on a list")
+                        .borrow_mut()
+                        .push(v);
+                }
+                Opcode::SET_ADD => {
+                    let v = pop!(st);
+                    let set = st.stack[st.stack.len() - arg as usize].clone();
+                    crate::objects::set::set_add(vm, &set, v)?;
+                }
+                Opcode::MAP_ADD => {
+                    let v = pop!(st);
+                    let k = pop!(st);
+                    let d = st.stack[st.stack.len() - arg as usize].clone();
+                    d.as_dict().expect("MAP_ADD on a dict").set(vm, k, v)?;
+                }
+                Opcode::LIST_EXTEND => {
+                    let it = pop!(st);
+                    let list = st.stack[st.stack.len() - arg as usize].clone();
+                    ops::build::list_extend(vm, &list, &it)?;
+                }
+                Opcode::SET_UPDATE => {
+                    let it = pop!(st);
+                    let set = st.stack[st.stack.len() - arg as usize].clone();
+                    crate::objects::set::set_update(vm, &set, &it)?;
+                }
+                Opcode::DICT_UPDATE => {
+                    let m = pop!(st);
+                    let d = st.stack[st.stack.len() - arg as usize].clone();
+                    ops::build::dict_update(vm, &d, &m)?;
+                }
+                Opcode::DICT_MERGE => {
+                    let m = pop!(st);
+                    let d = st.stack[st.stack.len() - arg as usize].clone();
+                    let callable = st.stack[st.stack.len() - arg as usize - 2].clone();
+                    ops::build::dict_merge(vm, &d, &m, &callable)?;
+                }
+                Opcode::LIST_TO_TUPLE => {
+                    let l = pop!(st);
+                    let items = l.as_list().expect("a list").borrow().clone();
+                    st.stack.push(vm.tuple(items));
+                }
+                Opcode::UNPACK_SEQUENCE => {
+                    let seq = pop!(st);
+                    ops::build::unpack_sequence(vm, &seq, arg as usize, &mut st.stack)?;
+                }
+                Opcode::UNPACK_EX => {
+                    let seq = pop!(st);
+                    ops::build::unpack_ex(
+                        vm,
+                        &seq,
+                        (arg & 0xff) as usize,
+                        (arg >> 8) as usize,
+                        &mut st.stack,
+                    )?;
+                }
+                Opcode::JUMP => {
                     if (arg as usize) < ip {
                         eval_breaker(vm)?;
                     }
                     ip = arg as usize;
                 }
-            }
-            Opcode::POP_JUMP_IF_NONE => {
-                let v = pop!(st);
-                if v.is(&vm.none) {
-                    ip = arg as usize;
-                }
-            }
-            Opcode::POP_JUMP_IF_NOT_NONE => {
-                let v = pop!(st);
-                if !v.is(&vm.none) {
-                    ip = arg as usize;
-                }
-            }
-            Opcode::JUMP_IF_FALSE_OR_POP => {
-                let t = compare::is_true(vm, top!(st))?;
-                if t {
-                    pop!(st);
-                } else {
-                    ip = arg as usize;
-                }
-            }
-            Opcode::JUMP_IF_TRUE_OR_POP => {
-                let t = compare::is_true(vm, top!(st))?;
-                if t {
-                    ip = arg as usize;
-                } else {
-                    pop!(st);
-                }
-            }
-            Opcode::FOR_ITER => {
-                let it = top!(st);
-                let next = match crate::objects::iter::fast_next(vm, it) {
-                    Some(n) => n,
-                    None => sequence::next(vm, it)?,
-                };
-                match next {
-                    Some(v) => st.stack.push(v),
-                    None => {
-                        pop!(st);
+                Opcode::POP_JUMP_IF_FALSE => {
+                    let v = pop!(st);
+                    let t = if v.is(&vm.false_) {
+                        false
+                    } else if v.is(&vm.true_) {
+                        true
+                    } else {
+                        compare::is_true(vm, &v)?
+                    };
+                    if !t {
                         ip = arg as usize;
                     }
                 }
-            }
-            Opcode::GET_ITER => {
-                let v = pop!(st);
-                st.stack.push(sequence::iter(vm, &v)?);
-            }
-            Opcode::GET_YIELD_FROM_ITER => {
-                let v = pop!(st);
-                st.stack
-                    .push(ops::generator::get_yield_from_iter(vm, code, v)?);
-            }
-            Opcode::SEND => {
-                let v = pop!(st);
-                let recv = top!(st).clone();
-                match ops::generator::send(vm, &recv, v)? {
-                    ops::generator::SendResult::Yielded(y) => st.stack.push(y),
-                    ops::generator::SendResult::Returned(r) => {
-                        pop!(st);
-                        st.stack.push(r);
+                Opcode::POP_JUMP_IF_TRUE => {
+                    let v = pop!(st);
+                    let t = if v.is(&vm.true_) {
+                        true
+                    } else if v.is(&vm.false_) {
+                        false
+                    } else {
+                        compare::is_true(vm, &v)?
+                    };
+                    if t {
+                        if (arg as usize) < ip {
+                            eval_breaker(vm)?;
+                        }
                         ip = arg as usize;
                     }
                 }
-            }
-            Opcode::YIELD_VALUE => {
-                let v = pop!(st);
-                st.ip = ip;
-                return Ok(Exit::Yield(v));
-            }
-            Opcode::RETURN_VALUE => {
-                let v = pop!(st);
-                st.ip = ip;
-                return Ok(Exit::Return(v));
-            }
-            Opcode::GET_AWAITABLE => {
-                let v = pop!(st);
-                st.stack.push(ops::generator::get_awaitable(vm, v, arg)?);
-            }
-            Opcode::GET_AITER => {
-                let v = pop!(st);
-                st.stack.push(ops::generator::get_aiter(vm, v)?);
-            }
-            Opcode::GET_ANEXT => {
-                let aw = ops::generator::get_anext(vm, top!(st))?;
-                st.stack.push(aw);
-            }
-            Opcode::END_ASYNC_FOR => {
-                let exc = pop!(st);
-                pop!(st);
-                if !vm.exc_matches(&exc, &vm.t.stop_async_iteration) {
+                Opcode::POP_JUMP_IF_NONE => {
+                    let v = pop!(st);
+                    if v.is(&vm.none) {
+                        ip = arg as usize;
+                    }
+                }
+                Opcode::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!(st);
+                    if !v.is(&vm.none) {
+                        ip = arg as usize;
+                    }
+                }
+                Opcode::JUMP_IF_FALSE_OR_POP => {
+                    let t = compare::is_true(vm, top!(st))?;
+                    if t {
+                        pop!(st);
+                    } else {
+                        ip = arg as usize;
+                    }
+                }
+                Opcode::JUMP_IF_TRUE_OR_POP => {
+                    let t = compare::is_true(vm, top!(st))?;
+                    if t {
+                        ip = arg as usize;
+                    } else {
+                        pop!(st);
+                    }
+                }
+                Opcode::FOR_ITER => {
+                    let it = top!(st);
+                    let next = match crate::objects::iter::fast_next(vm, it) {
+                        Some(n) => n,
+                        None => sequence::next(vm, it)?,
+                    };
+                    match next {
+                        Some(v) => st.stack.push(v),
+                        None => {
+                            pop!(st);
+                            ip = arg as usize;
+                        }
+                    }
+                }
+                Opcode::GET_ITER => {
+                    let v = pop!(st);
+                    st.stack.push(sequence::iter(vm, &v)?);
+                }
+                Opcode::GET_YIELD_FROM_ITER => {
+                    let v = pop!(st);
+                    st.stack
+                        .push(ops::generator::get_yield_from_iter(vm, code, v)?);
+                }
+                Opcode::SEND => {
+                    let v = pop!(st);
+                    let recv = top!(st).clone();
+                    match ops::generator::send(vm, &recv, v)? {
+                        ops::generator::SendResult::Yielded(y) => st.stack.push(y),
+                        ops::generator::SendResult::Returned(r) => {
+                            pop!(st);
+                            st.stack.push(r);
+                            ip = arg as usize;
+                        }
+                    }
+                }
+                Opcode::YIELD_VALUE => {
+                    let v = pop!(st);
+                    st.ip = ip;
+                    return Ok(Exit::Yield(v));
+                }
+                Opcode::RETURN_VALUE => {
+                    let v = pop!(st);
+                    f.lasti.set(ip as u32);
+                    match st.callers.pop() {
+                        Some(caller) => {
+                            let callee = std::mem::replace(&mut st.frame, caller.frame);
+                            st.stack.truncate(st.base);
+                            st.base = caller.base;
+                            st.stack.push(v);
+                            st.ip = st.frame.as_frame().expect("a frame").lasti.get() as usize + 1;
+                            // Finished once this loop's handle on it is gone.
+                            st.returned = Some(callee);
+                            continue 'frame;
+                        }
+                        None => {
+                            st.ip = ip;
+                            return Ok(Exit::Return(v));
+                        }
+                    }
+                }
+                Opcode::GET_AWAITABLE => {
+                    let v = pop!(st);
+                    st.stack.push(ops::generator::get_awaitable(vm, v, arg)?);
+                }
+                Opcode::GET_AITER => {
+                    let v = pop!(st);
+                    st.stack.push(ops::generator::get_aiter(vm, v)?);
+                }
+                Opcode::GET_ANEXT => {
+                    let aw = ops::generator::get_anext(vm, top!(st))?;
+                    st.stack.push(aw);
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = pop!(st);
+                    pop!(st);
+                    if !vm.exc_matches(&exc, &vm.t.stop_async_iteration) {
+                        st.reraise = true;
+                        return Err(exc);
+                    }
+                }
+                Opcode::ASYNC_GEN_WRAP => {
+                    let v = pop!(st);
+                    st.stack
+                        .push(crate::objects::generator::wrap_async_value(vm, v));
+                }
+                Opcode::BEFORE_WITH => {
+                    let mgr = pop!(st);
+                    let (exit, entered) = ops::with::before_with(vm, &mgr, false)?;
+                    st.stack.push(exit);
+                    st.stack.push(entered);
+                }
+                Opcode::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!(st);
+                    let (exit, entered) = ops::with::before_with(vm, &mgr, true)?;
+                    st.stack.push(exit);
+                    st.stack.push(entered);
+                }
+                Opcode::WITH_EXCEPT_START => {
+                    let n = st.stack.len();
+                    let exc = st.stack[n - 1].clone();
+                    let exit = st.stack[n - 4].clone();
+                    let r = ops::with::call_exit_with_exc(vm, &exit, &exc)?;
+                    st.stack.push(r);
+                }
+                Opcode::PUSH_EXC_INFO => {
+                    let exc = pop!(st);
+                    let prev = vm.handled.replace(Some(exc.clone()));
+                    st.stack.push(prev.unwrap_or_else(|| vm.none()));
+                    st.stack.push(exc);
+                }
+                Opcode::POP_EXCEPT => {
+                    let prev = pop!(st);
+                    let restored = if vm.is_none(&prev) { None } else { Some(prev) };
+                    let old = vm.handled.replace(restored);
+                    drop(old);
+                }
+                Opcode::RERAISE => {
+                    // The saved lasti (arg != 0) only matters for f_lineno; the traceback entry
+                    // of this frame was recorded when the exception was first raised here.
+                    let exc = pop!(st);
                     st.reraise = true;
                     return Err(exc);
                 }
-            }
-            Opcode::ASYNC_GEN_WRAP => {
-                let v = pop!(st);
-                st.stack
-                    .push(crate::objects::generator::wrap_async_value(vm, v));
-            }
-            Opcode::BEFORE_WITH => {
-                let mgr = pop!(st);
-                let (exit, entered) = ops::with::before_with(vm, &mgr, false)?;
-                st.stack.push(exit);
-                st.stack.push(entered);
-            }
-            Opcode::BEFORE_ASYNC_WITH => {
-                let mgr = pop!(st);
-                let (exit, entered) = ops::with::before_with(vm, &mgr, true)?;
-                st.stack.push(exit);
-                st.stack.push(entered);
-            }
-            Opcode::WITH_EXCEPT_START => {
-                let n = st.stack.len();
-                let exc = st.stack[n - 1].clone();
-                let exit = st.stack[n - 4].clone();
-                let r = ops::with::call_exit_with_exc(vm, &exit, &exc)?;
-                st.stack.push(r);
-            }
-            Opcode::PUSH_EXC_INFO => {
-                let exc = pop!(st);
-                let prev = vm.handled.replace(Some(exc.clone()));
-                st.stack.push(prev.unwrap_or_else(|| vm.none()));
-                st.stack.push(exc);
-            }
-            Opcode::POP_EXCEPT => {
-                let prev = pop!(st);
-                let restored = if vm.is_none(&prev) { None } else { Some(prev) };
-                let old = vm.handled.replace(restored);
-                drop(old);
-            }
-            Opcode::RERAISE => {
-                // The saved lasti (arg != 0) only matters for f_lineno; the traceback entry
-                // of this frame was recorded when the exception was first raised here.
-                let exc = pop!(st);
-                st.reraise = true;
-                return Err(exc);
-            }
-            Opcode::CHECK_EXC_MATCH => {
-                let ty = pop!(st);
-                let exc = top!(st).clone();
-                let m = ops::exceptions::exception_matches(vm, &exc, &ty)?;
-                st.stack.push(vm.bool(m));
-            }
-            Opcode::CHECK_EG_MATCH => {
-                let ty = pop!(st);
-                let eg = pop!(st);
-                let (rest, matched) = ops::exceptions::exception_group_match(vm, &eg, &ty)?;
-                st.stack.push(rest);
-                st.stack.push(matched);
-            }
-            Opcode::PREP_RERAISE_STAR => {
-                let excs = pop!(st);
-                let orig = pop!(st);
-                st.stack
-                    .push(ops::exceptions::prep_reraise_star(vm, &orig, &excs)?);
-            }
-            Opcode::RAISE_VARARGS => {
-                let cause = if arg == 2 { Some(pop!(st)) } else { None };
-                let exc = if arg >= 1 { Some(pop!(st)) } else { None };
-                let (e, is_reraise) = ops::exceptions::do_raise(vm, exc, cause)?;
-                st.reraise = is_reraise;
-                return Err(e);
-            }
-            Opcode::LOAD_ASSERTION_ERROR => st.stack.push(vm.t.assertion_error.clone()),
-            Opcode::LOAD_BUILD_CLASS => {
-                let bc = f
-                    .builtins
-                    .as_dict()
-                    .and_then(|b| b.get_str_obj(&vm.names.__build_class__))
-                    .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
-                st.stack.push(bc);
-            }
-            Opcode::SETUP_ANNOTATIONS => ops::names::setup_annotations(vm, f)?,
-            Opcode::IMPORT_NAME => {
-                let fromlist = pop!(st);
-                let level = pop!(st);
-                let name = code.names[arg as usize].clone();
-                st.stack.push(crate::import::import_name_op(
-                    vm, f, &name, &fromlist, &level,
-                )?);
-            }
-            Opcode::IMPORT_FROM => {
-                let module = top!(st).clone();
-                st.stack.push(crate::import::import_from(
-                    vm,
-                    &module,
-                    &code.names[arg as usize],
-                )?);
-            }
-            Opcode::IMPORT_STAR => {
-                let module = pop!(st);
-                crate::import::import_star(vm, f, &module)?;
-            }
-            Opcode::FORMAT_VALUE => {
-                let spec = if arg & 4 != 0 { Some(pop!(st)) } else { None };
-                let v = pop!(st);
-                st.stack
-                    .push(ops::format::format_value(vm, v, arg & 3, spec)?);
-            }
-            Opcode::PRINT_EXPR => {
-                let v = pop!(st);
-                ops::names::print_expr(vm, v)?;
-            }
-            Opcode::GET_LEN => {
-                let n = sequence::len(vm, top!(st))?;
-                st.stack.push(vm.usize(n));
-            }
-            Opcode::MATCH_MAPPING => {
-                let r = ops::pattern::is_mapping(vm, top!(st))?;
-                st.stack.push(vm.bool(r));
-            }
-            Opcode::MATCH_SEQUENCE => {
-                let r = ops::pattern::is_sequence(vm, top!(st))?;
-                st.stack.push(vm.bool(r));
-            }
-            Opcode::MATCH_KEYS => {
-                let n = st.stack.len();
-                let r = ops::pattern::match_keys(vm, &st.stack[n - 2], &st.stack[n - 1])?;
-                st.stack.push(r);
-            }
-            Opcode::MATCH_CLASS => {
-                let names = pop!(st);
-                let cls = pop!(st);
-                let subject = pop!(st);
-                st.stack.push(ops::pattern::match_class(
-                    vm,
-                    &subject,
-                    &cls,
-                    arg as usize,
-                    &names,
-                )?);
-            }
-            Opcode::COPY_DICT_WITHOUT_KEYS => {
-                let keys = pop!(st);
-                let subject = top!(st).clone();
-                st.stack
-                    .push(ops::pattern::copy_without_keys(vm, &subject, &keys)?);
+                Opcode::CHECK_EXC_MATCH => {
+                    let ty = pop!(st);
+                    let exc = top!(st).clone();
+                    let m = ops::exceptions::exception_matches(vm, &exc, &ty)?;
+                    st.stack.push(vm.bool(m));
+                }
+                Opcode::CHECK_EG_MATCH => {
+                    let ty = pop!(st);
+                    let eg = pop!(st);
+                    let (rest, matched) = ops::exceptions::exception_group_match(vm, &eg, &ty)?;
+                    st.stack.push(rest);
+                    st.stack.push(matched);
+                }
+                Opcode::PREP_RERAISE_STAR => {
+                    let excs = pop!(st);
+                    let orig = pop!(st);
+                    st.stack
+                        .push(ops::exceptions::prep_reraise_star(vm, &orig, &excs)?);
+                }
+                Opcode::RAISE_VARARGS => {
+                    let cause = if arg == 2 { Some(pop!(st)) } else { None };
+                    let exc = if arg >= 1 { Some(pop!(st)) } else { None };
+                    let (e, is_reraise) = ops::exceptions::do_raise(vm, exc, cause)?;
+                    st.reraise = is_reraise;
+                    return Err(e);
+                }
+                Opcode::LOAD_ASSERTION_ERROR => st.stack.push(vm.t.assertion_error.clone()),
+                Opcode::LOAD_BUILD_CLASS => {
+                    let bc = f
+                        .builtins
+                        .as_dict()
+                        .and_then(|b| b.get_str_obj(&vm.names.__build_class__))
+                        .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
+                    st.stack.push(bc);
+                }
+                Opcode::SETUP_ANNOTATIONS => ops::names::setup_annotations(vm, f)?,
+                Opcode::IMPORT_NAME => {
+                    let fromlist = pop!(st);
+                    let level = pop!(st);
+                    let name = code.names[arg as usize].clone();
+                    st.stack.push(crate::import::import_name_op(
+                        vm, f, &name, &fromlist, &level,
+                    )?);
+                }
+                Opcode::IMPORT_FROM => {
+                    let module = top!(st).clone();
+                    st.stack.push(crate::import::import_from(
+                        vm,
+                        &module,
+                        &code.names[arg as usize],
+                    )?);
+                }
+                Opcode::IMPORT_STAR => {
+                    let module = pop!(st);
+                    crate::import::import_star(vm, f, &module)?;
+                }
+                Opcode::FORMAT_VALUE => {
+                    let spec = if arg & 4 != 0 { Some(pop!(st)) } else { None };
+                    let v = pop!(st);
+                    st.stack
+                        .push(ops::format::format_value(vm, v, arg & 3, spec)?);
+                }
+                Opcode::PRINT_EXPR => {
+                    let v = pop!(st);
+                    ops::names::print_expr(vm, v)?;
+                }
+                Opcode::GET_LEN => {
+                    let n = sequence::len(vm, top!(st))?;
+                    st.stack.push(vm.usize(n));
+                }
+                Opcode::MATCH_MAPPING => {
+                    let r = ops::pattern::is_mapping(vm, top!(st))?;
+                    st.stack.push(vm.bool(r));
+                }
+                Opcode::MATCH_SEQUENCE => {
+                    let r = ops::pattern::is_sequence(vm, top!(st))?;
+                    st.stack.push(vm.bool(r));
+                }
+                Opcode::MATCH_KEYS => {
+                    let n = st.stack.len();
+                    let r = ops::pattern::match_keys(vm, &st.stack[n - 2], &st.stack[n - 1])?;
+                    st.stack.push(r);
+                }
+                Opcode::MATCH_CLASS => {
+                    let names = pop!(st);
+                    let cls = pop!(st);
+                    let subject = pop!(st);
+                    st.stack.push(ops::pattern::match_class(
+                        vm,
+                        &subject,
+                        &cls,
+                        arg as usize,
+                        &names,
+                    )?);
+                }
+                Opcode::COPY_DICT_WITHOUT_KEYS => {
+                    let keys = pop!(st);
+                    let subject = top!(st).clone();
+                    st.stack
+                        .push(ops::pattern::copy_without_keys(vm, &subject, &keys)?);
+                }
             }
         }
     }

@@ -278,18 +278,19 @@ fn make_cells(
     }
 }
 
-/// `CALL` of a Python function with exactly its positional parameters, the arguments being
-/// `stack[args_start..]`: they are moved into the new frame's slots rather than copied, so
-/// while the call runs an argument is referenced by the callee's variable, not also by the
-/// caller's value stack (as in CPython, where the frame steals them). None, with the stack
-/// untouched, when the call needs the general path (keywords, defaults, `*args`, generators).
-#[inline]
-pub fn call_simple(
+/// The frame for a `CALL` of a Python function with exactly its positional parameters, the
+/// arguments being `stack[args_start..]`: they are moved into the new frame's slots rather
+/// than copied, so while the call runs an argument is referenced by the callee's variable, not
+/// also by the caller's value stack (as in CPython, where the frame steals them). The eval
+/// loop runs the frame inline. None, with the stack untouched, when the call needs the
+/// general path (keywords, defaults, `*args`, generators).
+#[inline(never)]
+pub fn simple_frame(
     vm: &Vm,
     func: &PyRef,
     stack: &mut Vec<PyRef>,
     args_start: usize,
-) -> Option<PyResult> {
+) -> Option<PyRef> {
     let f = func.as_function()?;
     let code = f.code.get()?;
     let pc = code.as_code()?;
@@ -297,16 +298,13 @@ pub fn call_simple(
     if !takes_exactly(co, stack.len() - args_start) || is_generator_code(co.flags) {
         return None;
     }
-    let frame = function_frame(vm, f, code.clone(), co.nlocalsplus());
-    {
-        let fr = frame.as_frame().expect("a frame");
-        let mut fast = fr.fast.borrow_mut();
-        for (slot, a) in fast.iter_mut().zip(stack.drain(args_start..)) {
-            *slot = Some(a);
-        }
-        finish_cells(vm, f, pc, &mut fast);
+    let mut frame = function_frame(vm, f, code.clone(), co.nlocalsplus());
+    let fast = crate::objects::frame::fresh_slots(&mut frame);
+    for (slot, a) in fast.iter_mut().zip(stack.drain(args_start..)) {
+        *slot = Some(a);
     }
-    Some(run_and_recycle(vm, frame))
+    finish_cells(vm, f, pc, fast);
+    Some(frame)
 }
 
 /// Call Python function `func` with `args`.
@@ -315,12 +313,13 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: Args) -> PyResult {
     let code = f.code.get().expect("code");
     let co = &code.as_code().expect("code").code;
     let flags = co.flags;
-    let frame = function_frame(vm, f, code.clone(), co.nlocalsplus());
-    let bound = {
-        let fr = frame.as_frame().expect("a frame");
-        let mut fast = fr.fast.borrow_mut();
-        bind_arguments(vm, func, args, &mut fast)
-    };
+    let mut frame = function_frame(vm, f, code.clone(), co.nlocalsplus());
+    let bound = bind_arguments(
+        vm,
+        func,
+        args,
+        crate::objects::frame::fresh_slots(&mut frame),
+    );
     if let Err(e) = bound {
         crate::objects::frame::recycle_frame(vm, frame);
         return Err(e);

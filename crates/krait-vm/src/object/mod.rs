@@ -12,6 +12,7 @@
 mod free_list;
 mod global_cache;
 mod slot;
+pub mod type_cache;
 
 use std::cell::{Cell, RefCell};
 use std::fmt;

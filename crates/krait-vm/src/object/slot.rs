@@ -6,6 +6,7 @@ use std::cell::UnsafeCell;
 use super::{PyObject, PyRef};
 
 /// A mutable slot holding an optional strong reference.
+#[repr(transparent)]
 pub struct ObjSlot(UnsafeCell<Option<PyRef>>);
 
 impl ObjSlot {
@@ -51,5 +52,21 @@ impl ObjSlot {
 
     pub fn take(&self) -> Option<PyRef> {
         self.replace(None)
+    }
+
+    /// The value, through exclusive access (no other borrow can exist).
+    #[inline]
+    pub fn get_mut(&mut self) -> &mut Option<PyRef> {
+        self.0.get_mut()
+    }
+
+    /// A slice of slots, exclusively borrowed, as the plain options they hold (as
+    /// `Cell::from_mut` in reverse): binding arguments into a fresh frame writes them so.
+    #[inline]
+    pub fn as_options_mut(slots: &mut [ObjSlot]) -> &mut [Option<PyRef>] {
+        // SAFETY: `ObjSlot` is `repr(transparent)` over `UnsafeCell<Option<PyRef>>`, itself
+        // `repr(transparent)` over `Option<PyRef>`, so the layouts are identical; the
+        // exclusive borrow of `slots` rules out any other access for the result's lifetime.
+        unsafe { &mut *(slots as *mut [ObjSlot] as *mut [Option<PyRef>]) }
     }
 }

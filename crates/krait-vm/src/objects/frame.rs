@@ -15,7 +15,7 @@ pub struct PyFrame {
     /// The locals mapping of module and class-body frames (None for function frames).
     pub locals: Option<PyRef>,
     /// `varnames ++ cellvars ++ freevars`: values, and cell objects for the last two parts.
-    pub fast: RefCell<Vec<Option<PyRef>>>,
+    pub fast: Vec<ObjSlot>,
     /// Index of the instruction being executed or, when suspended, the next one.
     pub lasti: Cell<u32>,
     /// The value stack: saved while a generator's frame is suspended, kept empty (with its
@@ -62,7 +62,7 @@ pub fn new_frame(
             f.globals = globals;
             f.builtins = builtins;
             f.locals = locals;
-            f.fast.get_mut().resize(nslots, None);
+            f.fast.resize_with(nslots, || ObjSlot::new(None));
             return frame;
         }
     }
@@ -73,7 +73,7 @@ pub fn new_frame(
             globals,
             builtins,
             locals,
-            fast: RefCell::new(vec![None; nslots]),
+            fast: (0..nslots).map(|_| ObjSlot::new(None)).collect(),
             lasti: Cell::new(0),
             stack: RefCell::new(Vec::new()),
             back: ObjSlot::new(None),
@@ -81,6 +81,16 @@ pub fn new_frame(
             locals_snapshot: ObjSlot::new(None),
         })),
     )
+}
+
+/// The fast slots of a frame `new_frame` just made, as plain options to bind arguments into.
+/// Nothing else references a fresh frame, so access is exclusive.
+#[inline(always)]
+pub fn fresh_slots(frame: &mut PyRef) -> &mut [Option<PyRef>] {
+    match frame.get_mut().map(|o| &mut o.payload) {
+        Some(Payload::Frame(f)) => ObjSlot::as_options_mut(&mut f.fast),
+        _ => unreachable!("a fresh frame has one reference"),
+    }
 }
 
 /// Frames kept for reuse at most.
@@ -95,7 +105,7 @@ pub fn recycle_frame(vm: &Vm, mut frame: PyRef) {
         return;
     };
     // Dropping the locals cannot reach this frame: its only reference is ours.
-    f.fast.get_mut().clear();
+    f.fast.clear();
     f.stack.get_mut().clear();
     f.code = vm.none();
     f.globals = vm.none();
@@ -130,7 +140,7 @@ pub fn frame_locals(vm: &Vm, frame: &PyRef) -> PyResult {
     let dict = d.as_dict().expect("dict");
     let code = f.code();
     let nvar = code.code.varnames.len();
-    let fast: Vec<Option<PyRef>> = f.fast.borrow().clone();
+    let fast: Vec<Option<PyRef>> = f.fast.iter().map(ObjSlot::get).collect();
     for (i, slot) in fast.iter().enumerate() {
         let name = code.localsplus[i].clone();
         let value = if i < nvar {

@@ -183,8 +183,9 @@ fn finish(g: &PyGenerator) {
     let f = g.frame.take();
     if let Some(f) = &f {
         if let Some(fr) = f.as_frame() {
-            let old = std::mem::take(&mut *fr.fast.borrow_mut());
-            drop(old);
+            for slot in &fr.fast {
+                drop(slot.take());
+            }
         }
     }
     drop(f);

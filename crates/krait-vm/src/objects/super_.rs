@@ -1,7 +1,7 @@
 //! super: mirrors `Objects/typeobject.c` (`super_init`, `super_getattro`), including the
 //! zero-argument form that reads `__class__` and the first argument from the caller's frame.
 
-use crate::object::PyRef;
+use crate::object::{ObjSlot, PyRef};
 use crate::objects::type_::is_subtype;
 use crate::objects::Payload;
 use crate::protocols::attr;
@@ -76,13 +76,13 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, PyRef)> {
     if co.argcount == 0 && !co.flags.has(krait_bytecode::CodeFlags::VARARGS) {
         return Err(vm.runtime_error("super(): no arguments"));
     }
-    let fast = f.fast.borrow();
-    let mut first = fast.first().cloned().flatten();
+    let fast = &f.fast;
+    let mut first = fast.first().and_then(ObjSlot::get);
     // The first argument may have been moved into a cell.
     if first.is_none() {
         for (j, a) in co.cell2arg.iter().enumerate() {
             if *a == Some(0) {
-                if let Some(Some(c)) = fast.get(co.varnames.len() + j) {
+                if let Some(c) = fast.get(co.varnames.len() + j).and_then(ObjSlot::get) {
                     if let Payload::Cell(s) = &c.payload {
                         first = s.get();
                     }
@@ -98,7 +98,7 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, PyRef)> {
     let Some(idx) = idx else {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };
-    let cell = fast.get(nvar + idx).cloned().flatten();
+    let cell = fast.get(nvar + idx).and_then(ObjSlot::get);
     let ty = match cell.as_ref().map(|c| &c.payload) {
         Some(Payload::Cell(s)) => s.get(),
         _ => None,

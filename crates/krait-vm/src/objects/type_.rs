@@ -20,6 +20,14 @@ fn epoch() -> u64 {
     TYPE_EPOCH.load(Ordering::Relaxed)
 }
 
+impl Drop for TypeData {
+    /// A freed type's address may be reused by a new type: cached lookups keyed by it
+    /// (`object::type_cache`) must not match that one.
+    fn drop(&mut self) {
+        bump_epoch();
+    }
+}
+
 /// Type flag: created by a class statement or `type(...)` (CPython's Py_TPFLAGS_HEAPTYPE).
 pub const HEAPTYPE: u32 = 1;
 /// Type flag: may be subclassed (Py_TPFLAGS_BASETYPE).
@@ -46,10 +54,6 @@ pub struct TypeData {
     pub nslots: Cell<usize>,
     /// Direct subclasses (`__subclasses__()`).
     pub subclasses: RefCell<Vec<PyRef>>,
-    /// Lookup cache keyed by the address of an interned name (FxHash: a pointer needs no
-    /// DoS-resistant hashing).
-    cache: RefCell<rustc_hash::FxHashMap<usize, Option<PyRef>>>,
-    cache_epoch: Cell<u64>,
     del_cache: Cell<(u64, bool)>,
     /// Which attribute hooks the type overrides (`HOOK_*`), valid for one epoch.
     hook_cache: Cell<(u64, u8)>,
@@ -76,8 +80,6 @@ impl TypeData {
             flags: Cell::new(flags),
             nslots: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
-            cache: RefCell::new(rustc_hash::FxHashMap::default()),
-            cache_epoch: Cell::new(0),
             del_cache: Cell::new((0, false)),
             hook_cache: Cell::new((0, 0)),
         }
@@ -96,23 +98,16 @@ impl TypeData {
         self.has_flag(HEAPTYPE)
     }
 
-    /// Look `name` (a str object, normally interned) up along the MRO; cached per type.
+    /// Look `name` (a str object, normally interned) up along the MRO; interned names go
+    /// through the type attribute cache.
+    #[inline]
     pub fn lookup(&self, name: &PyRef) -> Option<PyRef> {
-        let e = epoch();
-        if self.cache_epoch.get() != e {
-            self.cache.borrow_mut().clear();
-            self.cache_epoch.set(e);
-        }
-        let key = name.id();
-        if let Some(hit) = self.cache.borrow().get(&key) {
-            return hit.clone();
-        }
-        let found = self.lookup_uncached(name);
         // Only interned (immortal) names are safe cache keys: their address never gets reused.
-        if name.flags() & crate::object::FLAG_IMMORTAL != 0 {
-            self.cache.borrow_mut().insert(key, found.clone());
+        if name.flags() & crate::object::FLAG_IMMORTAL == 0 {
+            return self.lookup_uncached(name);
         }
-        found
+        let ty = self as *const TypeData as usize;
+        crate::object::type_cache::lookup(ty, name, epoch(), || self.lookup_uncached(name))
     }
 
     fn lookup_uncached(&self, name: &PyRef) -> Option<PyRef> {

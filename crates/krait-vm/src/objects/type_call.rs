@@ -522,7 +522,7 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult {
     let f = func.as_function().expect("function");
     let code = f.code.get().expect("code");
     let nslots = code.as_code().expect("code").code.nlocalsplus();
-    let frame = crate::objects::frame::new_frame(
+    let mut frame = crate::objects::frame::new_frame(
         vm,
         code,
         f.globals.clone(),
@@ -530,11 +530,12 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult {
         Some(ns.clone()),
         nslots,
     );
-    let bound = {
-        let fr = frame.as_frame().expect("a frame");
-        let mut fast = fr.fast.borrow_mut();
-        crate::interp::frame::bind_arguments(vm, func, Args::new(&[]), &mut fast)
-    };
+    let bound = crate::interp::frame::bind_arguments(
+        vm,
+        func,
+        Args::new(&[]),
+        crate::objects::frame::fresh_slots(&mut frame),
+    );
     let ran = bound.and_then(|()| crate::interp::eval::run_function_frame(vm, &frame));
     crate::objects::frame::recycle_frame(vm, frame);
     let cell = ran?;

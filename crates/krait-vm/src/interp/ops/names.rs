@@ -107,15 +107,14 @@ pub fn delete_name(vm: &Vm, f: &PyFrame, name: &PyRef) -> PyResult<()> {
 /// The contents of the cell in fast slot `idx`.
 #[inline]
 pub fn cell_get(f: &PyFrame, idx: u32) -> Option<PyRef> {
-    let fast = f.fast.borrow();
-    match fast[idx as usize].as_ref().map(|c| &c.payload) {
+    match f.fast[idx as usize].borrow_ref().map(|c| &c.payload) {
         Some(Payload::Cell(c)) => c.get(),
         _ => None,
     }
 }
 
 pub fn cell_set(f: &PyFrame, idx: u32, v: Option<PyRef>) {
-    let cell = f.fast.borrow()[idx as usize].clone();
+    let cell = f.fast[idx as usize].get();
     if let Some(c) = cell {
         if let Payload::Cell(slot) = &c.payload {
             let old = slot.replace(v);

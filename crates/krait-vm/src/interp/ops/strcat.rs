@@ -25,12 +25,9 @@ pub fn concat(
         // so nothing can observe it empty.
         match next.op {
             Opcode::STORE_FAST => {
-                let mut fast = f.fast.borrow_mut();
-                let slot = &mut fast[next.arg as usize];
-                if slot.as_ref().is_some_and(|v| v.is(&a)) {
-                    let old = slot.take();
-                    drop(fast);
-                    drop(old);
+                let slot = &f.fast[next.arg as usize];
+                if slot.borrow_ref().is_some_and(|v| std::ptr::eq(v, &*a)) {
+                    drop(slot.take());
                 }
             }
             Opcode::STORE_DEREF
