@@ -74,13 +74,6 @@ fn is_generator_frame(f: &PyFrame) -> bool {
         != 0
 }
 
-/// A frame the eval loop called inline: its caller, and where the caller's part of the
-/// shared value stack ends.
-struct Caller {
-    frame: PyRef,
-    base: usize,
-}
-
 /// State the dispatch loop shares with the unwinder.
 struct State {
     /// The value stack, shared by the entry frame and the frames it called inline (each
@@ -90,8 +83,6 @@ struct State {
     frame: PyRef,
     /// Where the executing frame's part of `stack` starts.
     base: usize,
-    /// The callers of inline frames, innermost last.
-    callers: Vec<Caller>,
     /// An inline frame that just returned, to finish (`leave_inline`) at the next switch.
     returned: Option<PyRef>,
     ip: usize,
@@ -103,15 +94,17 @@ struct State {
 fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Exit> {
     let code = f.code();
     let mut st = State {
-        stack: std::mem::take(&mut *f.stack.borrow_mut()),
+        stack: Vec::new(),
         frame: frame.clone(),
         base: 0,
-        callers: Vec::new(),
         returned: None,
         ip: f.lasti.get() as usize,
         kwnames: None,
         reraise: false,
     };
+    // The frame's saved (generator) or pooled stack; swapped back at exit, so no vector is
+    // dropped per run.
+    std::mem::swap(&mut st.stack, &mut f.stack.borrow_mut());
     st.stack.reserve(code.code.max_stack as usize);
     let mut pending = None;
     match resume {
@@ -125,12 +118,12 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
             Some(e) => (e, st.ip.saturating_sub(1)),
             None => match dispatch(vm, &mut st) {
                 Ok(exit) => {
-                    debug_assert!(st.callers.is_empty() && st.frame.is(frame));
+                    debug_assert!(st.frame.is(frame));
                     f.lasti.set(st.ip as u32);
                     if let Exit::Return(_) = &exit {
                         st.stack.clear();
                     }
-                    *f.stack.borrow_mut() = std::mem::take(&mut st.stack);
+                    std::mem::swap(&mut st.stack, &mut f.stack.borrow_mut());
                     return Ok(exit);
                 }
                 Err(e) => (
@@ -158,15 +151,15 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
                 break;
             }
             st.stack.truncate(st.base);
-            match st.callers.pop() {
+            match cur.inline_caller.take() {
                 Some(caller) => {
-                    let callee = std::mem::replace(&mut st.frame, caller.frame);
-                    st.base = caller.base;
+                    st.base = cur.inline_base.get();
+                    let callee = std::mem::replace(&mut st.frame, caller);
                     leave_inline(vm, callee);
                     lasti = st.frame.as_frame().expect("a frame").lasti.get() as usize;
                 }
                 None => {
-                    *f.stack.borrow_mut() = std::mem::take(&mut st.stack);
+                    std::mem::swap(&mut st.stack, &mut f.stack.borrow_mut());
                     return Err(exc);
                 }
             }
@@ -174,8 +167,9 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
     }
 }
 
-/// Start running `callee` (a fresh frame from `simple_frame`) inline: the caller's state is
-/// kept in `st.callers` and the callee's value stack begins at the current top.
+/// Start running `callee` (a fresh frame from `simple_frame`) inline: the callee's frame
+/// records its caller and the caller's stack base, and its value stack begins at the
+/// current top.
 #[inline(never)]
 fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<()> {
     if let Err(e) = vm.enter_recursion() {
@@ -185,11 +179,10 @@ fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<()> {
     let f = callee.as_frame().expect("a frame");
     enter_frame(vm, &callee, f);
     st.stack.reserve(f.code().code.max_stack as usize);
-    let caller = std::mem::replace(&mut st.frame, callee);
-    st.callers.push(Caller {
-        frame: caller,
-        base: st.base,
-    });
+    f.inline_base.set(st.base);
+    let caller = std::mem::replace(&mut st.frame, callee.clone());
+    f.inline_caller.set(Some(caller));
+    drop(callee);
     st.base = st.stack.len();
     st.ip = 0;
     Ok(())
@@ -296,7 +289,37 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let b = pop!(st);
                     let a = pop!(st);
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP argument");
-                    st.stack.push(compare::rich_compare(vm, &a, &b, op)?);
+                    let r = compare::rich_compare(vm, &a, &b, op)?;
+                    // A bool result feeding a conditional jump is consumed at once (CPython
+                    // 3.11's COMPARE_OP_*_JUMP); other results take the jump's own path.
+                    if let Some(&next) = instrs.get(ip) {
+                        let jump_if = match next.op {
+                            Opcode::POP_JUMP_IF_FALSE => false,
+                            Opcode::POP_JUMP_IF_TRUE => true,
+                            _ => {
+                                st.stack.push(r);
+                                continue;
+                            }
+                        };
+                        let t = if r.is(&vm.true_) {
+                            true
+                        } else if r.is(&vm.false_) {
+                            false
+                        } else {
+                            st.stack.push(r);
+                            continue;
+                        };
+                        ip += 1;
+                        if t == jump_if {
+                            if (next.arg as usize) < ip {
+                                f.lasti.set(ip as u32 - 1);
+                                eval_breaker(vm)?;
+                            }
+                            ip = next.arg as usize;
+                        }
+                        continue;
+                    }
+                    st.stack.push(r);
                 }
                 Opcode::IS_OP => {
                     let b = pop!(st);
@@ -342,6 +365,17 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     match v {
                         Some(v) => st.stack.push(v),
                         None => return Err(unbound_local(vm, code, arg)),
+                    }
+                    // LOAD_FAST__LOAD_FAST (CPython 3.11's superinstruction): a second bound
+                    // local is pushed without another dispatch; an unbound one is left to its
+                    // own instruction, which raises.
+                    if let Some(next) = instrs.get(ip) {
+                        if next.op == Opcode::LOAD_FAST {
+                            if let Some(v) = f.fast[next.arg as usize].get() {
+                                st.stack.push(v);
+                                ip += 1;
+                            }
+                        }
                     }
                 }
                 Opcode::STORE_FAST => {
@@ -721,11 +755,11 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                 Opcode::RETURN_VALUE => {
                     let v = pop!(st);
                     f.lasti.set(ip as u32);
-                    match st.callers.pop() {
+                    match f.inline_caller.take() {
                         Some(caller) => {
-                            let callee = std::mem::replace(&mut st.frame, caller.frame);
+                            let callee = std::mem::replace(&mut st.frame, caller);
                             st.stack.truncate(st.base);
-                            st.base = caller.base;
+                            st.base = f.inline_base.get();
                             st.stack.push(v);
                             st.ip = st.frame.as_frame().expect("a frame").lasti.get() as usize + 1;
                             // Finished once this loop's handle on it is gone.

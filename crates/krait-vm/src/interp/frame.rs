@@ -4,7 +4,7 @@
 
 use krait_bytecode::CodeFlags;
 
-use crate::object::PyRef;
+use crate::object::{ObjSlot, PyRef};
 use crate::objects::Payload;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -298,12 +298,17 @@ pub fn simple_frame(
     if !takes_exactly(co, stack.len() - args_start) || is_generator_code(co.flags) {
         return None;
     }
-    let mut frame = function_frame(vm, f, code.clone(), co.nlocalsplus());
-    let fast = crate::objects::frame::fresh_slots(&mut frame);
-    for (slot, a) in fast.iter_mut().zip(stack.drain(args_start..)) {
-        *slot = Some(a);
+    let nslots = co.nlocalsplus();
+    let mut frame = function_frame(vm, f, code.clone(), 0);
+    let fast = crate::objects::frame::fresh_slots_vec(&mut frame);
+    fast.reserve(nslots);
+    // The arguments are the top of the stack: pop them into their slots, last first.
+    let nargs = stack.len() - args_start;
+    fast.extend(std::iter::repeat_with(|| ObjSlot::new(None)).take(nslots));
+    for slot in fast[..nargs].iter_mut().rev() {
+        *slot.get_mut() = stack.pop();
     }
-    finish_cells(vm, f, pc, fast);
+    finish_cells(vm, f, pc, ObjSlot::as_options_mut(fast));
     Some(frame)
 }
 

@@ -28,6 +28,10 @@ pub struct PyFrame {
     pub executing: Cell<bool>,
     /// The snapshot dict `f_locals` returns for function frames.
     pub locals_snapshot: ObjSlot,
+    /// While the frame runs inline in its caller's eval loop: that caller (CPython's
+    /// `_PyInterpreterFrame.previous`), and where the caller's part of the value stack ends.
+    pub inline_caller: ObjSlot,
+    pub inline_base: Cell<usize>,
 }
 
 impl PyFrame {
@@ -79,6 +83,8 @@ pub fn new_frame(
             back: ObjSlot::new(None),
             executing: Cell::new(false),
             locals_snapshot: ObjSlot::new(None),
+            inline_caller: ObjSlot::new(None),
+            inline_base: Cell::new(0),
         })),
     )
 }
@@ -93,8 +99,17 @@ pub fn fresh_slots(frame: &mut PyRef) -> &mut [Option<PyRef>] {
     }
 }
 
-/// Frames kept for reuse at most.
-const FRAME_POOL_MAX: usize = 32;
+/// The slot vector of a fresh frame, to fill (see `fresh_slots`).
+#[inline(always)]
+pub fn fresh_slots_vec(frame: &mut PyRef) -> &mut Vec<ObjSlot> {
+    match frame.get_mut().map(|o| &mut o.payload) {
+        Some(Payload::Frame(f)) => &mut f.fast,
+        _ => unreachable!("a fresh frame has one reference"),
+    }
+}
+
+/// Frames kept for reuse at most (deeper recursion allocates).
+const FRAME_POOL_MAX: usize = 128;
 
 /// Give a finished frame back: when nothing else holds it (no traceback, generator or
 /// `sys._getframe` result), its slots are cleared now, as at frame exit in CPython, and the

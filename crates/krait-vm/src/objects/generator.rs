@@ -126,21 +126,9 @@ pub fn gen_send_ex(
             }
         }
     };
-    g.started.set(true);
-    g.running.set(true);
-    // The generator's own handled exception becomes visible while it runs.
-    let saved = g.exc_state.take();
-    let outer = if saved.is_some() {
-        Some(vm.handled.replace(saved))
-    } else {
-        None
-    };
+    let outer = begin_resume(vm, g);
     let r = run_frame(vm, &frame, resume);
-    if let Some(outer) = outer {
-        let inner = vm.handled.replace(outer);
-        g.exc_state.set(inner);
-    }
-    g.running.set(false);
+    end_resume(vm, g, outer);
     match r {
         Ok(Exit::Yield(v)) => Ok(SendResult::Yielded(v)),
         Ok(Exit::Return(v)) => {
@@ -149,35 +137,62 @@ pub fn gen_send_ex(
         }
         Err(e) => {
             finish(g);
-            // PEP 479: StopIteration escaping a generator becomes RuntimeError.
-            if vm.exc_matches(&e, &vm.t.stop_iteration) {
-                let msg = match g.kind {
-                    GenKind::Generator => "generator raised StopIteration",
-                    GenKind::Coroutine => "coroutine raised StopIteration",
-                    GenKind::AsyncGenerator => "async generator raised StopIteration",
-                };
-                let re = vm.runtime_error(msg);
-                if let Some(x) = re.as_exception() {
-                    x.cause.set(Some(e.clone()));
-                    x.context.set(Some(e));
-                    x.suppress_context.set(true);
-                }
-                return Err(re);
-            }
-            if g.kind == GenKind::AsyncGenerator && vm.exc_matches(&e, &vm.t.stop_async_iteration) {
-                let re = vm.runtime_error("async generator raised StopAsyncIteration");
-                if let Some(x) = re.as_exception() {
-                    x.cause.set(Some(e.clone()));
-                    x.context.set(Some(e));
-                    x.suppress_context.set(true);
-                }
-                return Err(re);
-            }
-            Err(e)
+            Err(escaped_error(vm, g, e))
         }
     }
 }
 
+/// The handled-exception state a resumed generator displaced (see `begin_resume`).
+type OuterState = Option<Option<PyRef>>;
+
+/// Mark `g` started and running and make its own handled exception visible while it runs;
+/// returns what `end_resume` restores.
+#[inline]
+fn begin_resume(vm: &Vm, g: &PyGenerator) -> OuterState {
+    g.started.set(true);
+    g.running.set(true);
+    let saved = g.exc_state.take();
+    if saved.is_some() {
+        Some(vm.handled.replace(saved))
+    } else {
+        None
+    }
+}
+
+/// `g` stopped running (yielded, returned or raised): undo `begin_resume`.
+#[inline]
+fn end_resume(vm: &Vm, g: &PyGenerator, outer: OuterState) {
+    if let Some(outer) = outer {
+        let inner = vm.handled.replace(outer);
+        g.exc_state.set(inner);
+    }
+    g.running.set(false);
+}
+
+/// The exception a caller sees when `e` escapes generator `g`'s frame.
+fn escaped_error(vm: &Vm, g: &PyGenerator, e: PyRef) -> PyRef {
+    // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+    let msg = if vm.exc_matches(&e, &vm.t.stop_iteration) {
+        match g.kind {
+            GenKind::Generator => "generator raised StopIteration",
+            GenKind::Coroutine => "coroutine raised StopIteration",
+            GenKind::AsyncGenerator => "async generator raised StopIteration",
+        }
+    } else if g.kind == GenKind::AsyncGenerator && vm.exc_matches(&e, &vm.t.stop_async_iteration) {
+        "async generator raised StopAsyncIteration"
+    } else {
+        return e;
+    };
+    let re = vm.runtime_error(msg);
+    if let Some(x) = re.as_exception() {
+        x.cause.set(Some(e.clone()));
+        x.context.set(Some(e));
+        x.suppress_context.set(true);
+    }
+    re
+}
+
+/// `g` returned or raised: it is exhausted and its frame's variables are released.
 fn finish(g: &PyGenerator) {
     g.finished.set(true);
     let f = g.frame.take();
