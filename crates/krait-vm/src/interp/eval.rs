@@ -512,6 +512,14 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                                 enter_inline(vm, st, callee)?;
                                 continue 'frame;
                             }
+                        } else if !is_meth {
+                            if let Some(callee) =
+                                crate::interp::frame::init_frame(vm, &mut st.stack, base + 1)
+                            {
+                                st.stack.truncate(base);
+                                enter_inline(vm, st, callee)?;
+                                continue 'frame;
+                            }
                         }
                     }
                     let kw: &[PyRef] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
@@ -760,6 +768,19 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                             let callee = std::mem::replace(&mut st.frame, caller);
                             st.stack.truncate(st.base);
                             st.base = f.inline_base.get();
+                            let v = match f.init_self.take() {
+                                None => v,
+                                // An inline `__init__` (see `init_frame`): the call's value is
+                                // the instance; anything but None is the caller's TypeError.
+                                Some(_) if !v.is(&vm.none) => {
+                                    leave_inline(vm, callee);
+                                    return Err(vm.type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        vm.type_name(&v)
+                                    )));
+                                }
+                                Some(instance) => instance,
+                            };
                             st.stack.push(v);
                             st.ip = st.frame.as_frame().expect("a frame").lasti.get() as usize + 1;
                             // Finished once this loop's handle on it is gone.

@@ -312,6 +312,42 @@ pub fn simple_frame(
     Some(frame)
 }
 
+/// The frame for a `CALL` of a plain class (metaclass `type`, `object.__new__`, not
+/// abstract) whose `__init__` is a Python function taking exactly the arguments, which are
+/// `stack[cls_idx + 1..]` after the class: the instance is allocated here and `__init__`'s
+/// frame made to run inline, the instance recorded so that its return gives the caller the
+/// instance (CPython 3.12's `CALL_NO_KW_ALLOC_AND_ENTER_INIT`; `type_call` in general).
+/// None, with the stack untouched, for every other call.
+#[inline(never)]
+pub fn init_frame(vm: &Vm, stack: &mut Vec<PyRef>, cls_idx: usize) -> Option<PyRef> {
+    let cls = &stack[cls_idx];
+    let td = cls.as_type()?;
+    if !td.is_heap() || !std::ptr::eq(cls.ty(), &*vm.t.type_) {
+        return None;
+    }
+    let new = td.lookup(&vm.names.__new__)?;
+    if !matches!(&new.payload, Payload::MethodDescr(d) if d.owner.is(&vm.t.object)) {
+        return None;
+    }
+    let init = td.lookup(&vm.names.__init__)?;
+    {
+        let code = init.as_function()?.code.get()?;
+        let co = &code.as_code()?.code;
+        if !takes_exactly(co, stack.len() - cls_idx) || is_generator_code(co.flags) {
+            return None;
+        }
+    }
+    if td.lookup(&vm.names.__abstractmethods__).is_some() {
+        return None;
+    }
+    let instance = crate::objects::object::alloc_instance(vm, cls, Payload::Empty);
+    let cls = std::mem::replace(&mut stack[cls_idx], instance.clone());
+    let frame = simple_frame(vm, &init, stack, cls_idx)?;
+    drop(cls);
+    frame.as_frame()?.init_self.set(Some(instance));
+    Some(frame)
+}
+
 /// Call Python function `func` with `args`.
 pub fn call_function(vm: &Vm, func: &PyRef, args: Args) -> PyResult {
     let f = func.as_function().expect("a function");

@@ -32,6 +32,8 @@ pub struct PyFrame {
     /// `_PyInterpreterFrame.previous`), and where the caller's part of the value stack ends.
     pub inline_caller: ObjSlot,
     pub inline_base: Cell<usize>,
+    /// For an inline `__init__` frame: the instance its call returns.
+    pub init_self: ObjSlot,
 }
 
 impl PyFrame {
@@ -85,6 +87,7 @@ pub fn new_frame(
             locals_snapshot: ObjSlot::new(None),
             inline_caller: ObjSlot::new(None),
             inline_base: Cell::new(0),
+            init_self: ObjSlot::new(None),
         })),
     )
 }
@@ -128,6 +131,7 @@ pub fn recycle_frame(vm: &Vm, mut frame: PyRef) {
     f.locals = None;
     f.back.set(None);
     f.locals_snapshot.set(None);
+    f.init_self.set(None);
     f.lasti.set(0);
     let mut pool = vm.frame_pool.borrow_mut();
     if pool.len() < FRAME_POOL_MAX {

@@ -115,12 +115,12 @@ fn object_new(vm: &Vm, args: Args) -> PyResult {
                 .collect();
             if !names.is_empty() {
                 names.sort();
-                let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+                // 3.11 lists the names bare (3.12 quotes them).
                 return Err(vm.type_error(format!(
                     "Can't instantiate abstract class {} with abstract method{} {}",
                     td.name(),
                     if names.len() == 1 { "" } else { "s" },
-                    quoted.join(", ")
+                    names.join(", ")
                 )));
             }
         }
