@@ -238,6 +238,8 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     let td = ty.as_type().expect("type");
     let mro = c3_or_custom(vm, &ty, &bases)?;
     *td.mro.borrow_mut() = mro;
+    // Lookups made by a custom mro() saw the temporary MRO (see `object::type_cache`).
+    bump_epoch();
     // Namespace.
     for (k, v) in ns.items() {
         td.dict.set(vm, k, v)?;
@@ -786,6 +788,7 @@ fn g_annotations(vm: &Vm, o: &PyRef) -> PyResult {
         None if td.is_heap() => {
             let d = vm.dict();
             td.dict.set_str(vm, "__annotations__", d.clone());
+            bump_epoch();
             Ok(d)
         }
         None => Err(vm.attribute_error(format!(
@@ -802,6 +805,8 @@ fn s_annotations(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             td.dict.remove_str(vm, "__annotations__");
         }
     }
+    // The old value may be freed: no cached lookup may still name it (`object::type_cache`).
+    bump_epoch();
     Ok(())
 }
 
