@@ -5,6 +5,7 @@
 use krait_bytecode::opcode::{BinaryOp, CompareOp};
 use krait_bytecode::Opcode;
 
+use crate::interp::frame::is_generator_code;
 use crate::interp::ops;
 use crate::object::PyRef;
 use crate::objects::frame::PyFrame;
@@ -59,19 +60,12 @@ fn leave_frame(vm: &Vm, frame: &PyRef, f: &PyFrame, finished: bool) {
     let mut frames = vm.frames.borrow_mut();
     let popped = frames.pop();
     // The caller's handle and the frame stack's account for two references.
-    if finished && frame.refcount() > 2 && !is_generator_frame(f) {
+    if finished && frame.refcount() > 2 && !is_generator_code(f.code().code.flags) {
         f.back.set(frames.last().cloned());
     }
     drop(frames);
     drop(popped);
     vm.leave_recursion();
-}
-
-fn is_generator_frame(f: &PyFrame) -> bool {
-    use krait_bytecode::CodeFlags;
-    f.code().code.flags.0
-        & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
-        != 0
 }
 
 /// State the dispatch loop shares with the unwinder.

@@ -342,7 +342,9 @@ pub fn init_frame(vm: &Vm, stack: &mut Vec<PyRef>, cls_idx: usize) -> Option<PyR
     }
     let instance = crate::objects::object::alloc_instance(vm, cls, Payload::Empty);
     let cls = std::mem::replace(&mut stack[cls_idx], instance.clone());
-    let frame = simple_frame(vm, &init, stack, cls_idx)?;
+    // `simple_frame` checks exactly what was checked above, so it cannot decline now that the
+    // stack holds the instance.
+    let frame = simple_frame(vm, &init, stack, cls_idx).expect("arguments checked above");
     drop(cls);
     frame.as_frame()?.init_self.set(Some(instance));
     Some(frame)
@@ -375,7 +377,7 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: Args) -> PyResult {
 
 /// Code whose call makes a generator, coroutine or async generator instead of running.
 #[inline(always)]
-fn is_generator_code(flags: CodeFlags) -> bool {
+pub(crate) fn is_generator_code(flags: CodeFlags) -> bool {
     flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
 }
 

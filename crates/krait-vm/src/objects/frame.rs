@@ -96,10 +96,7 @@ pub fn new_frame(
 /// Nothing else references a fresh frame, so access is exclusive.
 #[inline(always)]
 pub fn fresh_slots(frame: &mut PyRef) -> &mut [Option<PyRef>] {
-    match frame.get_mut().map(|o| &mut o.payload) {
-        Some(Payload::Frame(f)) => ObjSlot::as_options_mut(&mut f.fast),
-        _ => unreachable!("a fresh frame has one reference"),
-    }
+    ObjSlot::as_options_mut(fresh_slots_vec(frame))
 }
 
 /// The slot vector of a fresh frame, to fill (see `fresh_slots`).

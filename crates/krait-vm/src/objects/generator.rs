@@ -126,9 +126,21 @@ pub fn gen_send_ex(
             }
         }
     };
-    let outer = begin_resume(vm, g);
+    g.started.set(true);
+    g.running.set(true);
+    // The generator's own handled exception becomes visible while it runs.
+    let saved = g.exc_state.take();
+    let outer = if saved.is_some() {
+        Some(vm.handled.replace(saved))
+    } else {
+        None
+    };
     let r = run_frame(vm, &frame, resume);
-    end_resume(vm, g, outer);
+    if let Some(outer) = outer {
+        let inner = vm.handled.replace(outer);
+        g.exc_state.set(inner);
+    }
+    g.running.set(false);
     match r {
         Ok(Exit::Yield(v)) => Ok(SendResult::Yielded(v)),
         Ok(Exit::Return(v)) => {
@@ -140,33 +152,6 @@ pub fn gen_send_ex(
             Err(escaped_error(vm, g, e))
         }
     }
-}
-
-/// The handled-exception state a resumed generator displaced (see `begin_resume`).
-type OuterState = Option<Option<PyRef>>;
-
-/// Mark `g` started and running and make its own handled exception visible while it runs;
-/// returns what `end_resume` restores.
-#[inline]
-fn begin_resume(vm: &Vm, g: &PyGenerator) -> OuterState {
-    g.started.set(true);
-    g.running.set(true);
-    let saved = g.exc_state.take();
-    if saved.is_some() {
-        Some(vm.handled.replace(saved))
-    } else {
-        None
-    }
-}
-
-/// `g` stopped running (yielded, returned or raised): undo `begin_resume`.
-#[inline]
-fn end_resume(vm: &Vm, g: &PyGenerator, outer: OuterState) {
-    if let Some(outer) = outer {
-        let inner = vm.handled.replace(outer);
-        g.exc_state.set(inner);
-    }
-    g.running.set(false);
 }
 
 /// The exception a caller sees when `e` escapes generator `g`'s frame.
