@@ -1,5 +1,5 @@
 //! type: mirrors `Objects/typeobject.c`. Type objects' data, the C3 MRO, attribute lookup
-//! along the MRO with a per-type cache, and class creation (`type(name, bases, ns)`).
+//! along the MRO through the type attribute cache (`object::type_cache`), and class creation (`type(name, bases, ns)`).
 
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU64, Ordering};
