@@ -202,7 +202,7 @@ impl Vm {
         if (-5..=256).contains(&v) {
             self.small_ints[(v + 5) as usize].clone()
         } else {
-            PyRef::new(&self.t.int, Payload::Int(v))
+            PyRef::new_int(&self.t.int, v)
         }
     }
 
@@ -223,7 +223,7 @@ impl Vm {
 
     #[inline]
     pub fn float(&self, v: f64) -> PyRef {
-        PyRef::new(&self.t.float, Payload::Float(v))
+        PyRef::new_float(&self.t.float, v)
     }
 
     pub fn complex(&self, re: f64, im: f64) -> PyRef {

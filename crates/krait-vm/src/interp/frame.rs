@@ -292,23 +292,29 @@ pub fn simple_frame(
     args_start: usize,
 ) -> Option<PyRef> {
     let f = func.as_function()?;
-    let code = f.code.get()?;
-    let pc = code.as_code()?;
-    let co = &pc.code;
-    if !takes_exactly(co, stack.len() - args_start) || is_generator_code(co.flags) {
+    let shape = f.shape.get();
+    let nargs = stack.len() - args_start;
+    if shape.simple_argc != nargs as u32 {
         return None;
     }
-    let nslots = co.nlocalsplus();
-    let mut frame = function_frame(vm, f, code.clone(), 0);
+    let nslots = shape.nslots as usize;
+    let mut frame = function_frame(vm, f, f.code_ref().to_ref(), 0);
     let fast = crate::objects::frame::fresh_slots_vec(&mut frame);
+    // The arguments are the top of the stack: moved into their slots, in order.
     fast.reserve(nslots);
-    // The arguments are the top of the stack: pop them into their slots, last first.
-    let nargs = stack.len() - args_start;
-    fast.extend(std::iter::repeat_with(|| ObjSlot::new(None)).take(nslots));
-    for slot in fast[..nargs].iter_mut().rev() {
-        *slot.get_mut() = stack.pop();
+    fast.extend(stack.drain(args_start..).map(|a| ObjSlot::new(Some(a))));
+    for _ in nargs..nslots {
+        fast.push(ObjSlot::new(None));
     }
-    finish_cells(vm, f, pc, ObjSlot::as_options_mut(fast));
+    if shape.has_cells {
+        let code = f.code_ref();
+        make_cells(
+            vm,
+            f,
+            code.as_code().expect("code"),
+            ObjSlot::as_options_mut(fast),
+        );
+    }
     Some(frame)
 }
 
@@ -330,12 +336,8 @@ pub fn init_frame(vm: &Vm, stack: &mut Vec<PyRef>, cls_idx: usize) -> Option<PyR
         return None;
     }
     let init = td.lookup(&vm.names.__init__)?;
-    {
-        let code = init.as_function()?.code.get()?;
-        let co = &code.as_code()?.code;
-        if !takes_exactly(co, stack.len() - cls_idx) || is_generator_code(co.flags) {
-            return None;
-        }
+    if init.as_function()?.shape.get().simple_argc != (stack.len() - cls_idx) as u32 {
+        return None;
     }
     if td.lookup(&vm.names.__abstractmethods__).is_some() {
         return None;

@@ -47,9 +47,9 @@ thread_local! {
     };
 }
 
-/// Place `obj` in a block (a recycled one when available) and return it.
-#[inline]
-pub(super) fn allocate(obj: PyObject) -> NonNull<PyObject> {
+/// An uninitialised block of `PyObject` layout: a recycled one when available.
+#[inline(always)]
+pub(super) fn block() -> NonNull<PyObject> {
     let reused = FREE
         .try_with(|f| {
             let node = f.head.get()?;
@@ -61,12 +61,16 @@ pub(super) fn allocate(obj: PyObject) -> NonNull<PyObject> {
         .ok()
         .flatten();
     match reused {
-        Some(p) => {
-            // SAFETY: the block has `PyObject`'s size and alignment and holds no live value.
-            unsafe { p.as_ptr().write(obj) };
-            p
+        Some(p) => p,
+        None => {
+            let layout = Layout::new::<PyObject>();
+            // SAFETY: `PyObject` is not zero-sized.
+            let p = unsafe { std::alloc::alloc(layout) };
+            match NonNull::new(p.cast::<PyObject>()) {
+                Some(p) => p,
+                None => std::alloc::handle_alloc_error(layout),
+            }
         }
-        None => NonNull::from(Box::leak(Box::new(obj))),
     }
 }
 

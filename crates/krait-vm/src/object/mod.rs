@@ -64,15 +64,40 @@ const TRASHCAN_DEPTH: u32 = 200;
 impl PyRef {
     /// Allocate a new object of type `ty` with `payload`; its count starts at one.
     pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
-        PyRef {
-            ptr: free_list::allocate(PyObject {
-                refcnt: Cell::new(1),
-                flags: Cell::new(0),
-                ty: ObjSlot::new(Some(ty.clone())),
-                dict: ObjSlot::new(None),
-                payload,
-            }),
+        Self::new_inline(ty, || payload)
+    }
+
+    /// A new `int` (or subclass) object holding the machine word `v`. Separate from `new` so
+    /// the payload is written straight into the block: passing a freshly built `Payload` by
+    /// pointer makes `new` read back, with wide loads, what its caller just stored in narrow
+    /// ones, which stalls store-to-load forwarding on every int and float allocation.
+    #[inline(never)]
+    pub fn new_int(ty: &PyRef, v: i64) -> PyRef {
+        Self::new_inline(ty, || Payload::Int(v))
+    }
+
+    /// A new `float` (or subclass) object (see `new_int`).
+    #[inline(never)]
+    pub fn new_float(ty: &PyRef, v: f64) -> PyRef {
+        Self::new_inline(ty, || Payload::Float(v))
+    }
+
+    #[inline(always)]
+    fn new_inline(ty: &PyRef, payload: impl FnOnce() -> Payload) -> PyRef {
+        let ty = ty.clone();
+        // The block first, then the fields written into it one by one (see `new_int`).
+        let p = free_list::block();
+        // SAFETY: `block` returns an uninitialised block of `PyObject` layout that nothing
+        // else references; each field is written exactly once before the `PyRef` exists.
+        unsafe {
+            let o = p.as_ptr();
+            std::ptr::addr_of_mut!((*o).refcnt).write(Cell::new(1));
+            std::ptr::addr_of_mut!((*o).flags).write(Cell::new(0));
+            std::ptr::addr_of_mut!((*o).ty).write(ObjSlot::new(Some(ty)));
+            std::ptr::addr_of_mut!((*o).dict).write(ObjSlot::new(None));
+            std::ptr::addr_of_mut!((*o).payload).write(payload());
         }
+        PyRef { ptr: p }
     }
 
     /// Allocate an object that is its own type (only `type` itself), immortal.

@@ -68,7 +68,10 @@ pub fn new_frame(
             f.globals = globals;
             f.builtins = builtins;
             f.locals = locals;
-            f.fast.resize_with(nslots, || ObjSlot::new(None));
+            // A pooled frame's slots were cleared when it was recycled.
+            for _ in 0..nslots {
+                f.fast.push(ObjSlot::new(None));
+            }
             return frame;
         }
     }

@@ -1,6 +1,10 @@
 //! function and method (bound method): mirror `Objects/funcobject.c` and
 //! `Objects/classobject.c`.
 
+use std::cell::Cell;
+
+use krait_bytecode::CodeFlags;
+
 use crate::object::{ObjSlot, PyRef};
 use crate::objects::Payload;
 use crate::vm::{Args, MethodDef, PyResult, Vm};
@@ -20,9 +24,51 @@ pub struct PyFunction {
     pub doc: ObjSlot,
     pub module: ObjSlot,
     pub annotations: ObjSlot,
+    /// What a call needs to know of the code without reaching it (see `CallShape`); kept in
+    /// step with `code` by `set_code`.
+    pub shape: Cell<CallShape>,
+}
+
+/// The shape of a function's code as its calls see it: the number of positional arguments
+/// a call binds by plain copying (`SIMPLE_NONE` when keyword-only parameters, `*args`,
+/// `**kwargs` or generator code rule that out), the number of fast slots, and whether the
+/// frame needs cells made (cell or free variables).
+#[derive(Clone, Copy)]
+pub struct CallShape {
+    pub simple_argc: u32,
+    pub nslots: u32,
+    pub has_cells: bool,
+}
+
+impl CallShape {
+    pub const SIMPLE_NONE: u32 = u32::MAX;
+
+    pub fn of(code: &crate::objects::code::PyCode) -> CallShape {
+        let co = &code.code;
+        let simple = co.kwonlyargcount == 0
+            && co.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
+            && !crate::interp::frame::is_generator_code(co.flags);
+        CallShape {
+            simple_argc: if simple {
+                co.argcount as u32
+            } else {
+                Self::SIMPLE_NONE
+            },
+            nslots: co.nlocalsplus() as u32,
+            has_cells: !co.cell2arg.is_empty() || !co.freevars.is_empty(),
+        }
+    }
 }
 
 impl PyFunction {
+    /// Replace the code object (`__code__` assignment), keeping `shape` in step.
+    pub fn set_code(&self, code: PyRef) {
+        if let Some(pc) = code.as_code() {
+            self.shape.set(CallShape::of(pc));
+        }
+        self.code.set(Some(code));
+    }
+
     /// The code object (always present).
     #[inline]
     pub fn code_ref(&self) -> &crate::object::PyObject {
@@ -83,7 +129,7 @@ fn g_code(vm: &Vm, o: &PyRef) -> PyResult {
 fn s_code(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     match v {
         Some(v) if v.as_code().is_some() => {
-            func(vm, o)?.code.set(Some(v));
+            func(vm, o)?.set_code(v);
             Ok(())
         }
         _ => Err(vm.type_error("__code__ must be set to a code object")),

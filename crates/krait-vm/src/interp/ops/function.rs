@@ -83,7 +83,9 @@ pub fn new_function(
         }
         other => other,
     };
+    let shape = std::cell::Cell::new(crate::objects::function::CallShape::of(pc));
     let func = PyFunction {
+        shape,
         code: ObjSlot::new(Some(code)),
         globals,
         builtins,
