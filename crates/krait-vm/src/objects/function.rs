@@ -50,7 +50,7 @@ impl CallShape {
             && !crate::interp::frame::is_generator_code(co.flags);
         CallShape {
             simple_argc: if simple {
-                co.argcount as u32
+                co.argcount
             } else {
                 Self::SIMPLE_NONE
             },
