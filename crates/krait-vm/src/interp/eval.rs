@@ -241,22 +241,10 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let n = st.stack.len();
                     st.stack.swap(n - 1, n - arg as usize);
                 }
-                Opcode::UNARY_POSITIVE => {
-                    let v = pop!(st);
-                    st.stack.push(number::positive(vm, &v)?);
-                }
-                Opcode::UNARY_NEGATIVE => {
-                    let v = pop!(st);
-                    st.stack.push(number::negative(vm, &v)?);
-                }
                 Opcode::UNARY_NOT => {
                     let v = pop!(st);
                     let b = compare::is_true(vm, &v)?;
                     st.stack.push(vm.bool(!b));
-                }
-                Opcode::UNARY_INVERT => {
-                    let v = pop!(st);
-                    st.stack.push(number::invert(vm, &v)?);
                 }
                 Opcode::BINARY_OP => {
                     let b = pop!(st);
@@ -337,22 +325,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let value = pop!(st);
                     sequence::setitem(vm, &container, &key, value)?;
                 }
-                Opcode::DELETE_SUBSCR => {
-                    let key = pop!(st);
-                    let container = pop!(st);
-                    sequence::delitem(vm, &container, &key)?;
-                }
-                Opcode::BUILD_SLICE => {
-                    let step = if arg == 3 { Some(pop!(st)) } else { None };
-                    let stop = pop!(st);
-                    let start = pop!(st);
-                    st.stack.push(crate::objects::slice::new_slice(
-                        vm,
-                        start,
-                        stop,
-                        step.unwrap_or_else(|| vm.none()),
-                    ));
-                }
                 Opcode::LOAD_CONST => st.stack.push(code.consts[arg as usize].clone()),
                 Opcode::LOAD_FAST => {
                     let v = f.fast[arg as usize].get();
@@ -377,26 +349,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let old = f.fast[arg as usize].replace(Some(v));
                     drop(old);
                 }
-                Opcode::DELETE_FAST => {
-                    let old = f.fast[arg as usize].take();
-                    if old.is_none() {
-                        return Err(unbound_local(vm, code, arg));
-                    }
-                    drop(old);
-                }
-                Opcode::LOAD_NAME => {
-                    let name = &code.names[arg as usize];
-                    st.stack.push(ops::names::load_name(vm, f, name)?);
-                }
-                Opcode::STORE_NAME => {
-                    let name = &code.names[arg as usize];
-                    let v = pop!(st);
-                    ops::names::store_name(vm, f, name, v)?;
-                }
-                Opcode::DELETE_NAME => {
-                    let name = &code.names[arg as usize];
-                    ops::names::delete_name(vm, f, name)?;
-                }
                 Opcode::LOAD_GLOBAL => {
                     if arg & 1 == 1 {
                         st.stack.push(vm.null.clone());
@@ -408,25 +360,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         (arg >> 1) as usize,
                     )?);
                 }
-                Opcode::STORE_GLOBAL => {
-                    let name = &code.names[arg as usize];
-                    let v = pop!(st);
-                    f.globals
-                        .as_dict()
-                        .expect("globals is a dict")
-                        .set_item_str(vm, name.clone(), v)?;
-                }
-                Opcode::DELETE_GLOBAL => {
-                    let name = &code.names[arg as usize];
-                    if f.globals
-                        .as_dict()
-                        .expect("globals is a dict")
-                        .remove(vm, name)?
-                        .is_none()
-                    {
-                        return Err(ops::names::name_error(vm, name));
-                    }
-                }
                 Opcode::LOAD_DEREF => {
                     let v = ops::names::cell_get(f, arg);
                     match v {
@@ -434,32 +367,9 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         None => return Err(ops::names::unbound_deref(vm, code, arg)),
                     }
                 }
-                Opcode::LOAD_CLASSDEREF => {
-                    let name = &code.localsplus[arg as usize];
-                    let from_locals = match &f.locals {
-                        Some(l) => ops::names::mapping_get(vm, l, name)?,
-                        None => None,
-                    };
-                    match from_locals.or_else(|| ops::names::cell_get(f, arg)) {
-                        Some(v) => st.stack.push(v),
-                        None => return Err(ops::names::unbound_deref(vm, code, arg)),
-                    }
-                }
                 Opcode::STORE_DEREF => {
                     let v = pop!(st);
                     ops::names::cell_set(f, arg, Some(v));
-                }
-                Opcode::DELETE_DEREF => {
-                    if ops::names::cell_get(f, arg).is_none() {
-                        return Err(ops::names::unbound_deref(vm, code, arg));
-                    }
-                    ops::names::cell_set(f, arg, None);
-                }
-                Opcode::LOAD_CLOSURE => {
-                    let c = f.fast[arg as usize]
-                        .get()
-                        .expect("cell slot is filled at frame setup");
-                    st.stack.push(c);
                 }
                 Opcode::LOAD_ATTR => {
                     let obj = pop!(st);
@@ -470,10 +380,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let obj = pop!(st);
                     let v = pop!(st);
                     attr::setattr(vm, &obj, &code.names[arg as usize], Some(v))?;
-                }
-                Opcode::DELETE_ATTR => {
-                    let obj = pop!(st);
-                    attr::setattr(vm, &obj, &code.names[arg as usize], None)?;
                 }
                 Opcode::LOAD_METHOD => {
                     let obj = pop!(st);
@@ -528,24 +434,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     st.stack.truncate(base);
                     st.stack.push(result?);
                 }
-                Opcode::CALL_FUNCTION_EX => {
-                    let kwargs = if arg & 1 == 1 { Some(pop!(st)) } else { None };
-                    let args = pop!(st);
-                    let callable = pop!(st);
-                    let null = pop!(st);
-                    let result = ops::call_ex::call_function_ex(
-                        vm,
-                        &callable,
-                        &args,
-                        kwargs.as_ref(),
-                        &null,
-                    )?;
-                    st.stack.push(result);
-                }
-                Opcode::MAKE_FUNCTION => {
-                    let func = ops::function::make_function(vm, f, &mut st.stack, arg)?;
-                    st.stack.push(func);
-                }
                 Opcode::BUILD_TUPLE => {
                     let n = st.stack.len() - arg as usize;
                     let items = st.stack.split_off(n);
@@ -556,42 +444,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let items = st.stack.split_off(n);
                     st.stack.push(vm.list(items));
                 }
-                Opcode::BUILD_SET => {
-                    let n = st.stack.len() - arg as usize;
-                    let items = st.stack.split_off(n);
-                    st.stack
-                        .push(crate::objects::set::new_set_from(vm, &items)?);
-                }
-                Opcode::BUILD_MAP => {
-                    let n = st.stack.len() - 2 * arg as usize;
-                    let items = st.stack.split_off(n);
-                    let d = vm.dict();
-                    let dd = d.as_dict().expect("dict");
-                    for kv in items.chunks(2) {
-                        dd.set(vm, kv[0].clone(), kv[1].clone())?;
-                    }
-                    st.stack.push(d);
-                }
-                Opcode::BUILD_CONST_KEY_MAP => {
-                    let keys = pop!(st);
-                    let n = st.stack.len() - arg as usize;
-                    let values = st.stack.split_off(n);
-                    let d = vm.dict();
-                    let dd = d.as_dict().expect("dict");
-                    for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(values) {
-                        dd.set(vm, k.clone(), v)?;
-                    }
-                    st.stack.push(d);
-                }
-                Opcode::BUILD_STRING => {
-                    let n = st.stack.len() - arg as usize;
-                    let parts = st.stack.split_off(n);
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(p.as_str().unwrap_or(""));
-                    }
-                    st.stack.push(vm.string(s));
-                }
                 Opcode::LIST_APPEND => {
                     let v = pop!(st);
                     let list = &st.stack[st.stack.len() - arg as usize];
@@ -600,56 +452,9 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         .borrow_mut()
                         .push(v);
                 }
-                Opcode::SET_ADD => {
-                    let v = pop!(st);
-                    let set = st.stack[st.stack.len() - arg as usize].clone();
-                    crate::objects::set::set_add(vm, &set, v)?;
-                }
-                Opcode::MAP_ADD => {
-                    let v = pop!(st);
-                    let k = pop!(st);
-                    let d = st.stack[st.stack.len() - arg as usize].clone();
-                    d.as_dict().expect("MAP_ADD on a dict").set(vm, k, v)?;
-                }
-                Opcode::LIST_EXTEND => {
-                    let it = pop!(st);
-                    let list = st.stack[st.stack.len() - arg as usize].clone();
-                    ops::build::list_extend(vm, &list, &it)?;
-                }
-                Opcode::SET_UPDATE => {
-                    let it = pop!(st);
-                    let set = st.stack[st.stack.len() - arg as usize].clone();
-                    crate::objects::set::set_update(vm, &set, &it)?;
-                }
-                Opcode::DICT_UPDATE => {
-                    let m = pop!(st);
-                    let d = st.stack[st.stack.len() - arg as usize].clone();
-                    ops::build::dict_update(vm, &d, &m)?;
-                }
-                Opcode::DICT_MERGE => {
-                    let m = pop!(st);
-                    let d = st.stack[st.stack.len() - arg as usize].clone();
-                    let callable = st.stack[st.stack.len() - arg as usize - 2].clone();
-                    ops::build::dict_merge(vm, &d, &m, &callable)?;
-                }
-                Opcode::LIST_TO_TUPLE => {
-                    let l = pop!(st);
-                    let items = l.as_list().expect("a list").borrow().clone();
-                    st.stack.push(vm.tuple(items));
-                }
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = pop!(st);
                     ops::build::unpack_sequence(vm, &seq, arg as usize, &mut st.stack)?;
-                }
-                Opcode::UNPACK_EX => {
-                    let seq = pop!(st);
-                    ops::build::unpack_ex(
-                        vm,
-                        &seq,
-                        (arg & 0xff) as usize,
-                        (arg >> 8) as usize,
-                        &mut st.stack,
-                    )?;
                 }
                 Opcode::JUMP => {
                     if (arg as usize) < ip {
@@ -732,11 +537,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let v = pop!(st);
                     st.stack.push(sequence::iter(vm, &v)?);
                 }
-                Opcode::GET_YIELD_FROM_ITER => {
-                    let v = pop!(st);
-                    st.stack
-                        .push(ops::generator::get_yield_from_iter(vm, code, v)?);
-                }
                 Opcode::SEND => {
                     let v = pop!(st);
                     let recv = top!(st).clone();
@@ -787,173 +587,388 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         }
                     }
                 }
-                Opcode::GET_AWAITABLE => {
-                    let v = pop!(st);
-                    st.stack.push(ops::generator::get_awaitable(vm, v, arg)?);
-                }
-                Opcode::GET_AITER => {
-                    let v = pop!(st);
-                    st.stack.push(ops::generator::get_aiter(vm, v)?);
-                }
-                Opcode::GET_ANEXT => {
-                    let aw = ops::generator::get_anext(vm, top!(st))?;
-                    st.stack.push(aw);
-                }
-                Opcode::END_ASYNC_FOR => {
-                    let exc = pop!(st);
-                    pop!(st);
-                    if !vm.exc_matches(&exc, &vm.t.stop_async_iteration) {
-                        st.reraise = true;
-                        return Err(exc);
-                    }
-                }
-                Opcode::ASYNC_GEN_WRAP => {
-                    let v = pop!(st);
-                    st.stack
-                        .push(crate::objects::generator::wrap_async_value(vm, v));
-                }
-                Opcode::BEFORE_WITH => {
-                    let mgr = pop!(st);
-                    let (exit, entered) = ops::with::before_with(vm, &mgr, false)?;
-                    st.stack.push(exit);
-                    st.stack.push(entered);
-                }
-                Opcode::BEFORE_ASYNC_WITH => {
-                    let mgr = pop!(st);
-                    let (exit, entered) = ops::with::before_with(vm, &mgr, true)?;
-                    st.stack.push(exit);
-                    st.stack.push(entered);
-                }
-                Opcode::WITH_EXCEPT_START => {
-                    let n = st.stack.len();
-                    let exc = st.stack[n - 1].clone();
-                    let exit = st.stack[n - 4].clone();
-                    let r = ops::with::call_exit_with_exc(vm, &exit, &exc)?;
-                    st.stack.push(r);
-                }
-                Opcode::PUSH_EXC_INFO => {
-                    let exc = pop!(st);
-                    let prev = vm.handled.replace(Some(exc.clone()));
-                    st.stack.push(prev.unwrap_or_else(|| vm.none()));
-                    st.stack.push(exc);
-                }
-                Opcode::POP_EXCEPT => {
-                    let prev = pop!(st);
-                    let restored = if vm.is_none(&prev) { None } else { Some(prev) };
-                    let old = vm.handled.replace(restored);
-                    drop(old);
-                }
-                Opcode::RERAISE => {
-                    // The saved lasti (arg != 0) only matters for f_lineno; the traceback entry
-                    // of this frame was recorded when the exception was first raised here.
-                    let exc = pop!(st);
-                    st.reraise = true;
-                    return Err(exc);
-                }
-                Opcode::CHECK_EXC_MATCH => {
-                    let ty = pop!(st);
-                    let exc = top!(st).clone();
-                    let m = ops::exceptions::exception_matches(vm, &exc, &ty)?;
-                    st.stack.push(vm.bool(m));
-                }
-                Opcode::CHECK_EG_MATCH => {
-                    let ty = pop!(st);
-                    let eg = pop!(st);
-                    let (rest, matched) = ops::exceptions::exception_group_match(vm, &eg, &ty)?;
-                    st.stack.push(rest);
-                    st.stack.push(matched);
-                }
-                Opcode::PREP_RERAISE_STAR => {
-                    let excs = pop!(st);
-                    let orig = pop!(st);
-                    st.stack
-                        .push(ops::exceptions::prep_reraise_star(vm, &orig, &excs)?);
-                }
-                Opcode::RAISE_VARARGS => {
-                    let cause = if arg == 2 { Some(pop!(st)) } else { None };
-                    let exc = if arg >= 1 { Some(pop!(st)) } else { None };
-                    let (e, is_reraise) = ops::exceptions::do_raise(vm, exc, cause)?;
-                    st.reraise = is_reraise;
-                    return Err(e);
-                }
-                Opcode::LOAD_ASSERTION_ERROR => st.stack.push(vm.t.assertion_error.clone()),
-                Opcode::LOAD_BUILD_CLASS => {
-                    let bc = f
-                        .builtins
-                        .as_dict()
-                        .and_then(|b| b.get_str_obj(&vm.names.__build_class__))
-                        .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
-                    st.stack.push(bc);
-                }
-                Opcode::SETUP_ANNOTATIONS => ops::names::setup_annotations(vm, f)?,
-                Opcode::IMPORT_NAME => {
-                    let fromlist = pop!(st);
-                    let level = pop!(st);
-                    let name = code.names[arg as usize].clone();
-                    st.stack.push(crate::import::import_name_op(
-                        vm, f, &name, &fromlist, &level,
-                    )?);
-                }
-                Opcode::IMPORT_FROM => {
-                    let module = top!(st).clone();
-                    st.stack.push(crate::import::import_from(
-                        vm,
-                        &module,
-                        &code.names[arg as usize],
-                    )?);
-                }
-                Opcode::IMPORT_STAR => {
-                    let module = pop!(st);
-                    crate::import::import_star(vm, f, &module)?;
-                }
-                Opcode::FORMAT_VALUE => {
-                    let spec = if arg & 4 != 0 { Some(pop!(st)) } else { None };
-                    let v = pop!(st);
-                    st.stack
-                        .push(ops::format::format_value(vm, v, arg & 3, spec)?);
-                }
-                Opcode::PRINT_EXPR => {
-                    let v = pop!(st);
-                    ops::names::print_expr(vm, v)?;
-                }
-                Opcode::GET_LEN => {
-                    let n = sequence::len(vm, top!(st))?;
-                    st.stack.push(vm.usize(n));
-                }
-                Opcode::MATCH_MAPPING => {
-                    let r = ops::pattern::is_mapping(vm, top!(st))?;
-                    st.stack.push(vm.bool(r));
-                }
-                Opcode::MATCH_SEQUENCE => {
-                    let r = ops::pattern::is_sequence(vm, top!(st))?;
-                    st.stack.push(vm.bool(r));
-                }
-                Opcode::MATCH_KEYS => {
-                    let n = st.stack.len();
-                    let r = ops::pattern::match_keys(vm, &st.stack[n - 2], &st.stack[n - 1])?;
-                    st.stack.push(r);
-                }
-                Opcode::MATCH_CLASS => {
-                    let names = pop!(st);
-                    let cls = pop!(st);
-                    let subject = pop!(st);
-                    st.stack.push(ops::pattern::match_class(
-                        vm,
-                        &subject,
-                        &cls,
-                        arg as usize,
-                        &names,
-                    )?);
-                }
-                Opcode::COPY_DICT_WITHOUT_KEYS => {
-                    let keys = pop!(st);
-                    let subject = top!(st).clone();
-                    st.stack
-                        .push(ops::pattern::copy_without_keys(vm, &subject, &keys)?);
-                }
+                // Every other opcode: out of line, so that this loop stays small.
+                _ => cold_op(vm, st, f, code, ins.op, arg)?,
             }
         }
     }
+}
+
+/// The opcodes rare in hot loops (imports, class bodies, `with`, exception handling, pattern
+/// matching, displays of sets and dicts, f-string formatting, async): executed here, out of
+/// line, so that `dispatch` stays small enough for its hot state to live in registers.
+#[inline(never)]
+fn cold_op(
+    vm: &Vm,
+    st: &mut State,
+    f: &PyFrame,
+    code: &crate::objects::code::PyCode,
+    op: Opcode,
+    arg: u32,
+) -> PyResult<()> {
+    match op {
+        Opcode::UNARY_POSITIVE => {
+            let v = pop!(st);
+            st.stack.push(number::positive(vm, &v)?);
+        }
+        Opcode::UNARY_NEGATIVE => {
+            let v = pop!(st);
+            st.stack.push(number::negative(vm, &v)?);
+        }
+        Opcode::UNARY_INVERT => {
+            let v = pop!(st);
+            st.stack.push(number::invert(vm, &v)?);
+        }
+        Opcode::DELETE_SUBSCR => {
+            let key = pop!(st);
+            let container = pop!(st);
+            sequence::delitem(vm, &container, &key)?;
+        }
+        Opcode::BUILD_SLICE => {
+            let step = if arg == 3 { Some(pop!(st)) } else { None };
+            let stop = pop!(st);
+            let start = pop!(st);
+            st.stack.push(crate::objects::slice::new_slice(
+                vm,
+                start,
+                stop,
+                step.unwrap_or_else(|| vm.none()),
+            ));
+        }
+        Opcode::DELETE_FAST => {
+            let old = f.fast[arg as usize].take();
+            if old.is_none() {
+                return Err(unbound_local(vm, code, arg));
+            }
+            drop(old);
+        }
+        Opcode::LOAD_NAME => {
+            let name = &code.names[arg as usize];
+            st.stack.push(ops::names::load_name(vm, f, name)?);
+        }
+        Opcode::STORE_NAME => {
+            let name = &code.names[arg as usize];
+            let v = pop!(st);
+            ops::names::store_name(vm, f, name, v)?;
+        }
+        Opcode::DELETE_NAME => {
+            let name = &code.names[arg as usize];
+            ops::names::delete_name(vm, f, name)?;
+        }
+        Opcode::STORE_GLOBAL => {
+            let name = &code.names[arg as usize];
+            let v = pop!(st);
+            f.globals
+                .as_dict()
+                .expect("globals is a dict")
+                .set_item_str(vm, name.clone(), v)?;
+        }
+        Opcode::DELETE_GLOBAL => {
+            let name = &code.names[arg as usize];
+            if f.globals
+                .as_dict()
+                .expect("globals is a dict")
+                .remove(vm, name)?
+                .is_none()
+            {
+                return Err(ops::names::name_error(vm, name));
+            }
+        }
+        Opcode::LOAD_CLASSDEREF => {
+            let name = &code.localsplus[arg as usize];
+            let from_locals = match &f.locals {
+                Some(l) => ops::names::mapping_get(vm, l, name)?,
+                None => None,
+            };
+            match from_locals.or_else(|| ops::names::cell_get(f, arg)) {
+                Some(v) => st.stack.push(v),
+                None => return Err(ops::names::unbound_deref(vm, code, arg)),
+            }
+        }
+        Opcode::DELETE_DEREF => {
+            if ops::names::cell_get(f, arg).is_none() {
+                return Err(ops::names::unbound_deref(vm, code, arg));
+            }
+            ops::names::cell_set(f, arg, None);
+        }
+        Opcode::LOAD_CLOSURE => {
+            let c = f.fast[arg as usize]
+                .get()
+                .expect("cell slot is filled at frame setup");
+            st.stack.push(c);
+        }
+        Opcode::DELETE_ATTR => {
+            let obj = pop!(st);
+            attr::setattr(vm, &obj, &code.names[arg as usize], None)?;
+        }
+        Opcode::CALL_FUNCTION_EX => {
+            let kwargs = if arg & 1 == 1 { Some(pop!(st)) } else { None };
+            let args = pop!(st);
+            let callable = pop!(st);
+            let null = pop!(st);
+            let result =
+                ops::call_ex::call_function_ex(vm, &callable, &args, kwargs.as_ref(), &null)?;
+            st.stack.push(result);
+        }
+        Opcode::MAKE_FUNCTION => {
+            let func = ops::function::make_function(vm, f, &mut st.stack, arg)?;
+            st.stack.push(func);
+        }
+        Opcode::BUILD_SET => {
+            let n = st.stack.len() - arg as usize;
+            let items = st.stack.split_off(n);
+            st.stack
+                .push(crate::objects::set::new_set_from(vm, &items)?);
+        }
+        Opcode::BUILD_MAP => {
+            let n = st.stack.len() - 2 * arg as usize;
+            let items = st.stack.split_off(n);
+            let d = vm.dict();
+            let dd = d.as_dict().expect("dict");
+            for kv in items.chunks(2) {
+                dd.set(vm, kv[0].clone(), kv[1].clone())?;
+            }
+            st.stack.push(d);
+        }
+        Opcode::BUILD_CONST_KEY_MAP => {
+            let keys = pop!(st);
+            let n = st.stack.len() - arg as usize;
+            let values = st.stack.split_off(n);
+            let d = vm.dict();
+            let dd = d.as_dict().expect("dict");
+            for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(values) {
+                dd.set(vm, k.clone(), v)?;
+            }
+            st.stack.push(d);
+        }
+        Opcode::BUILD_STRING => {
+            let n = st.stack.len() - arg as usize;
+            let parts = st.stack.split_off(n);
+            let mut s = String::new();
+            for p in &parts {
+                s.push_str(p.as_str().unwrap_or(""));
+            }
+            st.stack.push(vm.string(s));
+        }
+        Opcode::SET_ADD => {
+            let v = pop!(st);
+            let set = st.stack[st.stack.len() - arg as usize].clone();
+            crate::objects::set::set_add(vm, &set, v)?;
+        }
+        Opcode::MAP_ADD => {
+            let v = pop!(st);
+            let k = pop!(st);
+            let d = st.stack[st.stack.len() - arg as usize].clone();
+            d.as_dict().expect("MAP_ADD on a dict").set(vm, k, v)?;
+        }
+        Opcode::LIST_EXTEND => {
+            let it = pop!(st);
+            let list = st.stack[st.stack.len() - arg as usize].clone();
+            ops::build::list_extend(vm, &list, &it)?;
+        }
+        Opcode::SET_UPDATE => {
+            let it = pop!(st);
+            let set = st.stack[st.stack.len() - arg as usize].clone();
+            crate::objects::set::set_update(vm, &set, &it)?;
+        }
+        Opcode::DICT_UPDATE => {
+            let m = pop!(st);
+            let d = st.stack[st.stack.len() - arg as usize].clone();
+            ops::build::dict_update(vm, &d, &m)?;
+        }
+        Opcode::DICT_MERGE => {
+            let m = pop!(st);
+            let d = st.stack[st.stack.len() - arg as usize].clone();
+            let callable = st.stack[st.stack.len() - arg as usize - 2].clone();
+            ops::build::dict_merge(vm, &d, &m, &callable)?;
+        }
+        Opcode::LIST_TO_TUPLE => {
+            let l = pop!(st);
+            let items = l.as_list().expect("a list").borrow().clone();
+            st.stack.push(vm.tuple(items));
+        }
+        Opcode::UNPACK_EX => {
+            let seq = pop!(st);
+            ops::build::unpack_ex(
+                vm,
+                &seq,
+                (arg & 0xff) as usize,
+                (arg >> 8) as usize,
+                &mut st.stack,
+            )?;
+        }
+        Opcode::GET_YIELD_FROM_ITER => {
+            let v = pop!(st);
+            st.stack
+                .push(ops::generator::get_yield_from_iter(vm, code, v)?);
+        }
+        Opcode::GET_AWAITABLE => {
+            let v = pop!(st);
+            st.stack.push(ops::generator::get_awaitable(vm, v, arg)?);
+        }
+        Opcode::GET_AITER => {
+            let v = pop!(st);
+            st.stack.push(ops::generator::get_aiter(vm, v)?);
+        }
+        Opcode::GET_ANEXT => {
+            let aw = ops::generator::get_anext(vm, top!(st))?;
+            st.stack.push(aw);
+        }
+        Opcode::END_ASYNC_FOR => {
+            let exc = pop!(st);
+            pop!(st);
+            if !vm.exc_matches(&exc, &vm.t.stop_async_iteration) {
+                st.reraise = true;
+                return Err(exc);
+            }
+        }
+        Opcode::ASYNC_GEN_WRAP => {
+            let v = pop!(st);
+            st.stack
+                .push(crate::objects::generator::wrap_async_value(vm, v));
+        }
+        Opcode::BEFORE_WITH => {
+            let mgr = pop!(st);
+            let (exit, entered) = ops::with::before_with(vm, &mgr, false)?;
+            st.stack.push(exit);
+            st.stack.push(entered);
+        }
+        Opcode::BEFORE_ASYNC_WITH => {
+            let mgr = pop!(st);
+            let (exit, entered) = ops::with::before_with(vm, &mgr, true)?;
+            st.stack.push(exit);
+            st.stack.push(entered);
+        }
+        Opcode::WITH_EXCEPT_START => {
+            let n = st.stack.len();
+            let exc = st.stack[n - 1].clone();
+            let exit = st.stack[n - 4].clone();
+            let r = ops::with::call_exit_with_exc(vm, &exit, &exc)?;
+            st.stack.push(r);
+        }
+        Opcode::PUSH_EXC_INFO => {
+            let exc = pop!(st);
+            let prev = vm.handled.replace(Some(exc.clone()));
+            st.stack.push(prev.unwrap_or_else(|| vm.none()));
+            st.stack.push(exc);
+        }
+        Opcode::POP_EXCEPT => {
+            let prev = pop!(st);
+            let restored = if vm.is_none(&prev) { None } else { Some(prev) };
+            let old = vm.handled.replace(restored);
+            drop(old);
+        }
+        Opcode::RERAISE => {
+            // The saved lasti (arg != 0) only matters for f_lineno; the traceback entry
+            // of this frame was recorded when the exception was first raised here.
+            let exc = pop!(st);
+            st.reraise = true;
+            return Err(exc);
+        }
+        Opcode::CHECK_EXC_MATCH => {
+            let ty = pop!(st);
+            let exc = top!(st).clone();
+            let m = ops::exceptions::exception_matches(vm, &exc, &ty)?;
+            st.stack.push(vm.bool(m));
+        }
+        Opcode::CHECK_EG_MATCH => {
+            let ty = pop!(st);
+            let eg = pop!(st);
+            let (rest, matched) = ops::exceptions::exception_group_match(vm, &eg, &ty)?;
+            st.stack.push(rest);
+            st.stack.push(matched);
+        }
+        Opcode::PREP_RERAISE_STAR => {
+            let excs = pop!(st);
+            let orig = pop!(st);
+            st.stack
+                .push(ops::exceptions::prep_reraise_star(vm, &orig, &excs)?);
+        }
+        Opcode::RAISE_VARARGS => {
+            let cause = if arg == 2 { Some(pop!(st)) } else { None };
+            let exc = if arg >= 1 { Some(pop!(st)) } else { None };
+            let (e, is_reraise) = ops::exceptions::do_raise(vm, exc, cause)?;
+            st.reraise = is_reraise;
+            return Err(e);
+        }
+        Opcode::LOAD_ASSERTION_ERROR => st.stack.push(vm.t.assertion_error.clone()),
+        Opcode::LOAD_BUILD_CLASS => {
+            let bc = f
+                .builtins
+                .as_dict()
+                .and_then(|b| b.get_str_obj(&vm.names.__build_class__))
+                .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
+            st.stack.push(bc);
+        }
+        Opcode::SETUP_ANNOTATIONS => ops::names::setup_annotations(vm, f)?,
+        Opcode::IMPORT_NAME => {
+            let fromlist = pop!(st);
+            let level = pop!(st);
+            let name = code.names[arg as usize].clone();
+            st.stack.push(crate::import::import_name_op(
+                vm, f, &name, &fromlist, &level,
+            )?);
+        }
+        Opcode::IMPORT_FROM => {
+            let module = top!(st).clone();
+            st.stack.push(crate::import::import_from(
+                vm,
+                &module,
+                &code.names[arg as usize],
+            )?);
+        }
+        Opcode::IMPORT_STAR => {
+            let module = pop!(st);
+            crate::import::import_star(vm, f, &module)?;
+        }
+        Opcode::FORMAT_VALUE => {
+            let spec = if arg & 4 != 0 { Some(pop!(st)) } else { None };
+            let v = pop!(st);
+            st.stack
+                .push(ops::format::format_value(vm, v, arg & 3, spec)?);
+        }
+        Opcode::PRINT_EXPR => {
+            let v = pop!(st);
+            ops::names::print_expr(vm, v)?;
+        }
+        Opcode::GET_LEN => {
+            let n = sequence::len(vm, top!(st))?;
+            st.stack.push(vm.usize(n));
+        }
+        Opcode::MATCH_MAPPING => {
+            let r = ops::pattern::is_mapping(vm, top!(st))?;
+            st.stack.push(vm.bool(r));
+        }
+        Opcode::MATCH_SEQUENCE => {
+            let r = ops::pattern::is_sequence(vm, top!(st))?;
+            st.stack.push(vm.bool(r));
+        }
+        Opcode::MATCH_KEYS => {
+            let n = st.stack.len();
+            let r = ops::pattern::match_keys(vm, &st.stack[n - 2], &st.stack[n - 1])?;
+            st.stack.push(r);
+        }
+        Opcode::MATCH_CLASS => {
+            let names = pop!(st);
+            let cls = pop!(st);
+            let subject = pop!(st);
+            st.stack.push(ops::pattern::match_class(
+                vm,
+                &subject,
+                &cls,
+                arg as usize,
+                &names,
+            )?);
+        }
+        Opcode::COPY_DICT_WITHOUT_KEYS => {
+            let keys = pop!(st);
+            let subject = top!(st).clone();
+            st.stack
+                .push(ops::pattern::copy_without_keys(vm, &subject, &keys)?);
+        }
+        _ => unreachable!("{op:?} is dispatched in the main loop"),
+    }
+    Ok(())
 }
 
 /// Work done at backward jumps: pending signals, and later the GIL drop request. (Pending
