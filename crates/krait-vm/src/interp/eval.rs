@@ -349,6 +349,15 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let old = f.fast[arg as usize].replace(Some(v));
                     drop(old);
                 }
+                Opcode::LOAD_NAME => {
+                    let name = &code.names[arg as usize];
+                    st.stack.push(ops::names::load_name(vm, f, name)?);
+                }
+                Opcode::STORE_NAME => {
+                    let name = &code.names[arg as usize];
+                    let v = pop!(st);
+                    ops::names::store_name(vm, f, name, v)?;
+                }
                 Opcode::LOAD_GLOBAL => {
                     if arg & 1 == 1 {
                         st.stack.push(vm.null.clone());
@@ -641,15 +650,6 @@ fn cold_op(
                 return Err(unbound_local(vm, code, arg));
             }
             drop(old);
-        }
-        Opcode::LOAD_NAME => {
-            let name = &code.names[arg as usize];
-            st.stack.push(ops::names::load_name(vm, f, name)?);
-        }
-        Opcode::STORE_NAME => {
-            let name = &code.names[arg as usize];
-            let v = pop!(st);
-            ops::names::store_name(vm, f, name, v)?;
         }
         Opcode::DELETE_NAME => {
             let name = &code.names[arg as usize];

@@ -175,6 +175,20 @@ impl Table {
         found.and_then(|ix| self.entries[ix].as_ref())
     }
 
+    /// The entry index of a key that `fast_eq` finds equal to `key` (no Python code runs).
+    fn index_fast(&self, key: &PyRef, hash: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let (_, found) = self.probe(hash, |ix| {
+            let e = self.entries[ix]
+                .as_ref()
+                .expect("index points at a live entry");
+            e.hash == hash && fast_eq(&e.key, key) == Some(true)
+        });
+        found
+    }
+
     /// Lookup by str contents (for names looked up from Rust).
     pub fn get_str(&self, key: &str, hash: i64) -> Option<&Entry> {
         if self.indices.is_empty() {
@@ -347,6 +361,19 @@ impl PyDict {
     }
 
     pub fn set_hashed(&self, vm: &Vm, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
+        // Rebinding a key found without Python equality (a str or int key already present:
+        // every module-level assignment to an existing name) replaces the value in place.
+        let found = self.table.borrow().index_fast(&key, hash);
+        if let Some(ix) = found {
+            let old = {
+                let mut t = self.table.borrow_mut();
+                let e = t.entries[ix].as_mut().expect("found entry is live");
+                std::mem::replace(&mut e.value, value)
+            };
+            self.bump();
+            drop(old);
+            return Ok(());
+        }
         let old = match self.find(vm, &key, hash)? {
             Probe::Found(ix) => {
                 let mut t = self.table.borrow_mut();

@@ -33,13 +33,18 @@ pub fn mapping_get(vm: &Vm, mapping: &PyRef, name: &PyRef) -> PyResult<Option<Py
 }
 
 pub fn load_name(vm: &Vm, f: &PyFrame, name: &PyRef) -> PyResult {
+    let mut module_level = false;
     if let Some(l) = &f.locals {
         if let Some(v) = mapping_get(vm, l, name)? {
             return Ok(v);
         }
+        // Module code: the locals are the globals, just searched.
+        module_level = l.is(&f.globals) && l.is_type(&vm.t.dict);
     }
-    if let Some(v) = f.globals.as_dict().and_then(|g| g.get_str_obj(name)) {
-        return Ok(v);
+    if !module_level {
+        if let Some(v) = f.globals.as_dict().and_then(|g| g.get_str_obj(name)) {
+            return Ok(v);
+        }
     }
     if let Some(v) = builtins_get(vm, f, name)? {
         return Ok(v);
