@@ -325,16 +325,9 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let value = pop!(st);
                     sequence::setitem(vm, &container, &key, value)?;
                 }
-                Opcode::LOAD_CONST => st.stack.push(code.consts[arg as usize].clone()),
-                Opcode::LOAD_FAST => {
-                    let v = f.fast[arg as usize].get();
-                    match v {
-                        Some(v) => st.stack.push(v),
-                        None => return Err(unbound_local(vm, code, arg)),
-                    }
-                    // LOAD_FAST__LOAD_FAST (CPython 3.11's superinstruction): a second bound
-                    // local is pushed without another dispatch; an unbound one is left to its
-                    // own instruction, which raises.
+                Opcode::LOAD_CONST => {
+                    st.stack.push(code.consts[arg as usize].clone());
+                    // LOAD_CONST__LOAD_FAST (CPython 3.11).
                     if let Some(next) = instrs.get(ip) {
                         if next.op == Opcode::LOAD_FAST {
                             if let Some(v) = f.fast[next.arg as usize].get() {
@@ -344,10 +337,41 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         }
                     }
                 }
+                Opcode::LOAD_FAST => {
+                    let v = f.fast[arg as usize].get();
+                    match v {
+                        Some(v) => st.stack.push(v),
+                        None => return Err(unbound_local(vm, code, arg)),
+                    }
+                    // LOAD_FAST__LOAD_FAST and LOAD_FAST__LOAD_CONST (CPython 3.11's
+                    // superinstructions): a second bound local or a constant is pushed without
+                    // another dispatch; an unbound local is left to its own instruction, which
+                    // raises.
+                    if let Some(next) = instrs.get(ip) {
+                        if next.op == Opcode::LOAD_FAST {
+                            if let Some(v) = f.fast[next.arg as usize].get() {
+                                st.stack.push(v);
+                                ip += 1;
+                            }
+                        } else if next.op == Opcode::LOAD_CONST {
+                            st.stack.push(code.consts[next.arg as usize].clone());
+                            ip += 1;
+                        }
+                    }
+                }
                 Opcode::STORE_FAST => {
                     let v = pop!(st);
                     let old = f.fast[arg as usize].replace(Some(v));
                     drop(old);
+                    // STORE_FAST__LOAD_FAST (CPython 3.11): a bound local loaded right after.
+                    if let Some(next) = instrs.get(ip) {
+                        if next.op == Opcode::LOAD_FAST {
+                            if let Some(v) = f.fast[next.arg as usize].get() {
+                                st.stack.push(v);
+                                ip += 1;
+                            }
+                        }
+                    }
                 }
                 Opcode::LOAD_NAME => {
                     let name = &code.names[arg as usize];

@@ -82,6 +82,34 @@ pub(super) fn block() -> NonNull<PyObject> {
 pub(super) unsafe fn release(ptr: NonNull<PyObject>) {
     // SAFETY: the caller guarantees the object is dead and unreferenced.
     unsafe { std::ptr::drop_in_place(ptr.as_ptr()) };
+    // SAFETY: the contents were just dropped.
+    unsafe { free_block(ptr) };
+}
+
+/// `release` for an object without a dict whose payload owns nothing on the heap (`int`,
+/// `float`, `complex`, an empty payload): only the type reference needs dropping, not the
+/// whole `Payload` enum.
+///
+/// # Safety
+/// As for `release`; and the object's dict slot is empty.
+#[inline]
+pub(super) unsafe fn release_plain(ptr: NonNull<PyObject>) {
+    let p = ptr.as_ptr();
+    // SAFETY: the object is dead (caller); its payload owns no heap data, so dropping the
+    // type slot (the dict slot is empty) is all its destructor would have done.
+    unsafe {
+        debug_assert!(!(*p).dict.is_some());
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).ty));
+        free_block(ptr);
+    }
+}
+
+/// Keep the dropped block on the free list, or free it when the list is full.
+///
+/// # Safety
+/// `ptr` came from `allocate` and its contents are dropped.
+#[inline]
+unsafe fn free_block(ptr: NonNull<PyObject>) {
     let kept = FREE
         .try_with(|f| {
             if f.len.get() >= FREE_MAX {
@@ -89,7 +117,7 @@ pub(super) unsafe fn release(ptr: NonNull<PyObject>) {
             }
             let node = ptr.cast::<FreeNode>();
             // SAFETY: the block is at least one pointer wide and aligned for it; its old
-            // contents were dropped above.
+            // contents were dropped by the caller.
             unsafe { node.as_ptr().write(FreeNode { next: f.head.get() }) };
             f.head.set(Some(node));
             f.len.set(f.len.get() + 1);
@@ -97,8 +125,8 @@ pub(super) unsafe fn release(ptr: NonNull<PyObject>) {
         })
         .unwrap_or(false);
     if !kept {
-        // SAFETY: the block was allocated with `PyObject`'s layout (by `Box::new` or
-        // recycled from such a block) and its contents are already dropped.
+        // SAFETY: the block was allocated with `PyObject`'s layout (by `block` or `Box::new`)
+        // and its contents are already dropped.
         unsafe { dealloc(ptr.as_ptr().cast(), Layout::new::<PyObject>()) };
     }
 }

@@ -303,8 +303,17 @@ fn dealloc(ptr: NonNull<PyObject>) {
     // Objects that own no references besides their type cannot start a deep chain of
     // deallocations: free them without the trashcan's bookkeeping.
     if !obj.dict.is_some() && obj.payload.is_leaf() {
-        // SAFETY: allocated by `PyRef::new`; the count is zero and nothing references it.
-        unsafe { free_list::release(ptr) };
+        if matches!(
+            obj.payload,
+            Payload::Int(_) | Payload::Float(_) | Payload::Complex(..) | Payload::Empty
+        ) {
+            // SAFETY: allocated by `PyRef::new`; the count is zero and nothing references
+            // it; no dict, and the payload owns no heap data.
+            unsafe { free_list::release_plain(ptr) };
+        } else {
+            // SAFETY: allocated by `PyRef::new`; the count is zero and nothing references it.
+            unsafe { free_list::release(ptr) };
+        }
         return;
     }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
