@@ -27,8 +27,14 @@ fn main() {
 
 /// Run the program and end the process from the interpreter thread itself: after
 /// `os.fork()` the child has only this thread, so there is no main thread to return to.
-/// A panic exits with status 1.
+/// A panic (always a bug) prints Rust's report and exits with status 1, whether the build
+/// unwinds (tests) or aborts (release).
 fn run(args: Vec<String>) {
-    let code = std::panic::catch_unwind(move || cli::main(args)).unwrap_or(1);
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        report(info);
+        std::process::exit(1);
+    }));
+    let code = cli::main(args);
     std::process::exit(code);
 }
