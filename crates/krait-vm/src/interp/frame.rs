@@ -26,15 +26,6 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
-/// Whether `nargs` positional arguments are exactly what `co` takes: no `*args`, `**kwargs`,
-/// keyword-only parameters or defaults needed (the calls that bind by plain copying).
-#[inline(always)]
-fn takes_exactly(co: &krait_bytecode::CodeObject, nargs: usize) -> bool {
-    nargs == co.argcount as usize
-        && co.kwonlyargcount == 0
-        && co.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
-}
-
 /// Bind `args` to the parameters of function `func`, filling `fast`, the (empty) fast slots
 /// of its new frame.
 #[inline(always)]
@@ -45,14 +36,11 @@ pub fn bind_arguments(
     fast: &mut [Option<PyRef>],
 ) -> PyResult<()> {
     let f = func.as_function().expect("a function");
-    let code_obj = f.code_ref();
-    let pc = code_obj.as_code().expect("code");
-    let co = &pc.code;
-    if args.kwnames.is_empty() && takes_exactly(co, args.values.len()) {
+    if args.kwnames.is_empty() && f.shape.get().binds_plainly(args.values.len()) {
         for (slot, a) in fast.iter_mut().zip(args.values) {
             *slot = Some(a.clone());
         }
-        finish_cells(vm, f, pc, fast);
+        finish_cells(vm, f, fast);
         return Ok(());
     }
     bind_arguments_slow(vm, func, args, fast)
@@ -233,31 +221,21 @@ fn bind_arguments_slow(
             )));
         }
     }
-    finish_cells(vm, f, pc, fast);
+    finish_cells(vm, f, fast);
     Ok(())
 }
 
 /// Make the frame's cells (moving arguments that are cell variables into them) and copy the
-/// closure's cells into the free-variable slots.
+/// closure's cells into the free-variable slots, when the code has any.
 #[inline(always)]
-fn finish_cells(
-    vm: &Vm,
-    f: &crate::objects::function::PyFunction,
-    pc: &crate::objects::code::PyCode,
-    fast: &mut [Option<PyRef>],
-) {
-    let co = &pc.code;
-    if !co.cell2arg.is_empty() || !co.freevars.is_empty() {
-        make_cells(vm, f, pc, fast);
+fn finish_cells(vm: &Vm, f: &crate::objects::function::PyFunction, fast: &mut [Option<PyRef>]) {
+    if f.shape.get().has_cells {
+        make_cells(vm, f, fast);
     }
 }
 
-fn make_cells(
-    vm: &Vm,
-    f: &crate::objects::function::PyFunction,
-    pc: &crate::objects::code::PyCode,
-    fast: &mut [Option<PyRef>],
-) {
+fn make_cells(vm: &Vm, f: &crate::objects::function::PyFunction, fast: &mut [Option<PyRef>]) {
+    let pc = f.code_ref().as_code().expect("code");
     let co = &pc.code;
     let nvar = co.varnames.len();
     for (j, arg) in co.cell2arg.iter().enumerate() {
@@ -294,7 +272,7 @@ pub fn simple_frame(
     let f = func.as_function()?;
     let shape = f.shape.get();
     let nargs = stack.len() - args_start;
-    if shape.simple_argc != nargs as u32 {
+    if !shape.runs_inline(nargs) {
         return None;
     }
     let nslots = shape.nslots as usize;
@@ -306,15 +284,7 @@ pub fn simple_frame(
     for _ in nargs..nslots {
         fast.push(ObjSlot::new(None));
     }
-    if shape.has_cells {
-        let code = f.code_ref();
-        make_cells(
-            vm,
-            f,
-            code.as_code().expect("code"),
-            ObjSlot::as_options_mut(fast),
-        );
-    }
+    finish_cells(vm, f, ObjSlot::as_options_mut(fast));
     Some(frame)
 }
 
@@ -336,7 +306,12 @@ pub fn init_frame(vm: &Vm, stack: &mut Vec<PyRef>, cls_idx: usize) -> Option<PyR
         return None;
     }
     let init = td.lookup(&vm.names.__init__)?;
-    if init.as_function()?.shape.get().simple_argc != (stack.len() - cls_idx) as u32 {
+    if !init
+        .as_function()?
+        .shape
+        .get()
+        .runs_inline(stack.len() - cls_idx)
+    {
         return None;
     }
     if td.lookup(&vm.names.__abstractmethods__).is_some() {

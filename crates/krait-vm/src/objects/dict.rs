@@ -163,16 +163,8 @@ impl Table {
 
     /// Lookup of a key whose equality is decided by `fast_eq` (no Python code).
     pub fn get_fast(&self, key: &PyRef, hash: i64) -> Option<&Entry> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let (_, found) = self.probe(hash, |ix| {
-            let e = self.entries[ix]
-                .as_ref()
-                .expect("index points at a live entry");
-            e.hash == hash && fast_eq(&e.key, key) == Some(true)
-        });
-        found.and_then(|ix| self.entries[ix].as_ref())
+        self.index_fast(key, hash)
+            .and_then(|ix| self.entries[ix].as_ref())
     }
 
     /// The entry index of a key that `fast_eq` finds equal to `key` (no Python code runs).

@@ -30,33 +30,43 @@ pub struct PyFunction {
 }
 
 /// The shape of a function's code as its calls see it: the number of positional arguments
-/// a call binds by plain copying (`SIMPLE_NONE` when keyword-only parameters, `*args`,
-/// `**kwargs` or generator code rule that out), the number of fast slots, and whether the
-/// frame needs cells made (cell or free variables).
+/// a call binds by plain copying (`PLAIN_NONE` when keyword-only parameters, `*args` or
+/// `**kwargs` rule that out), whether the code is a generator's (or coroutine's), the number
+/// of fast slots, and whether the frame needs cells made (cell or free variables).
 #[derive(Clone, Copy)]
 pub struct CallShape {
-    pub simple_argc: u32,
+    pub plain_argc: u32,
+    pub is_generator: bool,
     pub nslots: u32,
     pub has_cells: bool,
 }
 
 impl CallShape {
-    pub const SIMPLE_NONE: u32 = u32::MAX;
+    pub const PLAIN_NONE: u32 = u32::MAX;
 
     pub fn of(code: &crate::objects::code::PyCode) -> CallShape {
         let co = &code.code;
-        let simple = co.kwonlyargcount == 0
-            && co.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
-            && !crate::interp::frame::is_generator_code(co.flags);
+        let plain = co.kwonlyargcount == 0
+            && co.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0;
         CallShape {
-            simple_argc: if simple {
-                co.argcount
-            } else {
-                Self::SIMPLE_NONE
-            },
+            plain_argc: if plain { co.argcount } else { Self::PLAIN_NONE },
+            is_generator: crate::interp::frame::is_generator_code(co.flags),
             nslots: co.nlocalsplus() as u32,
             has_cells: !co.cell2arg.is_empty() || !co.freevars.is_empty(),
         }
+    }
+
+    /// Whether a call with `nargs` positional arguments (and no keywords) binds by plain
+    /// copying.
+    #[inline]
+    pub fn binds_plainly(&self, nargs: usize) -> bool {
+        self.plain_argc as usize == nargs
+    }
+
+    /// Whether such a call can run inline in the caller's eval loop (not a generator).
+    #[inline]
+    pub fn runs_inline(&self, nargs: usize) -> bool {
+        self.binds_plainly(nargs) && !self.is_generator
     }
 }
 
