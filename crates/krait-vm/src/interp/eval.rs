@@ -197,6 +197,25 @@ macro_rules! pop {
     };
 }
 
+/// A superinstruction's second half: when the next instruction is `LOAD_FAST` of a bound
+/// local, push it and step over it (true); otherwise leave it to its own dispatch (false), so
+/// an unbound local raises from its own instruction.
+macro_rules! peek_load_fast {
+    ($st:expr, $f:expr, $instrs:expr, $ip:expr) => {
+        match $instrs.get($ip) {
+            Some(next) if next.op == Opcode::LOAD_FAST => match $f.fast[next.arg as usize].get() {
+                Some(v) => {
+                    $st.stack.push(v);
+                    $ip += 1;
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        }
+    };
+}
+
 macro_rules! top {
     ($st:expr) => {
         $st.stack.last().expect("value stack underflow")
@@ -328,14 +347,7 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                 Opcode::LOAD_CONST => {
                     st.stack.push(code.consts[arg as usize].clone());
                     // LOAD_CONST__LOAD_FAST (CPython 3.11).
-                    if let Some(next) = instrs.get(ip) {
-                        if next.op == Opcode::LOAD_FAST {
-                            if let Some(v) = f.fast[next.arg as usize].get() {
-                                st.stack.push(v);
-                                ip += 1;
-                            }
-                        }
-                    }
+                    peek_load_fast!(st, f, instrs, ip);
                 }
                 Opcode::LOAD_FAST => {
                     let v = f.fast[arg as usize].get();
@@ -347,15 +359,12 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     // superinstructions): a second bound local or a constant is pushed without
                     // another dispatch; an unbound local is left to its own instruction, which
                     // raises.
-                    if let Some(next) = instrs.get(ip) {
-                        if next.op == Opcode::LOAD_FAST {
-                            if let Some(v) = f.fast[next.arg as usize].get() {
-                                st.stack.push(v);
+                    if !peek_load_fast!(st, f, instrs, ip) {
+                        if let Some(next) = instrs.get(ip) {
+                            if next.op == Opcode::LOAD_CONST {
+                                st.stack.push(code.consts[next.arg as usize].clone());
                                 ip += 1;
                             }
-                        } else if next.op == Opcode::LOAD_CONST {
-                            st.stack.push(code.consts[next.arg as usize].clone());
-                            ip += 1;
                         }
                     }
                 }
@@ -364,14 +373,7 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let old = f.fast[arg as usize].replace(Some(v));
                     drop(old);
                     // STORE_FAST__LOAD_FAST (CPython 3.11): a bound local loaded right after.
-                    if let Some(next) = instrs.get(ip) {
-                        if next.op == Opcode::LOAD_FAST {
-                            if let Some(v) = f.fast[next.arg as usize].get() {
-                                st.stack.push(v);
-                                ip += 1;
-                            }
-                        }
-                    }
+                    peek_load_fast!(st, f, instrs, ip);
                 }
                 Opcode::LOAD_NAME => {
                     let name = &code.names[arg as usize];
