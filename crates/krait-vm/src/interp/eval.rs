@@ -408,17 +408,25 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                 }
                 Opcode::LOAD_ATTR => {
                     let obj = pop!(st);
-                    st.stack
-                        .push(attr::getattr(vm, &obj, &code.names[arg as usize])?);
+                    let i = arg as usize;
+                    st.stack.push(attr::getattr_cached(
+                        vm,
+                        &obj,
+                        &code.names[i],
+                        &code.attr_cache[i],
+                    )?);
                 }
                 Opcode::STORE_ATTR => {
                     let obj = pop!(st);
                     let v = pop!(st);
-                    attr::setattr(vm, &obj, &code.names[arg as usize], Some(v))?;
+                    let i = arg as usize;
+                    attr::setattr_cached(vm, &obj, &code.names[i], &code.attr_cache[i], v)?;
                 }
                 Opcode::LOAD_METHOD => {
                     let obj = pop!(st);
-                    let (m, is_method) = attr::get_method(vm, &obj, &code.names[arg as usize])?;
+                    let i = arg as usize;
+                    let (m, is_method) =
+                        attr::get_method_cached(vm, &obj, &code.names[i], &code.attr_cache[i])?;
                     if is_method {
                         st.stack.push(m);
                         st.stack.push(obj);

@@ -9,6 +9,7 @@
 //! - objects are only touched by the thread holding the GIL, so the non-atomic `Cell` counts
 //!   are never raced.
 
+mod attr_cache;
 mod free_list;
 mod global_cache;
 mod slot;
@@ -20,6 +21,7 @@ use std::ops::Deref;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+pub use attr_cache::{AttrCache, Cached, GENERIC_GET, GENERIC_SET};
 pub use global_cache::GlobalCache;
 pub use slot::ObjSlot;
 

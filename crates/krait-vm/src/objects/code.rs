@@ -18,6 +18,8 @@ pub struct PyCode {
     pub localsplus: Box<[PyRef]>,
     /// One `LOAD_GLOBAL` cache per entry of `names`.
     pub global_cache: Box<[crate::object::GlobalCache]>,
+    /// One `LOAD_ATTR`/`LOAD_METHOD` cache per entry of `names`.
+    pub attr_cache: Box<[crate::object::AttrCache]>,
 }
 
 impl PyCode {
@@ -73,6 +75,7 @@ pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> PyRef {
             code,
             consts,
             global_cache: (0..names.len()).map(|_| Default::default()).collect(),
+            attr_cache: (0..names.len()).map(|_| Default::default()).collect(),
             names,
             localsplus,
         })),

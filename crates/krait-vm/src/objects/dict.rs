@@ -352,6 +352,54 @@ impl PyDict {
         t.get_fast(key, hash).map(|e| e.value.clone())
     }
 
+    /// `get_str_obj` for an interned name that tries entry `hint` first (the name's position
+    /// in dicts of the same shape) and remembers where the name was found.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &PyRef, hint: &Cell<u32>) -> Option<PyRef> {
+        let t = self.table.borrow();
+        if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
+            if e.key.is(key) {
+                return Some(e.value.clone());
+            }
+        }
+        if t.used == 0 {
+            return None;
+        }
+        let ix = t.index_fast(key, crate::objects::str::str_hash(key))?;
+        hint.set(ix as u32);
+        t.entries[ix].as_ref().map(|e| e.value.clone())
+    }
+
+    /// `set_item_str` for an interned name that tries entry `hint` first (see
+    /// `get_str_hinted`): rebinding it there replaces the value in place.
+    #[inline]
+    pub fn set_str_hinted(
+        &self,
+        vm: &Vm,
+        key: &PyRef,
+        value: PyRef,
+        hint: &Cell<u32>,
+    ) -> PyResult<()> {
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match t.entries.get_mut(hint.get() as usize) {
+                Some(Some(e)) if e.key.is(key) => std::mem::replace(&mut e.value, value),
+                _ => {
+                    drop(t);
+                    self.set_item_str(vm, key.clone(), value)?;
+                    let t = self.table.borrow();
+                    if let Some(ix) = t.index_fast(key, crate::objects::str::str_hash(key)) {
+                        hint.set(ix as u32);
+                    }
+                    return Ok(());
+                }
+            }
+        };
+        self.bump();
+        drop(old);
+        Ok(())
+    }
+
     pub fn set_hashed(&self, vm: &Vm, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
         // Rebinding a key found without Python equality (a str or int key already present:
         // every module-level assignment to an existing name) replaces the value in place.

@@ -16,7 +16,10 @@ pub fn bump_epoch() {
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
-fn epoch() -> u64 {
+/// The current type epoch: the key of every cached type lookup (`object::type_cache`,
+/// `object::attr_cache`).
+#[inline]
+pub fn epoch() -> u64 {
     TYPE_EPOCH.load(Ordering::Relaxed)
 }
 

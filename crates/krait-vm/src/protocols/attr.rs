@@ -2,7 +2,7 @@
 //! `PyObject_GenericSetAttr` (`Objects/object.c`), `type_getattro`/`type_setattro`
 //! (`Objects/typeobject.c`) and `module_getattro` (`Objects/moduleobject.c`).
 
-use crate::object::PyRef;
+use crate::object::{AttrCache, Cached, PyRef, GENERIC_GET, GENERIC_SET};
 use crate::objects::function::PyBoundMethod;
 use crate::objects::type_::{HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::objects::Payload;
@@ -220,24 +220,42 @@ pub fn getattr_opt(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>
         }
     }
     let found = match &obj.payload {
-        Payload::Type(_) => type_getattr(vm, obj, name)?,
+        Payload::Type(_) => type_getattr(vm, obj, name),
         Payload::Module(m) => match m.dict_of(obj).as_dict().and_then(|d| d.get_str_obj(name)) {
-            Some(v) => Some(v),
-            None => match generic_getattr(vm, obj, name)? {
-                Some(v) => Some(v),
-                None => crate::objects::module::module_getattr_hook(vm, obj, name)?,
+            Some(v) => Ok(Some(v)),
+            None => match generic_getattr(vm, obj, name) {
+                Ok(None) => crate::objects::module::module_getattr_hook(vm, obj, name),
+                r => r,
             },
         },
-        Payload::Super(_) => crate::objects::super_::super_getattr(vm, obj, name)?,
-        _ => generic_getattr(vm, obj, name)?,
+        Payload::Super(_) => crate::objects::super_::super_getattr(vm, obj, name),
+        _ => generic_getattr(vm, obj, name),
     };
+    with_getattr_hook(vm, obj, name, found)
+}
+
+/// The end of `slot_tp_getattr_hook`: when the generic lookup found nothing or raised
+/// AttributeError (a property's getter may), a `__getattr__` of the type gets the name.
+#[inline]
+fn with_getattr_hook(
+    vm: &Vm,
+    obj: &PyRef,
+    name: &PyRef,
+    found: PyResult<Option<PyRef>>,
+) -> PyResult<Option<PyRef>> {
     match found {
-        Some(v) => Ok(Some(v)),
-        None if td.has_hook(vm, HOOK_GETATTR) => {
+        Ok(Some(v)) => Ok(Some(v)),
+        Ok(None) if obj.type_data().has_hook(vm, HOOK_GETATTR) => {
             let e = no_attribute(vm, obj, name);
             getattr_hook(vm, obj, name, e)
         }
-        None => Ok(None),
+        Err(e)
+            if obj.type_data().has_hook(vm, HOOK_GETATTR)
+                && vm.exc_matches(&e, &vm.t.attribute_error) =>
+        {
+            getattr_hook(vm, obj, name, e)
+        }
+        r => r,
     }
 }
 
@@ -383,6 +401,151 @@ pub fn getattr_str(vm: &Vm, obj: &PyRef, name: &str) -> PyResult {
 pub fn setattr_str(vm: &Vm, obj: &PyRef, name: &str, value: PyRef) -> PyResult<()> {
     let n = vm.intern(name);
     setattr(vm, obj, &n, Some(value))
+}
+
+/// What the type of `obj` holds under `name` through `cache` (filled on a miss), when the
+/// type's attribute access has the `generic` flags (`GENERIC_GET`: no `__getattribute__`
+/// override, and not a type, module or `super` object; `GENERIC_SET`: no `__setattr__` or
+/// `__delattr__` override, and not a type); None leaves the access to the general path.
+#[inline]
+fn cached_type_attr(
+    vm: &Vm,
+    obj: &PyRef,
+    name: &PyRef,
+    cache: &AttrCache,
+    generic: u8,
+) -> Option<Cached> {
+    let td = obj.type_data();
+    let ty = td as *const _ as usize;
+    let epoch = crate::objects::type_::epoch();
+    if let Some(c) = cache.get(ty, epoch, generic) {
+        return Some(c);
+    }
+    let special = matches!(obj.payload, Payload::Type(_));
+    let mut flags = 0;
+    if !special
+        && !td.has_hook(vm, HOOK_GETATTRIBUTE)
+        && !matches!(obj.payload, Payload::Module(_) | Payload::Super(_))
+    {
+        flags |= GENERIC_GET;
+    }
+    if !special && !td.has_hook(vm, HOOK_SETATTR) && !td.has_hook(vm, HOOK_DELATTR) {
+        flags |= GENERIC_SET;
+    }
+    let c = match td.lookup(name) {
+        None => Cached::Absent,
+        Some(d) if is_data_descriptor(vm, &d) => Cached::Data(d),
+        Some(d) => {
+            let binds = has_descr_get(vm, &d);
+            Cached::Shadowable { descr: d, binds }
+        }
+    };
+    // The lookups run no Python code, so `epoch` still describes what they read.
+    cache.fill(ty, epoch, flags, &c);
+    (flags & generic == generic).then_some(c)
+}
+
+/// `obj.name` from the instance dict, trying the cached entry position first.
+#[inline]
+fn instance_attr(obj: &PyRef, name: &PyRef, cache: &AttrCache) -> Option<PyRef> {
+    let dict = obj.dict()?;
+    dict.as_dict()?.get_str_hinted(name, cache.hint())
+}
+
+/// `obj.name` for `LOAD_ATTR`, `name` being entry `cache` belongs to in the code's names:
+/// `PyObject_GenericGetAttr` with the type's MRO lookup remembered per receiver type.
+pub fn getattr_cached(vm: &Vm, obj: &PyRef, name: &PyRef, cache: &AttrCache) -> PyResult {
+    match cached_type_attr(vm, obj, name, cache, GENERIC_GET) {
+        Some(Cached::Absent) => {
+            if let Some(v) = instance_attr(obj, name, cache) {
+                return Ok(v);
+            }
+        }
+        Some(Cached::Shadowable { descr, binds }) => {
+            if let Some(v) = instance_attr(obj, name, cache) {
+                return Ok(v);
+            }
+            if !binds {
+                return Ok(descr);
+            }
+            let r = bind_descriptor(vm, &descr, Some(obj), &obj.class());
+            return bound_or_hook(vm, obj, name, r);
+        }
+        Some(Cached::Data(descr)) => {
+            let r = match &descr.payload {
+                Payload::Member(m) => m.get(vm, obj),
+                _ => bind_descriptor(vm, &descr, Some(obj), &obj.class()),
+            };
+            return bound_or_hook(vm, obj, name, r);
+        }
+        None => {}
+    }
+    getattr(vm, obj, name)
+}
+
+/// A descriptor's `__get__` result, or what `__getattr__` makes of its AttributeError.
+fn bound_or_hook(vm: &Vm, obj: &PyRef, name: &PyRef, r: PyResult) -> PyResult {
+    match with_getattr_hook(vm, obj, name, r.map(Some))? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(vm, obj, name)),
+    }
+}
+
+/// `obj.name = value` for `STORE_ATTR` through the site's cache (see `getattr_cached`): an
+/// instance dict entry replaced in place, a slot written directly.
+pub fn setattr_cached(
+    vm: &Vm,
+    obj: &PyRef,
+    name: &PyRef,
+    cache: &AttrCache,
+    value: PyRef,
+) -> PyResult<()> {
+    match cached_type_attr(vm, obj, name, cache, GENERIC_SET) {
+        Some(Cached::Absent | Cached::Shadowable { .. }) => {
+            if let Some(dict) = obj.dict() {
+                if let Some(d) = dict.as_dict() {
+                    return d.set_str_hinted(vm, name, value, cache.hint());
+                }
+            }
+        }
+        Some(Cached::Data(descr)) => {
+            if let Payload::Member(m) = &descr.payload {
+                return m.set(vm, obj, Some(value));
+            }
+        }
+        None => {}
+    }
+    setattr(vm, obj, name, Some(value))
+}
+
+/// `get_method` for `LOAD_METHOD` through the site's cache (see `getattr_cached`).
+pub fn get_method_cached(
+    vm: &Vm,
+    obj: &PyRef,
+    name: &PyRef,
+    cache: &AttrCache,
+) -> PyResult<(PyRef, bool)> {
+    if let Some(Cached::Shadowable { descr, binds }) =
+        cached_type_attr(vm, obj, name, cache, GENERIC_GET)
+    {
+        if let Some(v) = instance_attr(obj, name, cache) {
+            return Ok((v, false));
+        }
+        let plain = match &descr.payload {
+            Payload::Function(_) => true,
+            Payload::MethodDescr(md) => md.def.kind == MethodKind::Instance,
+            _ => false,
+        };
+        if plain {
+            return Ok((descr, true));
+        }
+        return if binds {
+            Ok((bind_descriptor(vm, &descr, Some(obj), &obj.class())?, false))
+        } else {
+            Ok((descr, false))
+        };
+    }
+    get_method(vm, obj, name)
 }
 
 /// For `LOAD_METHOD`: the unbound function and whether it needs `obj` as first argument

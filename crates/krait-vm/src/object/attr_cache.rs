@@ -1,0 +1,110 @@
+//! `AttrCache`: the inline cache of one attribute name in a code object, used by `LOAD_ATTR`
+//! and `LOAD_METHOD` (CPython 3.11's `LOAD_ATTR_WITH_HINT`, `LOAD_METHOD_WITH_DICT` and
+//! `LOAD_METHOD_NO_DICT` specialisations). It remembers, for the receiver type last seen,
+//! what the type's MRO holds under the name, and where in an instance dict the name was last
+//! found.
+//!
+//! Entries are keyed like `type_cache`: the receiver type's `TypeData` address and the global
+//! type epoch, which changes whenever any type's namespace or bases change and whenever a type
+//! is freed. The descriptor found on the type is held *without* a reference count, so the
+//! cache keeps nothing alive; that is sound for the reason given in `type_cache`: while the
+//! epoch is unchanged, the namespace the descriptor was read from is unchanged and still holds
+//! a counted reference to it.
+
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+use super::{PyObject, PyRef};
+
+/// What the receiver type's MRO holds under the name.
+#[derive(Clone, Copy)]
+pub enum TypeAttr {
+    /// Nothing: the attribute can only come from the instance dict.
+    Absent,
+    /// A non-data descriptor or plain class attribute (an instance dict entry shadows it);
+    /// `binds` says whether it has a `__get__` to apply.
+    Shadowable {
+        descr: NonNull<PyObject>,
+        binds: bool,
+    },
+    /// A data descriptor (property, slot member, getset, or a class defining `__set__` or
+    /// `__delete__`): it decides, before the instance dict is consulted.
+    Data(NonNull<PyObject>),
+}
+
+/// `AttrCache::get` flag: reading the attribute is `object.__getattribute__`'s generic kind.
+pub const GENERIC_GET: u8 = 1;
+/// `AttrCache::get` flag: assigning the attribute is `object.__setattr__`'s generic kind.
+pub const GENERIC_SET: u8 = 2;
+
+pub struct AttrCache {
+    /// (receiver `TypeData` address, type epoch) of the entry; (0, 0) when empty.
+    key: Cell<(usize, u64)>,
+    attr: Cell<TypeAttr>,
+    /// `GENERIC_GET` and `GENERIC_SET` as they hold for the receiver type.
+    generic: Cell<u8>,
+    /// The entry index in an instance dict where the name was last found.
+    hint: Cell<u32>,
+}
+
+impl Default for AttrCache {
+    fn default() -> AttrCache {
+        AttrCache {
+            key: Cell::new((0, 0)),
+            attr: Cell::new(TypeAttr::Absent),
+            generic: Cell::new(0),
+            hint: Cell::new(0),
+        }
+    }
+}
+
+/// A cached type attribute.
+pub enum Cached {
+    Absent,
+    Shadowable { descr: PyRef, binds: bool },
+    Data(PyRef),
+}
+
+impl AttrCache {
+    /// What the type at `ty` holds under the name, if the entry was filled for that type at
+    /// `epoch` and its attribute access has all the `generic` flags.
+    #[inline]
+    pub fn get(&self, ty: usize, epoch: u64, generic: u8) -> Option<Cached> {
+        if self.key.get() != (ty, epoch) || self.generic.get() & generic != generic {
+            return None;
+        }
+        // SAFETY (both reads): the entry is of the current epoch, so (module docs) the type
+        // namespace the descriptor was read from still holds a counted reference to it: it is
+        // alive, and `to_ref` takes a reference of our own.
+        Some(match self.attr.get() {
+            TypeAttr::Absent => Cached::Absent,
+            TypeAttr::Shadowable { descr, binds } => Cached::Shadowable {
+                descr: unsafe { descr.as_ref() }.to_ref(),
+                binds,
+            },
+            TypeAttr::Data(descr) => Cached::Data(unsafe { descr.as_ref() }.to_ref()),
+        })
+    }
+
+    /// Remember what the type at `ty` holds at `epoch`. The caller looked it up with no
+    /// Python code run since `epoch` was read.
+    #[inline]
+    pub fn fill(&self, ty: usize, epoch: u64, generic: u8, attr: &Cached) {
+        self.key.set((ty, epoch));
+        self.generic.set(generic);
+        self.attr.set(match attr {
+            Cached::Absent => TypeAttr::Absent,
+            Cached::Shadowable { descr, binds } => TypeAttr::Shadowable {
+                descr: NonNull::from(&**descr),
+                binds: *binds,
+            },
+            Cached::Data(descr) => TypeAttr::Data(NonNull::from(&**descr)),
+        });
+    }
+
+    /// The instance-dict entry index hint.
+    #[inline]
+    pub fn hint(&self) -> &Cell<u32> {
+        &self.hint
+    }
+}
