@@ -9,6 +9,7 @@ use crate::interp::frame::is_generator_code;
 use crate::interp::ops;
 use crate::object::PyRef;
 use crate::objects::frame::PyFrame;
+use crate::objects::Payload;
 use crate::protocols::{attr, call, compare, number, sequence};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -336,12 +337,41 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                 Opcode::BINARY_SUBSCR => {
                     let key = pop!(st);
                     let container = pop!(st);
+                    // BINARY_SUBSCR_LIST_INT (CPython 3.11): an exact list and an in-range
+                    // int index.
+                    if let (Payload::List(l), Payload::Int(i)) = (&container.payload, &key.payload)
+                    {
+                        if container.is_type(&vm.t.list) {
+                            if let Some(v) = usize::try_from(*i)
+                                .ok()
+                                .and_then(|i| l.borrow().get(i).cloned())
+                            {
+                                st.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
                     st.stack.push(sequence::getitem(vm, &container, &key)?);
                 }
                 Opcode::STORE_SUBSCR => {
                     let key = pop!(st);
                     let container = pop!(st);
                     let value = pop!(st);
+                    // STORE_SUBSCR_LIST_INT (CPython 3.11).
+                    if let (Payload::List(l), Payload::Int(i)) = (&container.payload, &key.payload)
+                    {
+                        if container.is_type(&vm.t.list) {
+                            let mut items = l.borrow_mut();
+                            if let Some(slot) =
+                                usize::try_from(*i).ok().and_then(|i| items.get_mut(i))
+                            {
+                                let old = std::mem::replace(slot, value);
+                                drop(items);
+                                drop(old);
+                                continue;
+                            }
+                        }
+                    }
                     sequence::setitem(vm, &container, &key, value)?;
                 }
                 Opcode::LOAD_CONST => {
