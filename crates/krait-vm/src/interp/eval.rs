@@ -541,6 +541,8 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         false
                     } else if v.is(&vm.true_) {
                         true
+                    } else if let (Payload::Int(i), true) = (&v.payload, v.is_type(&vm.t.int)) {
+                        *i != 0
                     } else {
                         compare::is_true(vm, &v)?
                     };
@@ -554,6 +556,8 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         true
                     } else if v.is(&vm.false_) {
                         false
+                    } else if let (Payload::Int(i), true) = (&v.payload, v.is_type(&vm.t.int)) {
+                        *i != 0
                     } else {
                         compare::is_true(vm, &v)?
                     };

@@ -72,9 +72,15 @@ pub fn list_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
     if let Payload::Slice(s) = &key.payload {
         let items = l.borrow();
         let (start, _, step, n) = crate::objects::slice::indices(vm, s, items.len())?;
-        let v: Vec<PyRef> = (0..n)
-            .map(|i| items[(start + i as isize * step) as usize].clone())
-            .collect();
+        let v: Vec<PyRef> = if n == 0 {
+            Vec::new()
+        } else if step == 1 {
+            items[start as usize..start as usize + n].to_vec()
+        } else {
+            (0..n)
+                .map(|i| items[(start + i as isize * step) as usize].clone())
+                .collect()
+        };
         return Ok(vm.list(v));
     }
     let len = l.borrow().len();
