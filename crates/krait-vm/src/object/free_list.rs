@@ -10,7 +10,7 @@ use std::ptr::NonNull;
 
 use super::PyObject;
 
-/// Blocks kept per thread at most (about 300 KiB).
+/// Blocks kept per thread at most (256 KiB of 64-byte blocks).
 const FREE_MAX: usize = 4096;
 
 /// A free block: its first word links to the next one.

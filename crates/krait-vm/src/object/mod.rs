@@ -34,13 +34,23 @@ pub const FLAG_IMMORTAL: u32 = 2;
 
 /// A heap object: header plus payload. Reached only through `PyRef` (owned) or `&PyObject`
 /// (borrowed from a live `PyRef`).
+/// Immortal objects' count starts this high (and is put back there should it ever reach
+/// zero), so their increments and decrements never free them.
+const IMMORTAL_BIAS: u32 = 1 << 30;
+
+/// The header is 16 bytes before the two slots: a 32-bit count beside the 32-bit flags keeps
+/// `PyObject` at 64 bytes, one allocator size class below the 80 a 64-bit count would cost
+/// (every int and float is one). A count cannot overflow: 2^32 references would need 32 GiB
+/// of pointers.
 pub struct PyObject {
-    refcnt: Cell<usize>,
+    refcnt: Cell<u32>,
     flags: Cell<u32>,
     ty: ObjSlot,
     dict: ObjSlot,
     pub payload: Payload,
 }
+
+const _: () = assert!(std::mem::size_of::<PyObject>() == 64);
 
 /// An owned (strong) reference to a Python object. Cloning increments the reference count;
 /// dropping decrements it and deallocates the object at zero, at once.
@@ -232,7 +242,7 @@ impl PyObject {
 
     /// The current reference count (what `sys.getrefcount` reports, minus its own argument).
     pub fn refcount(&self) -> usize {
-        self.refcnt.get()
+        self.refcnt.get() as usize
     }
 
     #[inline]
@@ -256,7 +266,7 @@ impl PyObject {
     /// Make the object immortal: its count is bumped so it never reaches zero.
     pub fn make_immortal(&self) {
         self.set_flag(FLAG_IMMORTAL);
-        self.refcnt.set(self.refcnt.get() + (1 << 40));
+        self.refcnt.set(self.refcnt.get() + IMMORTAL_BIAS);
     }
 }
 
@@ -294,7 +304,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
     // allocated (only this function frees it).
     let obj = unsafe { ptr.as_ref() };
     if obj.flags.get() & FLAG_IMMORTAL != 0 {
-        obj.refcnt.set(1 << 40);
+        obj.refcnt.set(IMMORTAL_BIAS);
         return;
     }
     if wants_finalizer(obj) {
