@@ -14,12 +14,28 @@ use crate::vm::{Args, MethodDef, PyResult, Vm};
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 const MINSIZE: usize = 8;
+/// The hash field of a deleted ("dummy") slot; `hash()` never returns -1.
+const DUMMY_HASH: i64 = -1;
 
-#[derive(Clone)]
-enum Slot {
-    Empty,
-    Dummy,
-    Active(i64, PyRef),
+/// One table entry, laid out like CPython's `setentry` (16 bytes): an unused slot is
+/// `(0, None)`, a dummy is `(-1, None)`, and any slot holding a key is active.
+struct Slot {
+    hash: i64,
+    key: Option<PyRef>,
+}
+
+impl Slot {
+    const UNUSED: Slot = Slot { hash: 0, key: None };
+    const DUMMY: Slot = Slot {
+        hash: DUMMY_HASH,
+        key: None,
+    };
+}
+
+fn unused_slots(n: usize) -> Vec<Slot> {
+    let mut slots = Vec::with_capacity(n);
+    slots.resize_with(n, || Slot::UNUSED);
+    slots
 }
 
 pub struct Table {
@@ -32,7 +48,7 @@ pub struct Table {
 impl Default for Table {
     fn default() -> Table {
         Table {
-            slots: vec![Slot::Empty; MINSIZE],
+            slots: unused_slots(MINSIZE),
             fill: 0,
             used: 0,
             finger: 0,
@@ -45,24 +61,66 @@ pub struct PySet {
     pub table: RefCell<Table>,
     /// frozenset hash cache (-1: not computed).
     hash: Cell<i64>,
+    /// Bumped on every mutation: a lookup that ran Python `__eq__` restarts when it moved.
     version: Cell<u64>,
 }
 
+/// Key equality decided without running Python code, when it can be.
+#[inline]
+fn fast_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    match (&a.payload, &b.payload) {
+        (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() == y.as_str()),
+        (Payload::Int(x), Payload::Int(y)) => Some(x == y),
+        _ => None,
+    }
+}
+
+/// The table size CPython's `set_add_entry` grows to once it is 60% full.
+fn grown_size(used: usize) -> usize {
+    if used > 50000 {
+        used * 2
+    } else {
+        used * 4
+    }
+}
+
+/// The table size for `minused` entries: the smallest power of two above it, at least 8.
+fn size_above(minused: usize) -> usize {
+    let mut size = MINSIZE;
+    while size <= minused {
+        size <<= 1;
+    }
+    size
+}
+
+/// CPython's `set_insert_clean`: place a key known to be absent into a table without dummies.
 fn insert_clean(slots: &mut [Slot], hash: i64, key: PyRef) {
     let mask = slots.len() - 1;
     let mut perturb = hash as u64;
     let mut i = (hash as u64 as usize) & mask;
+    if slots[i].key.is_none() {
+        slots[i] = Slot {
+            hash,
+            key: Some(key),
+        };
+        return;
+    }
     loop {
-        if matches!(slots[i], Slot::Empty) {
-            slots[i] = Slot::Active(hash, key);
-            return;
-        }
-        if i + LINEAR_PROBES <= mask {
-            for j in 1..=LINEAR_PROBES {
-                if matches!(slots[i + j], Slot::Empty) {
-                    slots[i + j] = Slot::Active(hash, key);
-                    return;
-                }
+        let run = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for slot in &mut slots[i..=i + run] {
+            if slot.key.is_none() {
+                *slot = Slot {
+                    hash,
+                    key: Some(key),
+                };
+                return;
             }
         }
         perturb >>= PERTURB_SHIFT;
@@ -75,23 +133,120 @@ fn insert_clean(slots: &mut [Slot], hash: i64, key: PyRef) {
 }
 
 impl Table {
+    /// CPython's `set_table_resize`: the smallest power of two above `minused`, dummies dropped.
     fn resize(&mut self, minused: usize) {
-        let mut newsize = MINSIZE;
-        while newsize <= minused {
-            newsize <<= 1;
+        let newsize = size_above(minused);
+        if newsize == MINSIZE && self.slots.len() == MINSIZE && self.fill == self.used {
+            return;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
+        let old = std::mem::replace(&mut self.slots, unused_slots(newsize));
         for s in old {
-            if let Slot::Active(h, k) = s {
-                insert_clean(&mut self.slots, h, k);
+            if let Some(k) = s.key {
+                insert_clean(&mut self.slots, s.hash, k);
             }
         }
         self.fill = self.used;
+    }
+
+    /// The first active entry at slot `*pos` or later: (slot, hash, key). When there is
+    /// none, `*pos` moves to the end of the table.
+    #[inline]
+    fn active_from(&self, pos: &mut usize) -> Option<(usize, i64, &PyRef)> {
+        let start = *pos;
+        let found = self.slots.get(start..).and_then(|rest| {
+            rest.iter()
+                .enumerate()
+                .find_map(|(j, s)| s.key.as_ref().map(|k| (start + j, s.hash, k)))
+        });
+        if found.is_none() {
+            *pos = self.slots.len();
+        }
+        found
+    }
+
+    /// The probe loop of CPython's `set_add_entry` (and `set_lookkey`) when it needs no Python
+    /// code: the starting slot and its linear neighbours, then the perturbed next start. A
+    /// free result is the last dummy passed, else the unused slot that ended the search.
+    /// `None` as soon as a candidate can only be compared by its `__eq__`.
+    #[inline(always)]
+    fn lookup(&self, key: &PyRef, hash: i64) -> Option<Found> {
+        // The first slot settles most lookups; the full loop is kept out of line.
+        let i = (hash as u64 as usize) & (self.slots.len() - 1);
+        let first = &self.slots[i];
+        match &first.key {
+            None if first.hash != DUMMY_HASH => return Some(Found::Free(i, false)),
+            Some(k) if first.hash == hash && fast_eq(k, key) == Some(true) => {
+                return Some(Found::Active(i));
+            }
+            _ => {}
+        }
+        self.lookup_probing(key, hash)
+    }
+
+    #[inline(never)]
+    fn lookup_probing(&self, key: &PyRef, hash: i64) -> Option<Found> {
+        let mask = self.slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot: Option<usize> = None;
+        loop {
+            let run = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for (j, slot) in self.slots[i..=i + run].iter().enumerate() {
+                let Some(k) = &slot.key else {
+                    if slot.hash == DUMMY_HASH {
+                        freeslot = Some(i + j);
+                        continue;
+                    }
+                    return Some(match freeslot {
+                        Some(f) => Found::Free(f, true),
+                        None => Found::Free(i + j, false),
+                    });
+                };
+                if slot.hash == hash && fast_eq(k, key)? {
+                    return Some(Found::Active(i + j));
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// Store a new key in the free slot `idx` found by a lookup; grow as `set_add_entry`
+    /// does once the table is 60% full.
+    #[inline]
+    fn place(&mut self, idx: usize, was_dummy: bool, hash: i64, key: PyRef) {
+        self.slots[idx] = Slot {
+            hash,
+            key: Some(key),
+        };
+        self.used += 1;
+        if !was_dummy {
+            self.fill += 1;
+            if self.fill * 5 >= (self.slots.len() - 1) * 3 {
+                self.resize(grown_size(self.used));
+            }
+        }
+    }
+
+    /// Turn the active slot `idx` into a dummy; its key.
+    #[inline]
+    fn remove_at(&mut self, idx: usize) -> Option<PyRef> {
+        self.used -= 1;
+        std::mem::replace(&mut self.slots[idx], Slot::DUMMY).key
     }
 }
 
 enum Found {
     Active(usize),
+    /// The slot to insert into, and whether it is a dummy (so `fill` does not grow).
     Free(usize, bool),
 }
 
@@ -104,70 +259,61 @@ impl PySet {
         self.len() == 0
     }
 
-    /// CPython's probe sequence for `hash`: the starting slot and its linear neighbours,
-    /// then the perturbed next start.
+    #[inline]
     fn find(&self, vm: &Vm, key: &PyRef, hash: i64) -> PyResult<Found> {
+        if let Some(found) = self.table.borrow().lookup(key, hash) {
+            return Ok(found);
+        }
+        self.find_slow(vm, key, hash)
+    }
+
+    /// `Table::lookup` for when some candidate needs its Python `__eq__`: the table is
+    /// released around each call, and any mutation of the set meanwhile restarts the search.
+    #[inline(never)]
+    fn find_slow(&self, vm: &Vm, key: &PyRef, hash: i64) -> PyResult<Found> {
         'restart: loop {
             let version = self.version.get();
-            let mask = self.table.borrow().slots.len() - 1;
+            let mut t = self.table.borrow();
+            let mask = t.slots.len() - 1;
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
             let mut freeslot: Option<usize> = None;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask {
+                let run = if i + LINEAR_PROBES <= mask {
                     LINEAR_PROBES
                 } else {
                     0
                 };
-                for j in 0..=probes {
-                    let idx = i + j;
-                    let candidate = {
-                        let t = self.table.borrow();
-                        match &t.slots[idx] {
-                            Slot::Empty => {
-                                return Ok(match freeslot {
-                                    Some(f) => Found::Free(f, true),
-                                    None => Found::Free(idx, false),
-                                });
-                            }
-                            Slot::Dummy => {
-                                if freeslot.is_none() {
-                                    freeslot = Some(idx);
-                                }
-                                None
-                            }
-                            Slot::Active(h, k) if *h == hash => {
-                                if k.is(key) {
-                                    return Ok(Found::Active(idx));
-                                }
-                                match (&k.payload, &key.payload) {
-                                    (Payload::Str(a), Payload::Str(b)) => {
-                                        if a.as_str() == b.as_str() {
-                                            return Ok(Found::Active(idx));
-                                        }
-                                        None
-                                    }
-                                    (Payload::Int(a), Payload::Int(b)) => {
-                                        if a == b {
-                                            return Ok(Found::Active(idx));
-                                        }
-                                        None
-                                    }
-                                    _ => Some(k.clone()),
-                                }
-                            }
-                            Slot::Active(..) => None,
+                for idx in i..=i + run {
+                    let slot = &t.slots[idx];
+                    let Some(k) = &slot.key else {
+                        if slot.hash == DUMMY_HASH {
+                            freeslot = Some(idx);
+                            continue;
                         }
+                        return Ok(match freeslot {
+                            Some(f) => Found::Free(f, true),
+                            None => Found::Free(idx, false),
+                        });
                     };
-                    if let Some(k) = candidate {
-                        let eq = compare::eq(vm, &k, key)?;
-                        if self.version.get() != version {
-                            continue 'restart;
-                        }
-                        if eq {
-                            return Ok(Found::Active(idx));
-                        }
+                    if slot.hash != hash {
+                        continue;
                     }
+                    match fast_eq(k, key) {
+                        Some(true) => return Ok(Found::Active(idx)),
+                        Some(false) => continue,
+                        None => {}
+                    }
+                    let k = k.clone();
+                    drop(t);
+                    let eq = compare::eq(vm, &k, key)?;
+                    if self.version.get() != version {
+                        continue 'restart;
+                    }
+                    if eq {
+                        return Ok(Found::Active(idx));
+                    }
+                    t = self.table.borrow();
                 }
                 perturb >>= PERTURB_SHIFT;
                 i = (i
@@ -183,35 +329,35 @@ impl PySet {
         self.version.set(self.version.get().wrapping_add(1));
     }
 
+    /// CPython's `set_add_entry`.
     pub fn add_hashed(&self, vm: &Vm, key: PyRef, hash: i64) -> PyResult<()> {
-        match self.find(vm, &key, hash)? {
-            Found::Active(_) => Ok(()),
-            Found::Free(idx, was_dummy) => {
-                let mut t = self.table.borrow_mut();
-                t.slots[idx] = Slot::Active(hash, key);
-                t.used += 1;
-                if !was_dummy {
-                    t.fill += 1;
-                    let mask = t.slots.len() - 1;
-                    if t.fill * 5 >= mask * 3 {
-                        let minused = if t.used > 50000 {
-                            t.used * 2
-                        } else {
-                            t.used * 4
-                        };
-                        t.resize(minused);
-                    }
+        {
+            let mut t = self.table.borrow_mut();
+            match t.lookup(&key, hash) {
+                Some(Found::Active(_)) => return Ok(()),
+                Some(Found::Free(idx, was_dummy)) => {
+                    t.place(idx, was_dummy, hash, key);
+                    drop(t);
+                    self.bump();
+                    return Ok(());
                 }
-                drop(t);
-                self.bump();
-                Ok(())
+                None => {}
             }
         }
+        if let Found::Free(idx, was_dummy) = self.find_slow(vm, &key, hash)? {
+            self.table.borrow_mut().place(idx, was_dummy, hash, key);
+            self.bump();
+        }
+        Ok(())
     }
 
     pub fn add(&self, vm: &Vm, key: PyRef) -> PyResult<()> {
         let h = compare::hash(vm, &key)?;
         self.add_hashed(vm, key, h)
+    }
+
+    fn contains_hashed(&self, vm: &Vm, key: &PyRef, hash: i64) -> PyResult<bool> {
+        Ok(matches!(self.find(vm, key, hash)?, Found::Active(_)))
     }
 
     pub fn contains(&self, vm: &Vm, key: &PyRef) -> PyResult<bool> {
@@ -226,25 +372,24 @@ impl PySet {
             }
             Err(e) => return Err(e),
         };
-        Ok(matches!(self.find(vm, key, h)?, Found::Active(_)))
+        self.contains_hashed(vm, key, h)
+    }
+
+    /// CPython's `set_discard_entry`: whether `key` was present.
+    fn discard_hashed(&self, vm: &Vm, key: &PyRef, hash: i64) -> PyResult<bool> {
+        let Found::Active(idx) = self.find(vm, key, hash)? else {
+            return Ok(false);
+        };
+        let old = self.table.borrow_mut().remove_at(idx);
+        self.bump();
+        drop(old);
+        Ok(true)
     }
 
     /// Remove `key`; whether it was present.
     pub fn discard(&self, vm: &Vm, key: &PyRef) -> PyResult<bool> {
         let h = compare::hash(vm, key)?;
-        match self.find(vm, key, h)? {
-            Found::Active(idx) => {
-                let old = {
-                    let mut t = self.table.borrow_mut();
-                    t.used -= 1;
-                    std::mem::replace(&mut t.slots[idx], Slot::Dummy)
-                };
-                self.bump();
-                drop(old);
-                Ok(true)
-            }
-            Found::Free(..) => Ok(false),
-        }
+        self.discard_hashed(vm, key, h)
     }
 
     pub fn pop(&self) -> Option<PyRef> {
@@ -254,111 +399,158 @@ impl PySet {
         }
         let n = t.slots.len();
         let mut i = t.finger & (n - 1);
-        while !matches!(t.slots[i], Slot::Active(..)) {
+        while t.slots[i].key.is_none() {
             i += 1;
             if i >= n {
                 i = 0;
             }
         }
-        let old = std::mem::replace(&mut t.slots[i], Slot::Dummy);
-        t.used -= 1;
+        let old = t.remove_at(i);
         t.finger = i + 1;
         drop(t);
         self.bump();
-        match old {
-            Slot::Active(_, k) => Some(k),
-            _ => None,
-        }
+        old
     }
 
+    /// CPython's `set_clear_internal`: the table is emptied first, then the keys released
+    /// (a key's `__del__` may touch the set). The `pop` finger is kept, as there.
     pub fn clear(&self) {
-        let old = std::mem::take(&mut *self.table.borrow_mut());
+        let old = {
+            let mut t = self.table.borrow_mut();
+            let finger = t.finger;
+            std::mem::replace(
+                &mut *t,
+                Table {
+                    finger,
+                    ..Table::default()
+                },
+            )
+        };
+        self.bump();
+        drop(old);
+    }
+
+    /// Give this set `other`'s table, leaving `other` empty (CPython's `set_swap_bodies`
+    /// into a temporary); the `pop` finger stays.
+    fn take_table_of(&self, other: &PySet) {
+        let new = std::mem::take(&mut *other.table.borrow_mut());
+        let old = {
+            let mut t = self.table.borrow_mut();
+            let finger = t.finger;
+            std::mem::replace(&mut *t, Table { finger, ..new })
+        };
         self.bump();
         drop(old);
     }
 
     /// Keys in table order.
     pub fn keys(&self) -> Vec<PyRef> {
-        self.table
-            .borrow()
-            .slots
-            .iter()
-            .filter_map(|s| match s {
-                Slot::Active(_, k) => Some(k.clone()),
-                _ => None,
-            })
-            .collect()
-    }
-
-    fn entries(&self) -> Vec<(i64, PyRef)> {
-        self.table
-            .borrow()
-            .slots
-            .iter()
-            .filter_map(|s| match s {
-                Slot::Active(h, k) => Some((*h, k.clone())),
-                _ => None,
-            })
-            .collect()
+        let t = self.table.borrow();
+        let mut keys = Vec::with_capacity(t.used);
+        keys.extend(t.slots.iter().filter_map(|s| s.key.clone()));
+        keys
     }
 
     /// The first active entry at slot `pos` or later: (slot, key).
     pub fn entry_at_or_after(&self, pos: usize) -> Option<(usize, PyRef)> {
+        self.entry_from(pos).map(|(i, _, k)| (i, k))
+    }
+
+    /// CPython's `set_next`: the first active entry at slot `pos` or later, as
+    /// (slot, hash, key). Loops that run Python code per entry step with this, so the table
+    /// is not borrowed while that code runs (it may mutate or resize the set).
+    fn entry_from(&self, mut pos: usize) -> Option<(usize, i64, PyRef)> {
         let t = self.table.borrow();
-        for (i, s) in t.slots.iter().enumerate().skip(pos) {
-            if let Slot::Active(_, k) = s {
-                return Some((i, k.clone()));
-            }
-        }
-        None
+        t.active_from(&mut pos).map(|(i, h, k)| (i, h, k.clone()))
     }
 
     /// Merge another set's entries (CPython's `set_merge`).
     fn merge(&self, vm: &Vm, other: &PySet) -> PyResult<()> {
-        let entries = other.entries();
+        if std::ptr::eq(self, other) {
+            return Ok(());
+        }
         {
-            let mut t = self.table.borrow_mut();
-            let mask = t.slots.len() - 1;
-            if (t.fill + entries.len()) * 5 >= mask * 3 {
-                let minused = (t.used + entries.len()) * 2;
-                t.resize(minused);
+            let o = other.table.borrow();
+            if o.used == 0 {
+                return Ok(());
             }
-            if t.fill == 0 && t.slots.len() == other.table.borrow().slots.len() {
-                // Same geometry and empty: copy the table as is.
-                let src = other.table.borrow();
-                t.slots = src
+            let mut t = self.table.borrow_mut();
+            let grow = (t.fill + o.used) * 5 >= (t.slots.len() - 1) * 3;
+            let newsize = if grow {
+                size_above((t.used + o.used) * 2)
+            } else {
+                t.slots.len()
+            };
+            if t.fill == 0 && newsize == o.slots.len() && o.fill == o.used {
+                // Empty, the same geometry once grown, and no dummies to drop: copy the
+                // table as is (instead of growing to a table that would only be overwritten).
+                t.slots = o
                     .slots
                     .iter()
-                    .map(|s| {
-                        if matches!(s, Slot::Dummy) {
-                            Slot::Empty
-                        } else {
-                            s.clone()
-                        }
+                    .map(|s| Slot {
+                        hash: s.hash,
+                        key: s.key.clone(),
                     })
                     .collect();
-                t.used = src.used;
-                t.fill = src.used;
-                drop(src);
+                t.used = o.used;
+                t.fill = o.used;
                 drop(t);
                 self.bump();
                 return Ok(());
             }
+            if grow {
+                let minused = (t.used + o.used) * 2;
+                t.resize(minused);
+            }
             if t.fill == 0 {
-                for (h, k) in entries {
-                    insert_clean(&mut t.slots, h, k);
-                    t.used += 1;
-                    t.fill += 1;
+                for s in &o.slots {
+                    if let Some(k) = &s.key {
+                        insert_clean(&mut t.slots, s.hash, k.clone());
+                    }
+                }
+                t.used = o.used;
+                t.fill = o.used;
+                drop(t);
+                self.bump();
+                return Ok(());
+            }
+        }
+        walk_entries(
+            other,
+            |o, pos| {
+                let mut t = self.table.borrow_mut();
+                while let Some((i, h, k)) = o.active_from(pos) {
+                    let Some(found) = t.lookup(k, h) else {
+                        *pos = i;
+                        break;
+                    };
+                    if let Found::Free(idx, was_dummy) = found {
+                        t.place(idx, was_dummy, h, k.clone());
+                    }
+                    *pos = i + 1;
                 }
                 drop(t);
                 self.bump();
-                return Ok(());
-            }
+                true
+            },
+            |h, k| {
+                self.add_hashed(vm, k, h)?;
+                Ok(true)
+            },
+        )
+    }
+
+    /// After removals: if more than a quarter of the slots are dummies, rebuild without them
+    /// (the tail of CPython's `set_difference_update_internal`).
+    fn purge_dummies(&self) {
+        let mut t = self.table.borrow_mut();
+        if t.fill - t.used <= (t.slots.len() - 1) / 4 {
+            return;
         }
-        for (h, k) in entries {
-            self.add_hashed(vm, k, h)?;
-        }
-        Ok(())
+        let minused = grown_size(t.used);
+        t.resize(minused);
+        drop(t);
+        self.bump();
     }
 
     /// `set.update(iterable)` (CPython's `set_update_internal`).
@@ -595,10 +787,13 @@ fn s_update(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// CPython's `set_union`: a copy of `o`, then each operand merged in (`o` itself skipped).
 fn union_impl(vm: &Vm, o: &PyRef, others: &[PyRef]) -> PyResult {
     let r = copy_of(vm, st(vm, o)?)?;
     for x in others {
-        r.update(vm, x)?;
+        if !x.is(o) {
+            r.update(vm, x)?;
+        }
     }
     Ok(same_kind(vm, o, r))
 }
@@ -607,109 +802,276 @@ fn s_union(vm: &Vm, args: Args) -> PyResult {
     union_impl(vm, &args.pos()[0], &args.pos()[1..])
 }
 
-/// CPython's `set_intersection`: iterate the smaller operand.
-fn intersection2(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<PySet> {
-    let r = PySet::default();
-    let sa = st(vm, a)?;
-    if let Some(sb) = b.as_set() {
-        let (small, big) = if sb.len() > sa.len() {
-            (sa, sb)
-        } else {
-            (sb, sa)
+/// Walk `src`'s entries in table order, as CPython's `set_next` loops do. `batch` gets the
+/// table and the position to go on from; it handles entries while it can without Python code
+/// (borrowing the other tables it needs meanwhile), and stops at the first that needs some,
+/// leaving `pos` at it. That entry goes to `slow`, which runs with nothing borrowed, as
+/// Python code may mutate or resize any of the sets. Either returns false to stop the walk.
+fn walk_entries(
+    src: &PySet,
+    mut batch: impl FnMut(&Table, &mut usize) -> bool,
+    mut slow: impl FnMut(i64, PyRef) -> PyResult<bool>,
+) -> PyResult<()> {
+    let mut pos = 0;
+    loop {
+        if !batch(&src.table.borrow(), &mut pos) {
+            return Ok(());
+        }
+        let Some((i, h, k)) = src.entry_from(pos) else {
+            return Ok(());
         };
-        for (h, k) in small.entries() {
-            if matches!(big.find(vm, &k, h)?, Found::Active(_)) {
+        pos = i + 1;
+        if !slow(h, k)? {
+            return Ok(());
+        }
+    }
+}
+
+/// `walk_entries` with every entry taken the slow way.
+fn for_each_entry(src: &PySet, slow: impl FnMut(i64, PyRef) -> PyResult<bool>) -> PyResult<()> {
+    walk_entries(src, |_, _| true, slow)
+}
+
+/// CPython's `set_intersection` of two sets: probe the larger with the smaller's entries.
+fn intersect_sets(vm: &Vm, a: &PySet, b: &PySet) -> PyResult<PySet> {
+    if std::ptr::eq(a, b) {
+        return copy_of(vm, a);
+    }
+    let r = PySet::default();
+    let (small, big) = if b.len() > a.len() { (a, b) } else { (b, a) };
+    walk_entries(
+        small,
+        |st, pos| {
+            let bt = big.table.borrow();
+            let mut rt = r.table.borrow_mut();
+            while let Some((i, h, k)) = st.active_from(pos) {
+                let Some(in_big) = bt.lookup(k, h) else {
+                    *pos = i;
+                    break;
+                };
+                if let Found::Active(_) = in_big {
+                    let Some(in_r) = rt.lookup(k, h) else {
+                        *pos = i;
+                        break;
+                    };
+                    if let Found::Free(idx, was_dummy) = in_r {
+                        rt.place(idx, was_dummy, h, k.clone());
+                    }
+                }
+                *pos = i + 1;
+            }
+            true
+        },
+        |h, k| {
+            if big.contains_hashed(vm, &k, h)? {
                 r.add_hashed(vm, k, h)?;
             }
-        }
-        return Ok(r);
+            Ok(true)
+        },
+    )?;
+    Ok(r)
+}
+
+/// CPython's `set_intersection`.
+fn intersection2(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<PySet> {
+    let sa = st(vm, a)?;
+    if let Some(sb) = b.as_set() {
+        return intersect_sets(vm, sa, sb);
     }
+    let r = PySet::default();
     let it = sequence::iter(vm, b)?;
     while let Some(k) = sequence::next(vm, &it)? {
         let h = compare::hash(vm, &k)?;
-        if matches!(sa.find(vm, &k, h)?, Found::Active(_)) {
+        if sa.contains_hashed(vm, &k, h)? {
             r.add_hashed(vm, k, h)?;
         }
     }
     Ok(r)
 }
 
-/// Apply `step` (a set and one operand to a new set) across `others`, left to right: the
-/// multi-argument forms of `intersection` and `difference`. The result has `o`'s kind.
-fn fold_sets(
-    vm: &Vm,
-    o: &PyRef,
-    others: &[PyRef],
-    step: fn(&Vm, &PyRef, &PyRef) -> PyResult<PySet>,
-) -> PyResult {
+/// CPython's `set_intersection_multi`: intersect with each operand in turn. The result has
+/// `o`'s kind.
+fn intersection_impl(vm: &Vm, o: &PyRef, others: &[PyRef]) -> PyResult {
     let Some((first, rest)) = others.split_first() else {
         return s_copy(vm, Args::new(&[o.clone()]));
     };
-    let mut r = step(vm, o, first)?;
+    let mut r = intersection2(vm, o, first)?;
     for x in rest {
         let cur = set_obj(vm, &vm.t.set, r);
-        r = step(vm, &cur, x)?;
+        r = intersection2(vm, &cur, x)?;
     }
     Ok(same_kind(vm, o, r))
-}
-
-fn intersection_impl(vm: &Vm, o: &PyRef, others: &[PyRef]) -> PyResult {
-    fold_sets(vm, o, others, intersection2)
 }
 
 fn s_intersection(vm: &Vm, args: Args) -> PyResult {
     intersection_impl(vm, &args.pos()[0], &args.pos()[1..])
 }
 
+/// CPython's `set_difference_update_internal`: remove `other`'s elements from `s`, then drop
+/// the dummies if they are more than a quarter of the table.
+fn difference_update_internal(vm: &Vm, s: &PySet, other: &PyRef) -> PyResult<()> {
+    if let Some(o) = other.as_set() {
+        if std::ptr::eq(s, o) {
+            s.clear();
+            return Ok(());
+        }
+        // When `other` is more than 8 times larger, only the common elements matter.
+        let common;
+        let src = if (o.len() >> 3) > s.len() {
+            common = intersect_sets(vm, s, o)?;
+            &common
+        } else {
+            o
+        };
+        for_each_entry(src, |h, k| {
+            s.discard_hashed(vm, &k, h)?;
+            Ok(true)
+        })?;
+    } else {
+        let it = sequence::iter(vm, other)?;
+        while let Some(k) = sequence::next(vm, &it)? {
+            s.discard(vm, &k)?;
+        }
+    }
+    s.purge_dummies();
+    Ok(())
+}
+
+/// CPython's `set_difference`: a fresh set of `a`'s entries missing from `b`, or, when `b`
+/// is not a set or dict or is much smaller than `a`, a copy of `a` with `b`'s removed.
 fn difference2(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<PySet> {
     let sa = st(vm, a)?;
-    let other_len = match b.as_set() {
-        Some(s) => s.len(),
-        None => match b.as_dict() {
-            Some(d) => d.len(),
-            None => usize::MAX,
-        },
+    let exact_dict = b.as_dict().filter(|_| b.is_type(&vm.t.dict));
+    let other_len = match (b.as_set(), exact_dict) {
+        (Some(s), _) => Some(s.len()),
+        (None, Some(d)) => Some(d.len()),
+        (None, None) => None,
     };
-    if (sa.len() >> 2) > other_len || other_len == usize::MAX {
+    if other_len.is_none_or(|n| (sa.len() >> 2) > n) {
         let r = copy_of(vm, sa)?;
-        let it = sequence::iter(vm, b)?;
-        while let Some(k) = sequence::next(vm, &it)? {
-            r.discard(vm, &k)?;
-        }
+        difference_update_internal(vm, &r, b)?;
         return Ok(r);
     }
     let r = PySet::default();
-    for (h, k) in sa.entries() {
-        let present = match b.as_set() {
-            Some(sb) => matches!(sb.find(vm, &k, h)?, Found::Active(_)),
-            None => b.as_dict().expect("dict").get_hashed(vm, &k, h)?.is_some(),
-        };
-        if !present {
-            r.add_hashed(vm, k, h)?;
-        }
-    }
+    walk_entries(
+        sa,
+        |at, pos| {
+            let Some(sb) = b.as_set() else {
+                return true;
+            };
+            let bt = sb.table.borrow();
+            let mut rt = r.table.borrow_mut();
+            while let Some((i, h, k)) = at.active_from(pos) {
+                let Some(in_b) = bt.lookup(k, h) else {
+                    *pos = i;
+                    break;
+                };
+                if let Found::Free(..) = in_b {
+                    let Some(in_r) = rt.lookup(k, h) else {
+                        *pos = i;
+                        break;
+                    };
+                    if let Found::Free(idx, was_dummy) = in_r {
+                        rt.place(idx, was_dummy, h, k.clone());
+                    }
+                }
+                *pos = i + 1;
+            }
+            true
+        },
+        |h, k| {
+            let present = match (b.as_set(), exact_dict) {
+                (Some(sb), _) => sb.contains_hashed(vm, &k, h)?,
+                (None, Some(d)) => d.get_hashed(vm, &k, h)?.is_some(),
+                (None, None) => false,
+            };
+            if !present {
+                r.add_hashed(vm, k, h)?;
+            }
+            Ok(true)
+        },
+    )?;
     Ok(r)
 }
 
+/// CPython's `set_difference_multi`: the first difference makes the result, the later
+/// operands are removed from it in place.
 fn difference_impl(vm: &Vm, o: &PyRef, others: &[PyRef]) -> PyResult {
-    fold_sets(vm, o, others, difference2)
+    let Some((first, rest)) = others.split_first() else {
+        return s_copy(vm, Args::new(&[o.clone()]));
+    };
+    let r = difference2(vm, o, first)?;
+    for x in rest {
+        difference_update_internal(vm, &r, x)?;
+    }
+    Ok(same_kind(vm, o, r))
 }
 
 fn s_difference(vm: &Vm, args: Args) -> PyResult {
     difference_impl(vm, &args.pos()[0], &args.pos()[1..])
 }
 
-fn symdiff_impl(vm: &Vm, o: &PyRef, other: &PyRef) -> PyResult<PySet> {
-    let r = copy_of(vm, st(vm, o)?)?;
-    let other = as_set_like(vm, other)?;
-    for (h, k) in st(vm, &other)?.entries() {
-        match r.find(vm, &k, h)? {
-            Found::Active(_) => {
-                r.discard(vm, &k)?;
-            }
-            Found::Free(..) => r.add_hashed(vm, k, h)?,
-        }
+/// Toggle one element: remove it if present, else add it.
+fn toggle(vm: &Vm, s: &PySet, key: PyRef, hash: i64) -> PyResult<()> {
+    if !s.discard_hashed(vm, &key, hash)? {
+        s.add_hashed(vm, key, hash)?;
     }
+    Ok(())
+}
+
+/// CPython's `set_symmetric_difference_update`.
+fn symdiff_update(vm: &Vm, s: &PySet, other: &PyRef) -> PyResult<()> {
+    if let Some(o) = other.as_set() {
+        if std::ptr::eq(s, o) {
+            s.clear();
+            return Ok(());
+        }
+        return walk_entries(
+            o,
+            |ot, pos| {
+                let mut t = s.table.borrow_mut();
+                while let Some((i, h, k)) = ot.active_from(pos) {
+                    let Some(found) = t.lookup(k, h) else {
+                        *pos = i;
+                        break;
+                    };
+                    match found {
+                        // Dropping a key runs no Python code (finalizers are deferred).
+                        Found::Active(idx) => drop(t.remove_at(idx)),
+                        Found::Free(idx, was_dummy) => t.place(idx, was_dummy, h, k.clone()),
+                    }
+                    *pos = i + 1;
+                }
+                drop(t);
+                s.bump();
+                true
+            },
+            |h, k| {
+                toggle(vm, s, k, h)?;
+                Ok(true)
+            },
+        );
+    }
+    if let Some(d) = other.as_dict().filter(|_| other.is_type(&vm.t.dict)) {
+        for e in d.entries() {
+            toggle(vm, s, e.key, e.hash)?;
+        }
+        return Ok(());
+    }
+    let tmp = PySet::default();
+    tmp.update(vm, other)?;
+    for_each_entry(&tmp, |h, k| {
+        toggle(vm, s, k, h)?;
+        Ok(true)
+    })
+}
+
+/// CPython's `set_symmetric_difference`: a set made from `other`, toggled by `o`'s entries.
+fn symdiff_impl(vm: &Vm, o: &PyRef, other: &PyRef) -> PyResult<PySet> {
+    st(vm, o)?;
+    let r = PySet::default();
+    r.update(vm, other)?;
+    symdiff_update(vm, &r, o)?;
     Ok(r)
 }
 
@@ -719,56 +1081,63 @@ fn s_symmetric_difference(vm: &Vm, args: Args) -> PyResult {
     Ok(same_kind(vm, o, r))
 }
 
-fn replace_contents(vm: &Vm, o: &PyRef, r: PySet) -> PyResult {
+/// CPython's `set_intersection_update_multi`: the intersection's table becomes `o`'s.
+fn s_intersection_update(vm: &Vm, args: Args) -> PyResult {
+    let o = &args.pos()[0];
     let s = st(vm, o)?;
-    let new = std::mem::take(&mut *r.table.borrow_mut());
-    let old = std::mem::replace(&mut *s.table.borrow_mut(), new);
-    s.bump();
-    drop(old);
+    let r = intersection_impl(vm, o, &args.pos()[1..])?;
+    if !r.is(o) {
+        s.take_table_of(st(vm, &r)?);
+    }
     Ok(vm.none())
 }
 
-fn s_intersection_update(vm: &Vm, args: Args) -> PyResult {
-    let o = &args.pos()[0];
-    let r = intersection_impl(vm, o, &args.pos()[1..])?;
-    let c = copy_of(vm, st(vm, &r)?)?;
-    replace_contents(vm, o, c)
-}
-
 fn s_difference_update(vm: &Vm, args: Args) -> PyResult {
-    let o = &args.pos()[0];
-    let s = st(vm, o)?;
+    let s = st(vm, &args.pos()[0])?;
     for x in &args.pos()[1..] {
-        if x.is(o) {
-            s.clear();
-            continue;
-        }
-        let it = sequence::iter(vm, x)?;
-        while let Some(k) = sequence::next(vm, &it)? {
-            s.discard(vm, &k)?;
-        }
+        difference_update_internal(vm, s, x)?;
     }
     Ok(vm.none())
 }
 
 fn s_symmetric_difference_update(vm: &Vm, args: Args) -> PyResult {
-    let o = &args.pos()[0];
-    let r = symdiff_impl(vm, o, &args.pos()[1])?;
-    replace_contents(vm, o, r)
+    symdiff_update(vm, st(vm, &args.pos()[0])?, &args.pos()[1])?;
+    Ok(vm.none())
 }
 
+/// CPython's `set_issubset`: every entry of `a` is in `b`.
 fn subset(vm: &Vm, a: &PySet, b: &PyRef) -> PyResult<bool> {
     let b = as_set_like(vm, b)?;
     let sb = st(vm, &b)?;
     if a.len() > sb.len() {
         return Ok(false);
     }
-    for (h, k) in a.entries() {
-        if !matches!(sb.find(vm, &k, h)?, Found::Active(_)) {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    let all = Cell::new(true);
+    walk_entries(
+        a,
+        |at, pos| {
+            let bt = sb.table.borrow();
+            while let Some((i, h, k)) = at.active_from(pos) {
+                match bt.lookup(k, h) {
+                    None => {
+                        *pos = i;
+                        return true;
+                    }
+                    Some(Found::Free(..)) => {
+                        all.set(false);
+                        return false;
+                    }
+                    Some(Found::Active(_)) => *pos = i + 1,
+                }
+            }
+            true
+        },
+        |h, k| {
+            all.set(sb.contains_hashed(vm, &k, h)?);
+            Ok(all.get())
+        },
+    )?;
+    Ok(all.get())
 }
 
 fn s_issubset(vm: &Vm, args: Args) -> PyResult {
@@ -888,8 +1257,10 @@ fn fs_hash(vm: &Vm, args: Args) -> PyResult {
     }
     let shuffle = |h: u64| -> u64 { ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167) };
     let mut hash: u64 = 0;
-    for (h, _) in s.entries() {
-        hash ^= shuffle(h as u64);
+    for slot in &s.table.borrow().slots {
+        if slot.key.is_some() {
+            hash ^= shuffle(slot.hash as u64);
+        }
     }
     // Dummy/empty slots contribute nothing in 3.11 (only active entries are visited).
     hash ^= ((s.len() as u64) + 1).wrapping_mul(1927868237);
