@@ -170,6 +170,9 @@ fn sig_digits(a: f64, n: usize) -> (String, i64) {
 /// Digits of `a` rounded to `decimals` places, leading and trailing zeros removed; a value that
 /// rounds to zero gives `("0", 1)` like dtoa.
 fn fixed_digits(a: f64, decimals: usize) -> (String, i64) {
+    if let Some(r) = fixed_digits_exact(a, decimals) {
+        return r;
+    }
     let decimals = decimals.min(EXACT_DIGITS);
     let text = format!("{a:.decimals$}");
     let (int_part, frac_part) = text.split_once('.').unwrap_or((text.as_str(), ""));
@@ -184,6 +187,52 @@ fn fixed_digits(a: f64, decimals: usize) -> (String, i64) {
     let trimmed = all.trim_end_matches('0').len();
     all.truncate(trimmed);
     (all, decpt)
+}
+
+/// `fixed_digits` by exact integer arithmetic, when `a * 10^decimals` fits 128 bits: with
+/// `a = m * 2^e`, the scaled value is `m * 10^decimals * 2^e`, rounded half to even on the
+/// exact binary value as dtoa does. None when it does not fit (the general path decides).
+fn fixed_digits_exact(a: f64, decimals: usize) -> Option<(String, i64)> {
+    // 10^22 < 2^74 and m < 2^53, so the product below stays under 2^127.
+    if decimals > 22 {
+        return None;
+    }
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    let scaled = u128::from(m) * 10u128.pow(decimals as u32);
+    let q = if e >= 0 {
+        if scaled.leading_zeros() <= e as u32 {
+            return None;
+        }
+        scaled << e
+    } else {
+        let k = (-e) as u32;
+        if k >= 128 {
+            return None;
+        }
+        let q = scaled >> k;
+        let rest = scaled & ((1u128 << k) - 1);
+        let half = 1u128 << (k - 1);
+        if rest > half || (rest == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    if q == 0 {
+        return Some(("0".to_string(), 1));
+    }
+    let mut digits = q.to_string();
+    let decpt = digits.len() as i64 - decimals as i64;
+    let trimmed = digits.trim_end_matches('0').len();
+    digits.truncate(trimmed);
+    Some((digits, decpt))
 }
 
 /// Splits Rust's `d.ddde-N` into trimmed digits and dtoa's `decpt`.
