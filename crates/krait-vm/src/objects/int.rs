@@ -211,6 +211,11 @@ pub fn big_binop(vm: &Vm, a: &IntVal, b: &IntVal, op: BinaryOp) -> Option<PyResu
             } else {
                 match y.to_usize() {
                     Some(s) if s < (1 << 32) => Ok(vm.bigint(x << s)),
+                    // CPython tries to allocate `shift / 30` digits: within its digit-count
+                    // limit that fails as MemoryError, beyond it as OverflowError.
+                    _ if y.to_u128().is_some_and(|s| s / 30 + 2 < MAX_LONG_DIGITS) => {
+                        Err(vm.new_exc_empty(&vm.t.memory_error))
+                    }
                     _ => Err(vm.overflow_error("too many digits in integer")),
                 }
             }
@@ -229,6 +234,9 @@ pub fn big_binop(vm: &Vm, a: &IntVal, b: &IntVal, op: BinaryOp) -> Option<PyResu
         _ => return None,
     })
 }
+
+/// CPython's `MAX_LONG_DIGITS`: the most 30-bit digits an int may have on a 64-bit build.
+const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
 
 fn int_pow(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult {
     if y.is_negative() {

@@ -21,6 +21,20 @@ pub fn binary(vm: &Vm, a: PyRef, b: PyRef, op: BinaryOp) -> Result<PyRef, (PyRef
                 None => Err((a, b)),
             }
         }
+        // An int with a bool (`total += s.endswith(x)`): bool's arithmetic is int's, and
+        // the result is an int unless both are bools under `&`, `|` or `^`.
+        (Payload::Int(x), Payload::Int(y))
+            if int_or_bool(vm, &a)
+                && int_or_bool(vm, &b)
+                && !(a.is_type(&vm.t.bool)
+                    && b.is_type(&vm.t.bool)
+                    && matches!(op.base(), BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)) =>
+        {
+            match int_op(*x, *y, op.base()) {
+                Some(v) => Ok(int_result(vm, a, b, v)),
+                None => Err((a, b)),
+            }
+        }
         (Payload::Float(x), Payload::Float(y))
             if a.is_type(&vm.t.float) && b.is_type(&vm.t.float) =>
         {
@@ -43,6 +57,11 @@ pub fn binary(vm: &Vm, a: PyRef, b: PyRef, op: BinaryOp) -> Result<PyRef, (PyRef
         }
         _ => Err((a, b)),
     }
+}
+
+#[inline]
+fn int_or_bool(vm: &Vm, o: &PyRef) -> bool {
+    o.is_type(&vm.t.int) || o.is_type(&vm.t.bool)
 }
 
 /// An int converts to a float exactly (CPython converts with rounding; both agree here).
