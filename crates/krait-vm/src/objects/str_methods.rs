@@ -613,6 +613,14 @@ fn tailmatch(
     end: Option<isize>,
     at_end: bool,
 ) -> bool {
+    if start.is_none() && end.is_none() {
+        // The whole string: a byte-wise prefix/suffix test of the UTF-8 text is the same.
+        return if at_end {
+            st.as_str().ends_with(sub)
+        } else {
+            st.as_str().starts_with(sub)
+        };
+    }
     let len = st.char_len();
     let (start, end) = sf::adjust_indices(start, end, len);
     let sub_len = sub.chars().count();
