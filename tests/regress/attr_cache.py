@@ -182,3 +182,21 @@ q = Sl()
 for i in range(2):
     q.a = i; q.b = i + 1
     print(q.a, q.b)
+
+
+# One site, more receiver classes than the cache has ways; instance dicts of different shapes.
+class Base:
+    def tag(self):
+        return self.name
+
+
+kinds = [type(f"K{i}", (Base,), {"extra": i}) for i in range(6)]
+objs = []
+for i, k in enumerate(kinds):
+    o = k()
+    for j in range(i):
+        setattr(o, f"pad{j}", j)
+    o.name = k.__name__
+    objs.append(o)
+for _ in range(3):
+    print([o.tag() for o in objs], [o.extra for o in objs])

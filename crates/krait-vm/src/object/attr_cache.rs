@@ -4,9 +4,9 @@
 //! what the type's MRO holds under the name, and where in an instance dict the name was last
 //! found.
 //!
-//! Entries are keyed like `type_cache`: the receiver type's `TypeData` address and the global
+//! Entries are keyed like `type_cache`: the receiver type object's address and the global
 //! type epoch, which changes whenever any type's namespace or bases change and whenever a type
-//! is freed. The descriptor found on the type is held *without* a reference count, so the
+//! is freed (so a new type at a freed one's address never matches). The descriptor found on the type is held *without* a reference count, so the
 //! cache keeps nothing alive; that is sound for the reason given in `type_cache`: while the
 //! epoch is unchanged, the namespace the descriptor was read from is unchanged and still holds
 //! a counted reference to it.
@@ -37,8 +37,18 @@ pub const GENERIC_GET: u8 = 1;
 /// `AttrCache::get` flag: assigning the attribute is `object.__setattr__`'s generic kind.
 pub const GENERIC_SET: u8 = 2;
 
+/// Receiver types remembered per name (a site that sees several classes, such as a base
+/// class method run on instances of its subclasses, keeps one way per class).
+const WAYS: usize = 4;
+
 pub struct AttrCache {
-    /// (receiver `TypeData` address, type epoch) of the entry; (0, 0) when empty.
+    ways: [Way; WAYS],
+    /// The way the next fill replaces (round robin).
+    next: Cell<u8>,
+}
+
+struct Way {
+    /// (receiver type object address, type epoch) of the entry; (0, 0) when empty.
     key: Cell<(usize, u64)>,
     attr: Cell<TypeAttr>,
     /// `GENERIC_GET` and `GENERIC_SET` as they hold for the receiver type.
@@ -47,13 +57,22 @@ pub struct AttrCache {
     hint: Cell<u32>,
 }
 
-impl Default for AttrCache {
-    fn default() -> AttrCache {
-        AttrCache {
+impl Default for Way {
+    fn default() -> Way {
+        Way {
             key: Cell::new((0, 0)),
             attr: Cell::new(TypeAttr::Absent),
             generic: Cell::new(0),
             hint: Cell::new(0),
+        }
+    }
+}
+
+impl Default for AttrCache {
+    fn default() -> AttrCache {
+        AttrCache {
+            ways: Default::default(),
+            next: Cell::new(0),
         }
     }
 }
@@ -66,33 +85,45 @@ pub enum Cached {
 }
 
 impl AttrCache {
-    /// What the type at `ty` holds under the name, if the entry was filled for that type at
-    /// `epoch` and its attribute access has all the `generic` flags.
+    /// What the type at `ty` holds under the name, if a way was filled for that type at
+    /// `epoch` and its attribute access has all the `generic` flags; with the way's
+    /// instance-dict entry hint.
     #[inline]
-    pub fn get(&self, ty: usize, epoch: u64, generic: u8) -> Option<Cached> {
-        if self.key.get() != (ty, epoch) || self.generic.get() & generic != generic {
+    pub fn get(&self, ty: usize, epoch: u64, generic: u8) -> Option<(Cached, &Cell<u32>)> {
+        let way = self.ways.iter().find(|w| w.key.get() == (ty, epoch))?;
+        if way.generic.get() & generic != generic {
             return None;
         }
         // SAFETY (both reads): the entry is of the current epoch, so (module docs) the type
         // namespace the descriptor was read from still holds a counted reference to it: it is
         // alive, and `to_ref` takes a reference of our own.
-        Some(match self.attr.get() {
+        let c = match way.attr.get() {
             TypeAttr::Absent => Cached::Absent,
             TypeAttr::Shadowable { descr, binds } => Cached::Shadowable {
                 descr: unsafe { descr.as_ref() }.to_ref(),
                 binds,
             },
             TypeAttr::Data(descr) => Cached::Data(unsafe { descr.as_ref() }.to_ref()),
-        })
+        };
+        Some((c, &way.hint))
     }
 
-    /// Remember what the type at `ty` holds at `epoch`. The caller looked it up with no
-    /// Python code run since `epoch` was read.
+    /// Remember what the type at `ty` holds at `epoch`, in the way of that type if one is
+    /// still of this epoch, else in the next way in turn; returns the way's entry hint. The
+    /// caller looked it up with no Python code run since `epoch` was read.
     #[inline]
-    pub fn fill(&self, ty: usize, epoch: u64, generic: u8, attr: &Cached) {
-        self.key.set((ty, epoch));
-        self.generic.set(generic);
-        self.attr.set(match attr {
+    pub fn fill(&self, ty: usize, epoch: u64, generic: u8, attr: &Cached) -> &Cell<u32> {
+        let way = match self.ways.iter().find(|w| w.key.get() == (ty, epoch)) {
+            Some(w) => w,
+            None => {
+                let i = self.next.get() as usize % WAYS;
+                self.next.set(((i + 1) % WAYS) as u8);
+                &self.ways[i]
+            }
+        };
+        way.key.set((ty, epoch));
+        way.generic.set(generic);
+        way.attr.set(match attr {
             Cached::Absent => TypeAttr::Absent,
             Cached::Shadowable { descr, binds } => TypeAttr::Shadowable {
                 descr: NonNull::from(&**descr),
@@ -100,11 +131,6 @@ impl AttrCache {
             },
             Cached::Data(descr) => TypeAttr::Data(NonNull::from(&**descr)),
         });
-    }
-
-    /// The instance-dict entry index hint.
-    #[inline]
-    pub fn hint(&self) -> &Cell<u32> {
-        &self.hint
+        &way.hint
     }
 }

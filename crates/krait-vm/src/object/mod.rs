@@ -231,6 +231,13 @@ impl PyObject {
         self.dict.get()
     }
 
+    /// The instance dict, borrowed: for lookups that run no Python code (nothing can replace
+    /// the dict while the borrow lives).
+    #[inline]
+    pub fn dict_ref(&self) -> Option<&PyObject> {
+        self.dict.borrow_ref()
+    }
+
     #[inline]
     pub fn has_dict(&self) -> bool {
         self.dict.is_some()

@@ -2,6 +2,8 @@
 //! `PyObject_GenericSetAttr` (`Objects/object.c`), `type_getattro`/`type_setattro`
 //! (`Objects/typeobject.c`) and `module_getattro` (`Objects/moduleobject.c`).
 
+use std::cell::Cell;
+
 use crate::object::{AttrCache, Cached, PyRef, GENERIC_GET, GENERIC_SET};
 use crate::objects::function::PyBoundMethod;
 use crate::objects::type_::{HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
@@ -408,19 +410,34 @@ pub fn setattr_str(vm: &Vm, obj: &PyRef, name: &str, value: PyRef) -> PyResult<(
 /// override, and not a type, module or `super` object; `GENERIC_SET`: no `__setattr__` or
 /// `__delattr__` override, and not a type); None leaves the access to the general path.
 #[inline]
-fn cached_type_attr(
+fn cached_type_attr<'c>(
     vm: &Vm,
     obj: &PyRef,
     name: &PyRef,
-    cache: &AttrCache,
+    cache: &'c AttrCache,
     generic: u8,
-) -> Option<Cached> {
-    let td = obj.type_data();
-    let ty = td as *const _ as usize;
+) -> Option<(Cached, &'c Cell<u32>)> {
+    // Keyed by the type object's address: one load, where the `TypeData` is three.
+    let ty = obj.ty() as *const _ as usize;
     let epoch = crate::objects::type_::epoch();
     if let Some(c) = cache.get(ty, epoch, generic) {
         return Some(c);
     }
+    fill_type_attr(vm, obj, name, cache, generic, ty, epoch)
+}
+
+/// The miss path of `cached_type_attr`.
+#[inline(never)]
+fn fill_type_attr<'c>(
+    vm: &Vm,
+    obj: &PyRef,
+    name: &PyRef,
+    cache: &'c AttrCache,
+    generic: u8,
+    ty: usize,
+    epoch: u64,
+) -> Option<(Cached, &'c Cell<u32>)> {
+    let td = obj.type_data();
     let special = matches!(obj.payload, Payload::Type(_));
     let mut flags = 0;
     if !special
@@ -441,28 +458,27 @@ fn cached_type_attr(
         }
     };
     // The lookups run no Python code, so `epoch` still describes what they read.
-    cache.fill(ty, epoch, flags, &c);
-    (flags & generic == generic).then_some(c)
+    let hint = cache.fill(ty, epoch, flags, &c);
+    (flags & generic == generic).then_some((c, hint))
 }
 
 /// `obj.name` from the instance dict, trying the cached entry position first.
 #[inline]
-fn instance_attr(obj: &PyRef, name: &PyRef, cache: &AttrCache) -> Option<PyRef> {
-    let dict = obj.dict()?;
-    dict.as_dict()?.get_str_hinted(name, cache.hint())
+fn instance_attr(obj: &PyRef, name: &PyRef, hint: &Cell<u32>) -> Option<PyRef> {
+    obj.dict_ref()?.as_dict()?.get_str_hinted(name, hint)
 }
 
 /// `obj.name` for `LOAD_ATTR`, `name` being entry `cache` belongs to in the code's names:
 /// `PyObject_GenericGetAttr` with the type's MRO lookup remembered per receiver type.
 pub fn getattr_cached(vm: &Vm, obj: &PyRef, name: &PyRef, cache: &AttrCache) -> PyResult {
     match cached_type_attr(vm, obj, name, cache, GENERIC_GET) {
-        Some(Cached::Absent) => {
-            if let Some(v) = instance_attr(obj, name, cache) {
+        Some((Cached::Absent, hint)) => {
+            if let Some(v) = instance_attr(obj, name, hint) {
                 return Ok(v);
             }
         }
-        Some(Cached::Shadowable { descr, binds }) => {
-            if let Some(v) = instance_attr(obj, name, cache) {
+        Some((Cached::Shadowable { descr, binds }, hint)) => {
+            if let Some(v) = instance_attr(obj, name, hint) {
                 return Ok(v);
             }
             if !binds {
@@ -471,7 +487,7 @@ pub fn getattr_cached(vm: &Vm, obj: &PyRef, name: &PyRef, cache: &AttrCache) -> 
             let r = bind_descriptor(vm, &descr, Some(obj), &obj.class());
             return bound_or_hook(vm, obj, name, r);
         }
-        Some(Cached::Data(descr)) => {
+        Some((Cached::Data(descr), _)) => {
             let r = match &descr.payload {
                 Payload::Member(m) => m.get(vm, obj),
                 _ => bind_descriptor(vm, &descr, Some(obj), &obj.class()),
@@ -501,14 +517,14 @@ pub fn setattr_cached(
     value: PyRef,
 ) -> PyResult<()> {
     match cached_type_attr(vm, obj, name, cache, GENERIC_SET) {
-        Some(Cached::Absent | Cached::Shadowable { .. }) => {
+        Some((Cached::Absent | Cached::Shadowable { .. }, hint)) => {
             if let Some(dict) = obj.dict() {
                 if let Some(d) = dict.as_dict() {
-                    return d.set_str_hinted(vm, name, value, cache.hint());
+                    return d.set_str_hinted(vm, name, value, hint);
                 }
             }
         }
-        Some(Cached::Data(descr)) => {
+        Some((Cached::Data(descr), _)) => {
             if let Payload::Member(m) = &descr.payload {
                 return m.set(vm, obj, Some(value));
             }
@@ -525,10 +541,10 @@ pub fn get_method_cached(
     name: &PyRef,
     cache: &AttrCache,
 ) -> PyResult<(PyRef, bool)> {
-    if let Some(Cached::Shadowable { descr, binds }) =
+    if let Some((Cached::Shadowable { descr, binds }, hint)) =
         cached_type_attr(vm, obj, name, cache, GENERIC_GET)
     {
-        if let Some(v) = instance_attr(obj, name, cache) {
+        if let Some(v) = instance_attr(obj, name, hint) {
             return Ok((v, false));
         }
         let plain = match &descr.payload {
