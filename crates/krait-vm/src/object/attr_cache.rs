@@ -86,13 +86,13 @@ pub enum Cached {
 
 impl AttrCache {
     /// What the type at `ty` holds under the name, if a way was filled for that type at
-    /// `epoch` and its attribute access has all the `generic` flags; with the way's
-    /// instance-dict entry hint.
+    /// `epoch` (else None): Some(None) when its attribute access lacks one of the `generic`
+    /// flags, otherwise the attribute with the way's instance-dict entry hint.
     #[inline]
-    pub fn get(&self, ty: usize, epoch: u64, generic: u8) -> Option<(Cached, &Cell<u32>)> {
+    pub fn get(&self, ty: usize, epoch: u64, generic: u8) -> Option<Option<(Cached, &Cell<u32>)>> {
         let way = self.ways.iter().find(|w| w.key.get() == (ty, epoch))?;
         if way.generic.get() & generic != generic {
-            return None;
+            return Some(None);
         }
         // SAFETY (both reads): the entry is of the current epoch, so (module docs) the type
         // namespace the descriptor was read from still holds a counted reference to it: it is
@@ -105,7 +105,7 @@ impl AttrCache {
             },
             TypeAttr::Data(descr) => Cached::Data(unsafe { descr.as_ref() }.to_ref()),
         };
-        Some((c, &way.hint))
+        Some(Some((c, &way.hint)))
     }
 
     /// Remember what the type at `ty` holds at `epoch`, in the way of that type if one is

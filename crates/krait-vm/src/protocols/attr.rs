@@ -421,7 +421,7 @@ fn cached_type_attr<'c>(
     let ty = obj.ty() as *const _ as usize;
     let epoch = crate::objects::type_::epoch();
     if let Some(c) = cache.get(ty, epoch, generic) {
-        return Some(c);
+        return c;
     }
     fill_type_attr(vm, obj, name, cache, generic, ty, epoch)
 }
@@ -471,6 +471,14 @@ fn instance_attr(obj: &PyRef, name: &PyRef, hint: &Cell<u32>) -> Option<PyRef> {
 /// `obj.name` for `LOAD_ATTR`, `name` being entry `cache` belongs to in the code's names:
 /// `PyObject_GenericGetAttr` with the type's MRO lookup remembered per receiver type.
 pub fn getattr_cached(vm: &Vm, obj: &PyRef, name: &PyRef, cache: &AttrCache) -> PyResult {
+    // `module.name` (`math.sqrt`): the module's namespace decides first (see `getattr_opt`).
+    if let Payload::Module(m) = &obj.payload {
+        if obj.is_type(&vm.t.module) {
+            if let Some(v) = m.dict_of(obj).as_dict().and_then(|d| d.get_str_obj(name)) {
+                return Ok(v);
+            }
+        }
+    }
     match cached_type_attr(vm, obj, name, cache, GENERIC_GET) {
         Some((Cached::Absent, hint)) => {
             if let Some(v) = instance_attr(obj, name, hint) {
