@@ -152,7 +152,7 @@ fn tracked(o: &PyRef, depth: u32) -> bool {
     if depth > 100 {
         return true;
     }
-    let heap = o.type_data().is_heap();
+    let heap = o.has_heap_type();
     match &o.payload {
         Payload::Int(_)
         | Payload::BigInt(_)

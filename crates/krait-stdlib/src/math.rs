@@ -123,7 +123,7 @@ pub fn math_error(vm: &Vm, e: MathError) -> PyRef {
 /// `PyFloat_AsDouble`: floats (subclasses included) directly, otherwise `__float__` then
 /// `__index__`.
 pub fn as_double(vm: &Vm, o: &PyRef) -> PyResult<f64> {
-    let heap = o.type_data().is_heap();
+    let heap = o.has_heap_type();
     match &o.payload {
         Payload::Float(f) => return Ok(*f),
         Payload::Int(i) if !heap => return Ok(*i as f64),
@@ -437,7 +437,7 @@ fn m_ceil(vm: &Vm, args: Args) -> PyResult {
 
 /// floor/ceil: exact floats directly, else the type's `__floor__`/`__ceil__`, else via float.
 fn round_with(vm: &Vm, o: &PyRef, dunder: &PyRef, f: fn(f64) -> f64) -> PyResult {
-    let heap = o.type_data().is_heap();
+    let heap = o.has_heap_type();
     match &o.payload {
         Payload::Float(x) if !heap => return float_to_int(vm, f(*x)),
         Payload::Int(_) | Payload::BigInt(_) if !heap => {
@@ -454,7 +454,7 @@ fn round_with(vm: &Vm, o: &PyRef, dunder: &PyRef, f: fn(f64) -> f64) -> PyResult
 fn m_trunc(vm: &Vm, args: Args) -> PyResult {
     let o = one_arg(vm, &args, "trunc")?;
     if let Payload::Float(x) = o.payload {
-        if !o.type_data().is_heap() {
+        if !o.has_heap_type() {
             return float_to_int(vm, x);
         }
     }

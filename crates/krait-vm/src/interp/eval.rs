@@ -485,7 +485,9 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                                 enter_inline(vm, st, callee)?;
                                 continue 'frame;
                             }
-                        } else if !is_meth {
+                        } else if !is_meth
+                            && matches!(st.stack[fidx].payload, crate::objects::Payload::Type(_))
+                        {
                             if let Some(callee) =
                                 crate::interp::frame::init_frame(vm, &mut st.stack, base + 1)
                             {

@@ -159,7 +159,7 @@ fn s_getsizeof(vm: &Vm, args: Args) -> PyResult {
     let gc = matches!(
         o.payload,
         Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Tuple(_)
-    ) || (o.type_data().is_heap()
+    ) || (o.has_heap_type()
         && !matches!(
             o.payload,
             Payload::Int(_) | Payload::Float(_) | Payload::Str(_)

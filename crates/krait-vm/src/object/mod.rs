@@ -231,6 +231,16 @@ impl PyObject {
         self.dict.get()
     }
 
+    /// Whether the object's type is a heap type (a class statement's or `type(...)`'s), read
+    /// from the type object's header: every builtin and native type is immortal and no heap
+    /// type ever is, so this is `type_data().is_heap()` without reaching the `TypeData`.
+    #[inline]
+    pub fn has_heap_type(&self) -> bool {
+        let heap = self.ty().flags.get() & FLAG_IMMORTAL == 0;
+        debug_assert_eq!(heap, self.type_data().is_heap());
+        heap
+    }
+
     /// The instance dict, borrowed: for lookups that run no Python code (nothing can replace
     /// the dict while the borrow lives).
     #[inline]

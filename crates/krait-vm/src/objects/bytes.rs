@@ -503,7 +503,7 @@ fn b_add(vm: &Vm, args: Args) -> PyResult {
     let o = self_obj(&args);
     let a = this(vm, &args)?;
     if as_buffer(&p[0]).is_none()
-        && p[0].type_data().is_heap()
+        && p[0].has_heap_type()
         && p[0].type_data().lookup_str("__radd__").is_some()
     {
         return Ok(vm.not_implemented());
@@ -544,7 +544,7 @@ pub fn repeat(vm: &Vm, data: &[u8], n: usize, bytearray: bool) -> PyResult<Vec<u
 fn b_repeat(vm: &Vm, args: &Args, n: &PyRef, reflected: bool) -> PyResult {
     let o = self_obj(args);
     let Some(count) = repeat_count(vm, n)? else {
-        if !reflected && n.type_data().is_heap() && n.type_data().lookup_str("__rmul__").is_some() {
+        if !reflected && n.has_heap_type() && n.type_data().lookup_str("__rmul__").is_some() {
             return Ok(vm.not_implemented());
         }
         return Err(cant_multiply(vm, n));

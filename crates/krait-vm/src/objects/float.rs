@@ -377,9 +377,9 @@ fn f_getnewargs(vm: &Vm, args: Args) -> PyResult {
 /// `float(x)`.
 pub fn to_float(vm: &Vm, x: &PyRef) -> PyResult<f64> {
     match &x.payload {
-        Payload::Float(f) if !x.type_data().is_heap() => return Ok(*f),
-        Payload::Int(i) if !x.type_data().is_heap() => return Ok(*i as f64),
-        Payload::BigInt(b) if !x.type_data().is_heap() => {
+        Payload::Float(f) if !x.has_heap_type() => return Ok(*f),
+        Payload::Int(i) if !x.has_heap_type() => return Ok(*i as f64),
+        Payload::BigInt(b) if !x.has_heap_type() => {
             return crate::objects::int::big_to_f64(b)
                 .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
         }

@@ -89,7 +89,7 @@ pub fn true_divide(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
     }
     const EXACT: i64 = 1 << 53;
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-        if x.abs() <= EXACT && y.abs() <= EXACT {
+        if x.unsigned_abs() <= EXACT as u64 && y.unsigned_abs() <= EXACT as u64 {
             return Ok(vm.float(x as f64 / y as f64));
         }
     }
@@ -777,9 +777,9 @@ fn parse_int_str(vm: &Vm, original: &PyRef, text: &str, base: u32) -> PyResult {
 /// `int(x)` for one argument: `__int__`, `__index__`, `__trunc__`, strings.
 pub fn to_int(vm: &Vm, x: &PyRef) -> PyResult {
     match &x.payload {
-        Payload::Int(i) if !x.type_data().is_heap() => return Ok(vm.int(*i)),
-        Payload::BigInt(b) if !x.type_data().is_heap() => return Ok(vm.bigint((**b).clone())),
-        Payload::Float(f) if !x.type_data().is_heap() => {
+        Payload::Int(i) if !x.has_heap_type() => return Ok(vm.int(*i)),
+        Payload::BigInt(b) if !x.has_heap_type() => return Ok(vm.bigint((**b).clone())),
+        Payload::Float(f) if !x.has_heap_type() => {
             return crate::objects::float::float_to_int(vm, *f)
         }
         Payload::Str(s) => return parse_int_str(vm, x, s.as_str(), 10),

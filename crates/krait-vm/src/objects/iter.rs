@@ -184,7 +184,7 @@ pub fn fast_next(vm: &Vm, it: &PyRef) -> Option<Option<PyRef>> {
     let Payload::Iter(cell) = &it.payload else {
         return None;
     };
-    if it.type_data().is_heap() {
+    if it.has_heap_type() {
         return None;
     }
     step_builtin(vm, &mut cell.borrow_mut())

@@ -229,7 +229,7 @@ fn str_iter(vm: &Vm, args: Args) -> PyResult {
 /// Whether `other` is a user-defined type with the reflected method `name`, which must get
 /// its turn before a sequence operation raises (`binary_op1` tries `nb_*` slots first).
 fn defers_to(other: &PyRef, name: &str) -> bool {
-    other.type_data().is_heap() && other.type_data().lookup_str(name).is_some()
+    other.has_heap_type() && other.type_data().lookup_str(name).is_some()
 }
 
 fn str_add(vm: &Vm, args: Args) -> PyResult {

@@ -23,7 +23,7 @@ pub fn is_data_descriptor(vm: &Vm, d: &PyRef) -> bool {
         | Payload::Float(_)
         | Payload::Tuple(_)
         | Payload::Empty
-            if !d.type_data().is_heap() =>
+            if !d.has_heap_type() =>
         {
             false
         }
@@ -87,7 +87,7 @@ pub fn bind_descriptor(vm: &Vm, d: &PyRef, obj: Option<&PyRef>, owner: &PyRef) -
         | Payload::Tuple(_)
         | Payload::List(_)
         | Payload::Dict(_)
-            if !d.type_data().is_heap() =>
+            if !d.has_heap_type() =>
         {
             Ok(d.clone())
         }
@@ -334,7 +334,7 @@ pub fn generic_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>)
                 }
             }
             Payload::Member(m) => return m.set(vm, obj, value),
-            _ if d.type_data().is_heap() => {
+            _ if d.has_heap_type() => {
                 let dtd = d.type_data();
                 let hook = if value.is_some() {
                     dtd.lookup(&vm.names.__set__)

@@ -42,7 +42,7 @@ fn fast_binary(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOp) -> Option<PyResult> 
         (Payload::Float(_), Payload::Float(_))
         | (Payload::Float(_), Payload::Int(_))
         | (Payload::Int(_), Payload::Float(_))
-            if !a.type_data().is_heap() && !b.type_data().is_heap() =>
+            if !a.has_heap_type() && !b.has_heap_type() =>
         {
             crate::objects::float::float_binop(vm, a, b, op.base())
         }
@@ -143,11 +143,11 @@ pub fn binary_op1(vm: &Vm, a: &PyRef, b: &PyRef, name: &PyRef, rname: &PyRef) ->
 /// `-a`.
 pub fn negative(vm: &Vm, a: &PyRef) -> PyResult {
     match &a.payload {
-        Payload::Int(i) if !a.type_data().is_heap() => Ok(match i.checked_neg() {
+        Payload::Int(i) if !a.has_heap_type() => Ok(match i.checked_neg() {
             Some(v) => vm.int(v),
             None => vm.bigint(-num_bigint::BigInt::from(*i)),
         }),
-        Payload::Float(f) if !a.type_data().is_heap() => Ok(vm.float(-f)),
+        Payload::Float(f) if !a.has_heap_type() => Ok(vm.float(-f)),
         _ => unary(vm, a, &vm.names.__neg__, "unary -"),
     }
 }
@@ -165,7 +165,7 @@ pub fn positive(vm: &Vm, a: &PyRef) -> PyResult {
 /// `~a`.
 pub fn invert(vm: &Vm, a: &PyRef) -> PyResult {
     match &a.payload {
-        Payload::Int(i) if !a.type_data().is_heap() => Ok(vm.int(!i)),
+        Payload::Int(i) if !a.has_heap_type() => Ok(vm.int(!i)),
         _ => unary(vm, a, &vm.names.__invert__, "unary ~"),
     }
 }
@@ -184,7 +184,7 @@ fn unary(vm: &Vm, a: &PyRef, name: &PyRef, what: &str) -> PyResult {
 /// `operator.index(obj)`: an int from an int-like object, or TypeError with `what`'s wording.
 pub fn index(vm: &Vm, obj: &PyRef) -> PyResult {
     match &obj.payload {
-        Payload::Int(_) | Payload::BigInt(_) if !obj.type_data().is_heap() => Ok(obj.clone()),
+        Payload::Int(_) | Payload::BigInt(_) if !obj.has_heap_type() => Ok(obj.clone()),
         _ => match crate::protocols::call::call_special(vm, obj, &vm.names.__index__, &[])? {
             Some(r) => match r.payload {
                 Payload::Int(_) | Payload::BigInt(_) => Ok(r),

@@ -89,7 +89,7 @@ pub fn repr(vm: &Vm, obj: &PyRef) -> PyResult {
         }
     }
     match &obj.payload {
-        Payload::Type(_) if !obj.type_data().is_heap() => {
+        Payload::Type(_) if !obj.has_heap_type() => {
             return Ok(vm.string(crate::objects::type_call::type_repr(vm, obj)?))
         }
         Payload::Builtin(_) => return Ok(vm.string(crate::objects::builtin_func::repr(vm, obj)?)),

@@ -33,7 +33,7 @@ pub fn len_result(vm: &Vm, r: &PyRef) -> PyResult<usize> {
 
 /// `len(obj)`.
 pub fn len(vm: &Vm, obj: &PyRef) -> PyResult<usize> {
-    if !obj.type_data().is_heap() {
+    if !obj.has_heap_type() {
         match &obj.payload {
             Payload::Str(s) => return Ok(s.char_len()),
             Payload::List(l) => return Ok(l.borrow().len()),
@@ -130,7 +130,7 @@ pub fn start_stop_args(vm: &Vm, extra: &[PyRef], len: usize) -> PyResult<(usize,
 
 /// `obj[key]`.
 pub fn getitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult {
-    let heap = obj.type_data().is_heap();
+    let heap = obj.has_heap_type();
     if !heap {
         match &obj.payload {
             Payload::List(l) => {
@@ -186,7 +186,7 @@ pub fn getitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult {
 
 /// `obj[key] = value`.
 pub fn setitem(vm: &Vm, obj: &PyRef, key: &PyRef, value: PyRef) -> PyResult<()> {
-    if !obj.type_data().is_heap() {
+    if !obj.has_heap_type() {
         match &obj.payload {
             Payload::Dict(d) => return d.set(vm, key.clone(), value),
             Payload::List(_) => {
@@ -206,7 +206,7 @@ pub fn setitem(vm: &Vm, obj: &PyRef, key: &PyRef, value: PyRef) -> PyResult<()> 
 
 /// `del obj[key]`.
 pub fn delitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> {
-    if !obj.type_data().is_heap() {
+    if !obj.has_heap_type() {
         match &obj.payload {
             Payload::Dict(d) => {
                 return match d.remove(vm, key)? {
@@ -229,7 +229,7 @@ pub fn delitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(vm: &Vm, container: &PyRef, item: &PyRef) -> PyResult<bool> {
-    if !container.type_data().is_heap() {
+    if !container.has_heap_type() {
         match &container.payload {
             Payload::Dict(d) => return d.contains(vm, item),
             Payload::Set(s) => return s.contains(vm, item),
@@ -277,7 +277,7 @@ pub fn is_iterable(vm: &Vm, obj: &PyRef) -> bool {
 
 /// `iter(obj)`.
 pub fn iter(vm: &Vm, obj: &PyRef) -> PyResult {
-    if !obj.type_data().is_heap() {
+    if !obj.has_heap_type() {
         match &obj.payload {
             Payload::List(_) => {
                 return Ok(crate::objects::iter::seq_iter(
@@ -330,12 +330,9 @@ pub fn iter(vm: &Vm, obj: &PyRef) -> PyResult {
 /// `next(it)`: Some(value) or None at StopIteration.
 pub fn next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
     match &it.payload {
-        Payload::Iter(_) if !it.type_data().is_heap() => {
-            return crate::objects::iter::iter_next(vm, it)
-        }
+        Payload::Iter(_) if !it.has_heap_type() => return crate::objects::iter::iter_next(vm, it),
         Payload::Generator(g)
-            if g.kind == crate::objects::generator::GenKind::Generator
-                && !it.type_data().is_heap() =>
+            if g.kind == crate::objects::generator::GenKind::Generator && !it.has_heap_type() =>
         {
             return crate::objects::generator::gen_next(vm, it)
         }
@@ -353,7 +350,7 @@ pub fn next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
 
 /// All items of an iterable.
 pub fn collect(vm: &Vm, obj: &PyRef) -> PyResult<Vec<PyRef>> {
-    if !obj.type_data().is_heap() {
+    if !obj.has_heap_type() {
         match &obj.payload {
             Payload::List(l) => return Ok(l.borrow().clone()),
             Payload::Tuple(t) => return Ok(t.to_vec()),

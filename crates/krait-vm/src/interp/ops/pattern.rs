@@ -25,7 +25,7 @@ pub fn is_mapping(vm: &Vm, subject: &PyRef) -> PyResult<bool> {
         | Payload::Int(_)
         | Payload::Float(_)
         | Payload::Bytes(_)
-            if !subject.type_data().is_heap() =>
+            if !subject.has_heap_type() =>
         {
             Ok(false)
         }
@@ -38,7 +38,7 @@ pub fn is_sequence(vm: &Vm, subject: &PyRef) -> PyResult<bool> {
         Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => Ok(false),
         Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) => Ok(true),
         Payload::Dict(_) | Payload::Int(_) | Payload::Float(_) | Payload::Set(_)
-            if !subject.type_data().is_heap() =>
+            if !subject.has_heap_type() =>
         {
             Ok(false)
         }
