@@ -504,7 +504,18 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         } else {
                             (&st.stack[base + 1], &st.stack[base + 2..])
                         };
-                        call::call_args(vm, callable, Args::with_kw(args, kw))
+                        match call::native_target(callable, args) {
+                            // A builtin function, or a builtin type's method on an instance of
+                            // exactly that type: called directly (CPython 3.11's
+                            // PRECALL_BUILTIN_FAST / PRECALL_METHOD_DESCRIPTOR_FAST).
+                            Some(func) => {
+                                vm.enter_recursion()?;
+                                let r = func(vm, Args::with_kw(args, kw));
+                                vm.leave_recursion();
+                                r
+                            }
+                            None => call::call_args(vm, callable, Args::with_kw(args, kw)),
+                        }
                     };
                     st.stack.truncate(base);
                     st.stack.push(result?);

@@ -7,6 +7,7 @@ use crate::objects::Payload;
 use crate::protocols::{compare, sequence};
 use crate::vm::{Args, MethodDef, PyResult, Vm};
 
+#[inline]
 fn lst<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a std::cell::RefCell<Vec<PyRef>>> {
     o.as_list().ok_or_else(|| {
         vm.type_error(format!(

@@ -53,6 +53,23 @@ pub fn call_args(vm: &Vm, callable: &PyRef, args: Args) -> PyResult {
     }
 }
 
+/// The native function `call_args` would end up running for `callable(*args)` when that
+/// needs no checks beyond what is seen here: an unbound builtin function, or an instance method
+/// of a builtin type whose `self` (first argument) is of exactly that type. None otherwise.
+#[inline]
+pub fn native_target(callable: &PyRef, args: &[PyRef]) -> Option<crate::vm::NativeFn> {
+    match &callable.payload {
+        Payload::Builtin(b) if b.self_.is_none() => Some(b.func),
+        Payload::MethodDescr(d)
+            if d.def.kind == MethodKind::Instance
+                && args.first().is_some_and(|s| s.is_type(&d.owner)) =>
+        {
+            Some(d.def.func)
+        }
+        _ => None,
+    }
+}
+
 /// Call an unbound method descriptor of a builtin type with its `self` first in `args`.
 pub fn call_method_descr(vm: &Vm, d: &MethodDescr, args: Args) -> PyResult {
     match d.def.kind {
