@@ -228,7 +228,11 @@ fn fixed_digits_exact(a: f64, decimals: usize) -> Option<(String, i64)> {
     if q == 0 {
         return Some(("0".to_string(), 1));
     }
-    let mut digits = q.to_string();
+    // u128 formatting divides in 128 bits; most values fit 64.
+    let mut digits = match u64::try_from(q) {
+        Ok(q) => q.to_string(),
+        Err(_) => q.to_string(),
+    };
     let decpt = digits.len() as i64 - decimals as i64;
     let trimmed = digits.trim_end_matches('0').len();
     digits.truncate(trimmed);

@@ -20,6 +20,7 @@
 //! At the end, leftover arguments without a mapping raise `NOT_ALL_CONVERTED`.
 
 use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
 
 use super::float_repr::{float_parts, FloatFlags};
 use super::spec::check_str_digits;
@@ -176,7 +177,7 @@ pub fn latin1_to_bytes(s: &str) -> Vec<u8> {
 }
 
 fn parse_chars(chars: &[char]) -> Vec<Piece> {
-    let mut pieces = Vec::new();
+    let mut pieces = Vec::with_capacity(8);
     let mut literal = String::new();
     let mut pos = 0;
     while pos < chars.len() {
@@ -315,7 +316,15 @@ pub fn format_percent_int(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
+    // A magnitude that fits a word is printed without bignum arithmetic.
+    let mut digits = match v.magnitude().to_u64() {
+        Some(m) => match radix {
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        },
+        None => v.magnitude().to_str_radix(radix),
+    };
     if radix == 10 {
         check_str_digits(digits.len(), max_str_digits)?;
     }
