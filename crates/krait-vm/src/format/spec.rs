@@ -58,7 +58,20 @@ fn parse_count(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatE
 
 /// Parses a non-empty format spec. `type_name` only feeds the error for trailing garbage.
 pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: their chars go in a stack buffer (a heap vector past 32 bytes).
+    let mut buf = ['\0'; 32];
+    let owned: Vec<char>;
+    let chars: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            buf[n] = c;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        owned = spec.chars().collect();
+        &owned
+    };
     let end = chars.len();
     let mut pos = 0;
     let mut out = FormatSpec {
@@ -351,7 +364,16 @@ pub fn format_int(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
+    // A magnitude that fits a word is printed without bignum arithmetic.
+    let mut digits = match v.magnitude().to_u64() {
+        Some(m) => match radix {
+            2 => format!("{m:b}"),
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        },
+        None => v.magnitude().to_str_radix(radix),
+    };
     if radix == 10 {
         check_str_digits(digits.len(), max_str_digits)?;
     }

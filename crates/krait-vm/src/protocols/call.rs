@@ -106,24 +106,37 @@ pub fn call_method_obj(vm: &Vm, m: &PyRef, obj: &PyRef, args: &[PyRef]) -> PyRes
 
 pub fn call_method_obj_args(vm: &Vm, m: &PyRef, obj: &PyRef, args: Args) -> PyResult {
     match &m.payload {
-        Payload::Function(_) => {
-            let mut v = Vec::with_capacity(args.values.len() + 1);
-            v.push(obj.clone());
-            v.extend_from_slice(args.values);
-            crate::interp::frame::call_function(vm, m, Args::with_kw(&v, args.kwnames))
-        }
+        Payload::Function(_) => with_self(obj, args.values, |v| {
+            crate::interp::frame::call_function(vm, m, Args::with_kw(v, args.kwnames))
+        }),
         Payload::MethodDescr(d) if d.def.kind == MethodKind::Instance => {
-            let mut v = Vec::with_capacity(args.values.len() + 1);
-            v.push(obj.clone());
-            v.extend_from_slice(args.values);
             vm.enter_recursion()?;
-            let r = (d.def.func)(vm, Args::with_kw(&v, args.kwnames));
+            let r = with_self(obj, args.values, |v| {
+                (d.def.func)(vm, Args::with_kw(v, args.kwnames))
+            });
             vm.leave_recursion();
             r
         }
         _ => {
             let bound = crate::protocols::attr::bind_descriptor(vm, m, Some(obj), &obj.class())?;
             call_args(vm, &bound, args)
+        }
+    }
+}
+
+/// `f([obj, *args])`: the argument list of a method call, on the stack for the few arguments
+/// dunder methods take (no allocation per `__eq__`, `__format__`, `__getitem__`...).
+#[inline]
+fn with_self<R>(obj: &PyRef, args: &[PyRef], f: impl FnOnce(&[PyRef]) -> R) -> R {
+    match args {
+        [] => f(&[obj.clone()]),
+        [a] => f(&[obj.clone(), a.clone()]),
+        [a, b] => f(&[obj.clone(), a.clone(), b.clone()]),
+        _ => {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(obj.clone());
+            v.extend_from_slice(args);
+            f(&v)
         }
     }
 }
