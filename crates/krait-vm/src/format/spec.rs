@@ -113,7 +113,7 @@ pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
         out.zero = true;
         pos += 1;
     }
-    out.width = parse_count(&chars, &mut pos)?;
+    out.width = parse_count(chars, &mut pos)?;
     if chars.get(pos) == Some(&',') {
         out.grouping = Some(',');
         pos += 1;
@@ -130,7 +130,7 @@ pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
-        out.precision = parse_count(&chars, &mut pos)?;
+        out.precision = parse_count(chars, &mut pos)?;
         if out.precision.is_none() {
             return Err(FormatError::value("Format specifier missing precision"));
         }
