@@ -55,9 +55,9 @@ impl Default for PyDict {
     }
 }
 
-/// Key equality without Python code, when it can be decided so.
+/// Key equality without Python code, when it can be decided so (dict and set keys).
 #[inline]
-fn fast_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
+pub(crate) fn fast_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }

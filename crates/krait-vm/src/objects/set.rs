@@ -7,6 +7,7 @@ use std::cell::{Cell, RefCell};
 use krait_bytecode::opcode::CompareOp;
 
 use crate::object::PyRef;
+use crate::objects::dict::fast_eq;
 use crate::objects::Payload;
 use crate::protocols::{compare, sequence};
 use crate::vm::{Args, MethodDef, PyResult, Vm};
@@ -63,19 +64,6 @@ pub struct PySet {
     hash: Cell<i64>,
     /// Bumped on every mutation: a lookup that ran Python `__eq__` restarts when it moved.
     version: Cell<u64>,
-}
-
-/// Key equality decided without running Python code, when it can be.
-#[inline]
-fn fast_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
-    if a.is(b) {
-        return Some(true);
-    }
-    match (&a.payload, &b.payload) {
-        (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() == y.as_str()),
-        (Payload::Int(x), Payload::Int(y)) => Some(x == y),
-        _ => None,
-    }
 }
 
 /// The table size CPython's `set_add_entry` grows to once it is 60% full.
@@ -832,6 +820,35 @@ fn for_each_entry(src: &PySet, slow: impl FnMut(i64, PyRef) -> PyResult<bool>) -
     walk_entries(src, |_, _| true, slow)
 }
 
+/// The fast part of `intersect_sets` and `difference2`: from slot `*pos` of `src`, copy into
+/// `dest` each entry that `other` holds (`present`) or lacks (`!present`), as long as every
+/// key compares without Python code; `*pos` is left at the first entry that needs it.
+fn copy_where(
+    src: &Table,
+    pos: &mut usize,
+    other: &Table,
+    present: bool,
+    dest: &mut Table,
+) -> bool {
+    while let Some((i, h, k)) = src.active_from(pos) {
+        let Some(in_other) = other.lookup(k, h) else {
+            *pos = i;
+            break;
+        };
+        if matches!(in_other, Found::Active(_)) == present {
+            let Some(in_dest) = dest.lookup(k, h) else {
+                *pos = i;
+                break;
+            };
+            if let Found::Free(idx, was_dummy) = in_dest {
+                dest.place(idx, was_dummy, h, k.clone());
+            }
+        }
+        *pos = i + 1;
+    }
+    true
+}
+
 /// CPython's `set_intersection` of two sets: probe the larger with the smaller's entries.
 fn intersect_sets(vm: &Vm, a: &PySet, b: &PySet) -> PyResult<PySet> {
     if std::ptr::eq(a, b) {
@@ -842,25 +859,13 @@ fn intersect_sets(vm: &Vm, a: &PySet, b: &PySet) -> PyResult<PySet> {
     walk_entries(
         small,
         |st, pos| {
-            let bt = big.table.borrow();
-            let mut rt = r.table.borrow_mut();
-            while let Some((i, h, k)) = st.active_from(pos) {
-                let Some(in_big) = bt.lookup(k, h) else {
-                    *pos = i;
-                    break;
-                };
-                if let Found::Active(_) = in_big {
-                    let Some(in_r) = rt.lookup(k, h) else {
-                        *pos = i;
-                        break;
-                    };
-                    if let Found::Free(idx, was_dummy) = in_r {
-                        rt.place(idx, was_dummy, h, k.clone());
-                    }
-                }
-                *pos = i + 1;
-            }
-            true
+            copy_where(
+                st,
+                pos,
+                &big.table.borrow(),
+                true,
+                &mut r.table.borrow_mut(),
+            )
         },
         |h, k| {
             if big.contains_hashed(vm, &k, h)? {
@@ -959,25 +964,13 @@ fn difference2(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<PySet> {
             let Some(sb) = b.as_set() else {
                 return true;
             };
-            let bt = sb.table.borrow();
-            let mut rt = r.table.borrow_mut();
-            while let Some((i, h, k)) = at.active_from(pos) {
-                let Some(in_b) = bt.lookup(k, h) else {
-                    *pos = i;
-                    break;
-                };
-                if let Found::Free(..) = in_b {
-                    let Some(in_r) = rt.lookup(k, h) else {
-                        *pos = i;
-                        break;
-                    };
-                    if let Found::Free(idx, was_dummy) = in_r {
-                        rt.place(idx, was_dummy, h, k.clone());
-                    }
-                }
-                *pos = i + 1;
-            }
-            true
+            copy_where(
+                at,
+                pos,
+                &sb.table.borrow(),
+                false,
+                &mut r.table.borrow_mut(),
+            )
         },
         |h, k| {
             let present = match (b.as_set(), exact_dict) {
