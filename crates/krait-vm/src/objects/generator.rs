@@ -128,18 +128,11 @@ pub fn gen_send_ex(
     };
     g.started.set(true);
     g.running.set(true);
-    // The generator's own handled exception becomes visible while it runs.
-    let saved = g.exc_state.take();
-    let outer = if saved.is_some() {
-        Some(vm.handled.replace(saved))
-    } else {
-        None
-    };
+    // The generator's own handled exception becomes visible while it runs (without one, the
+    // caller's shows through, as CPython's exc_info chain does).
+    let outer = enter_exc_state(vm, g);
     let r = run_frame(vm, &frame, resume);
-    if let Some(outer) = outer {
-        let inner = vm.handled.replace(outer);
-        g.exc_state.set(inner);
-    }
+    leave_exc_state(vm, g, outer, matches!(r, Ok(Exit::Yield(_))));
     g.running.set(false);
     match r {
         Ok(Exit::Yield(v)) => Ok(SendResult::Yielded(v)),
@@ -151,6 +144,41 @@ pub fn gen_send_ex(
             finish(g);
             Err(escaped_error(vm, g, e))
         }
+    }
+}
+
+/// Resuming `g`: its saved handled exception (if any) becomes the current one; returns the
+/// caller's, for `leave_exc_state`.
+#[inline]
+fn enter_exc_state(vm: &Vm, g: &PyGenerator) -> Option<PyRef> {
+    if !g.exc_state.is_some() && vm.handled.borrow().is_none() {
+        return None;
+    }
+    let outer = vm.handled.borrow().clone();
+    if let Some(own) = g.exc_state.take() {
+        *vm.handled.borrow_mut() = Some(own);
+    }
+    outer
+}
+
+/// `g` stopped running: the caller's handled exception comes back; when `g` only suspended
+/// inside one of its own `except` blocks, that block's exception is kept for its resumption.
+#[inline]
+fn leave_exc_state(vm: &Vm, g: &PyGenerator, outer: Option<PyRef>, suspended: bool) {
+    if outer.is_none() && vm.handled.borrow().is_none() {
+        // Nothing was handled on either side (the common case).
+        return;
+    }
+    let same = |a: &Option<PyRef>, b: &Option<PyRef>| match (a, b) {
+        (Some(x), Some(y)) => x.is(y),
+        (None, None) => true,
+        _ => false,
+    };
+    let inner = vm.handled.replace(outer.clone());
+    if suspended && !same(&inner, &outer) {
+        g.exc_state.set(inner);
+    } else {
+        drop(inner);
     }
 }
 
