@@ -89,7 +89,7 @@ fn build_vm(config: &Config) -> Vm {
         sys_modules,
         sys: RefCell::new(None),
         frames: RefCell::new(Vec::new()),
-        handled: RefCell::new(None),
+        handled: crate::object::ObjSlot::new(None),
         depth: Cell::new(0),
         recursion_limit: Cell::new(1000),
         native_modules: RefCell::new(config.native_modules.iter().cloned().collect()),

@@ -147,7 +147,7 @@ pub struct Vm {
     /// The Python frames being executed, innermost last.
     pub frames: RefCell<Vec<PyRef>>,
     /// The exception being handled (`sys.exception()`), if any.
-    pub handled: RefCell<Option<PyRef>>,
+    pub handled: crate::object::ObjSlot,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
     /// Native modules by import name.

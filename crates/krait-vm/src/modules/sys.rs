@@ -182,7 +182,7 @@ fn s_intern(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn s_exc_info(vm: &Vm, _args: Args) -> PyResult {
-    match vm.handled.borrow().clone() {
+    match vm.handled.get() {
         Some(e) => {
             let tb = e
                 .as_exception()
@@ -195,7 +195,7 @@ fn s_exc_info(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn s_exception(vm: &Vm, _args: Args) -> PyResult {
-    Ok(vm.handled.borrow().clone().unwrap_or_else(|| vm.none()))
+    Ok(vm.handled.get().unwrap_or_else(|| vm.none()))
 }
 
 fn s_getframe(vm: &Vm, args: Args) -> PyResult {

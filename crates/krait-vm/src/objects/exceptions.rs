@@ -143,7 +143,7 @@ pub fn record_raise(vm: &Vm, exc: &PyRef, frame: &PyRef, lasti: u32) {
 /// Implicit chaining: `exc.__context__` = the exception being handled (CPython's
 /// `_PyErr_SetObject`, which also breaks cycles in the context chain).
 pub fn set_context_from_handled(vm: &Vm, exc: &PyRef) {
-    let handled = vm.handled.borrow().clone();
+    let handled = vm.handled.get();
     let Some(h) = handled else { return };
     if h.is(exc) {
         return;

@@ -151,12 +151,12 @@ pub fn gen_send_ex(
 /// caller's, for `leave_exc_state`.
 #[inline]
 fn enter_exc_state(vm: &Vm, g: &PyGenerator) -> Option<PyRef> {
-    if !g.exc_state.is_some() && vm.handled.borrow().is_none() {
+    if !g.exc_state.is_some() && !vm.handled.is_some() {
         return None;
     }
-    let outer = vm.handled.borrow().clone();
+    let outer = vm.handled.get();
     if let Some(own) = g.exc_state.take() {
-        *vm.handled.borrow_mut() = Some(own);
+        vm.handled.set(Some(own));
     }
     outer
 }
@@ -165,7 +165,7 @@ fn enter_exc_state(vm: &Vm, g: &PyGenerator) -> Option<PyRef> {
 /// inside one of its own `except` blocks, that block's exception is kept for its resumption.
 #[inline]
 fn leave_exc_state(vm: &Vm, g: &PyGenerator, outer: Option<PyRef>, suspended: bool) {
-    if outer.is_none() && vm.handled.borrow().is_none() {
+    if outer.is_none() && !vm.handled.is_some() {
         // Nothing was handled on either side (the common case).
         return;
     }

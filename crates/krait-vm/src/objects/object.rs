@@ -49,7 +49,7 @@ pub fn run_pending_finalizers(vm: &Vm) {
         if objs.is_empty() {
             break;
         }
-        let saved = vm.handled.borrow().clone();
+        let saved = vm.handled.get();
         for obj in objs {
             let r = if let Payload::Generator(_) = &obj.payload {
                 crate::objects::generator::gen_close(vm, &obj).map(|_| ())
@@ -74,7 +74,7 @@ pub fn run_pending_finalizers(vm: &Vm) {
             }
             drop(obj);
         }
-        *vm.handled.borrow_mut() = saved;
+        vm.handled.set(saved);
     }
 }
 

@@ -32,7 +32,7 @@ pub fn make_exception(vm: &Vm, v: &PyRef) -> PyResult {
 /// bare re-raise (which keeps its traceback and context untouched).
 pub fn do_raise(vm: &Vm, exc: Option<PyRef>, cause: Option<PyRef>) -> PyResult<(PyRef, bool)> {
     let Some(exc) = exc else {
-        return match vm.handled.borrow().clone() {
+        return match vm.handled.get() {
             Some(e) => Ok((e, true)),
             None => Err(vm.runtime_error("No active exception to reraise")),
         };
