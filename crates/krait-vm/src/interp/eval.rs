@@ -192,6 +192,21 @@ fn leave_inline(vm: &Vm, callee: PyRef) {
     crate::objects::frame::recycle_frame(vm, callee);
 }
 
+/// The truth of a conditional jump's operand when no Python code decides it: bools and
+/// exact ints (anything else goes to `compare::is_true`).
+#[inline(always)]
+fn known_truth(vm: &Vm, v: &PyRef) -> Option<bool> {
+    if v.is(&vm.true_) {
+        Some(true)
+    } else if v.is(&vm.false_) {
+        Some(false)
+    } else if let (Payload::Int(i), true) = (&v.payload, v.is_type(&vm.t.int)) {
+        Some(*i != 0)
+    } else {
+        None
+    }
+}
+
 macro_rules! pop {
     ($st:expr) => {
         $st.stack.pop().expect("value stack underflow")
@@ -550,14 +565,9 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                 }
                 Opcode::POP_JUMP_IF_FALSE => {
                     let v = pop!(st);
-                    let t = if v.is(&vm.false_) {
-                        false
-                    } else if v.is(&vm.true_) {
-                        true
-                    } else if let (Payload::Int(i), true) = (&v.payload, v.is_type(&vm.t.int)) {
-                        *i != 0
-                    } else {
-                        compare::is_true(vm, &v)?
+                    let t = match known_truth(vm, &v) {
+                        Some(t) => t,
+                        None => compare::is_true(vm, &v)?,
                     };
                     if !t {
                         ip = arg as usize;
@@ -565,14 +575,9 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                 }
                 Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!(st);
-                    let t = if v.is(&vm.true_) {
-                        true
-                    } else if v.is(&vm.false_) {
-                        false
-                    } else if let (Payload::Int(i), true) = (&v.payload, v.is_type(&vm.t.int)) {
-                        *i != 0
-                    } else {
-                        compare::is_true(vm, &v)?
+                    let t = match known_truth(vm, &v) {
+                        Some(t) => t,
+                        None => compare::is_true(vm, &v)?,
                     };
                     if t {
                         if (arg as usize) < ip {

@@ -58,22 +58,19 @@ pub fn type_call(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
     let obj = if plain_new {
         crate::objects::object::alloc_instance(vm, cls, Payload::Empty)
     } else {
-        let mut v = Vec::with_capacity(args.values.len() + 1);
-        v.push(cls.clone());
-        v.extend_from_slice(args.values);
-        match &new.payload {
+        call::with_self(cls, args.values, |v| match &new.payload {
             Payload::StaticMethod(f) => {
                 let f = f.get().unwrap_or_else(|| vm.none());
-                call::call_args(vm, &f, Args::with_kw(&v, args.kwnames))?
+                call::call_args(vm, &f, Args::with_kw(v, args.kwnames))
             }
             Payload::MethodDescr(_) | Payload::Function(_) | Payload::Builtin(_) => {
-                call::call_args(vm, &new, Args::with_kw(&v, args.kwnames))?
+                call::call_args(vm, &new, Args::with_kw(v, args.kwnames))
             }
             _ => {
                 let f = attr::bind_descriptor(vm, &new, None, cls)?;
-                call::call_args(vm, &f, Args::with_kw(&v, args.kwnames))?
+                call::call_args(vm, &f, Args::with_kw(v, args.kwnames))
             }
-        }
+        })?
     };
     if cls.is(&vm.t.type_) {
         return Ok(obj);

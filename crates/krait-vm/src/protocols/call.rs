@@ -19,23 +19,17 @@ pub fn call_args(vm: &Vm, callable: &PyRef, args: Args) -> PyResult {
         Payload::Builtin(b) => {
             vm.enter_recursion()?;
             let r = match &b.self_ {
-                Some(s) => {
-                    let mut v = Vec::with_capacity(args.values.len() + 1);
-                    v.push(s.clone());
-                    v.extend_from_slice(args.values);
-                    (b.func)(vm, Args::with_kw(&v, args.kwnames))
-                }
+                Some(s) => with_self(s, args.values, |v| {
+                    (b.func)(vm, Args::with_kw(v, args.kwnames))
+                }),
                 None => (b.func)(vm, args),
             };
             vm.leave_recursion();
             r
         }
-        Payload::BoundMethod(m) => {
-            let mut v = Vec::with_capacity(args.values.len() + 1);
-            v.push(m.self_.clone());
-            v.extend_from_slice(args.values);
-            call_args(vm, &m.func, Args::with_kw(&v, args.kwnames))
-        }
+        Payload::BoundMethod(m) => with_self(&m.self_, args.values, |v| {
+            call_args(vm, &m.func, Args::with_kw(v, args.kwnames))
+        }),
         Payload::MethodDescr(d) => call_method_descr(vm, d, args),
         Payload::Type(_) => crate::objects::type_call::call_type(vm, callable, args),
         _ => {
@@ -127,7 +121,7 @@ pub fn call_method_obj_args(vm: &Vm, m: &PyRef, obj: &PyRef, args: Args) -> PyRe
 /// `f([obj, *args])`: the argument list of a method call, on the stack for the few arguments
 /// dunder methods take (no allocation per `__eq__`, `__format__`, `__getitem__`...).
 #[inline]
-fn with_self<R>(obj: &PyRef, args: &[PyRef], f: impl FnOnce(&[PyRef]) -> R) -> R {
+pub fn with_self<R>(obj: &PyRef, args: &[PyRef], f: impl FnOnce(&[PyRef]) -> R) -> R {
     match args {
         [] => f(&[obj.clone()]),
         [a] => f(&[obj.clone(), a.clone()]),
