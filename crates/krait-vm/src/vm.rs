@@ -251,6 +251,35 @@ impl Vm {
         )
     }
 
+    /// A str of the concatenation of `parts` (str objects; anything else counts as empty):
+    /// one allocation of exactly the result's size, its length in characters summed.
+    pub fn str_concat(&self, parts: &[PyRef]) -> PyRef {
+        let mut bytes = 0;
+        let mut nchars = 0;
+        for p in parts {
+            if let Payload::Str(ps) = &p.payload {
+                bytes += ps.as_str().len();
+                nchars += ps.char_len();
+            }
+        }
+        if bytes == 0 {
+            return self.empty_str.clone();
+        }
+        let mut s = String::with_capacity(bytes);
+        for p in parts {
+            if let Payload::Str(ps) = &p.payload {
+                s.push_str(ps.as_str());
+            }
+        }
+        PyRef::new(
+            &self.t.str,
+            Payload::Str(crate::objects::str::PyStr::with_nchars(
+                s.into_boxed_str(),
+                nchars,
+            )),
+        )
+    }
+
     pub fn bytes(&self, b: &[u8]) -> PyRef {
         PyRef::new(&self.t.bytes, Payload::Bytes(b.into()))
     }

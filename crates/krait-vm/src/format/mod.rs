@@ -56,7 +56,8 @@ impl FormatError {
 /// request is absurd, e.g. a width of `10**15`.
 pub(crate) fn string_with_capacity(bytes: usize) -> Result<String, FormatError> {
     let mut s = String::new();
-    s.try_reserve(bytes).map_err(|_| FormatError::MemoryError)?;
+    s.try_reserve_exact(bytes)
+        .map_err(|_| FormatError::MemoryError)?;
     Ok(s)
 }
 

@@ -7,12 +7,15 @@
 //! An empty spec means `str(x)` and is the caller's business; every function here expects
 //! the spec that `parse` returned for a non-empty spec string.
 
+use std::borrow::Cow;
+
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
 use super::float_repr::{float_parts, FloatFlags};
 use super::strfuncs::decimal_value;
 use super::{string_with_capacity, FormatError};
+use crate::objects::int::IntVal;
 
 /// `[[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]`, parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,6 +196,8 @@ struct NumberParts<'a> {
 }
 
 /// `calc_number_widths` + `fill_number`: sign, prefix, grouping, zero padding and alignment.
+/// The result is built in one string of exactly its length (no regrowth, and no shrink when
+/// it becomes a `str`).
 fn layout_number(
     parts: &NumberParts<'_>,
     sign: Option<char>,
@@ -209,19 +214,29 @@ fn layout_number(
         _ => None,
     };
     let n_sign = usize::from(sign_char.is_some());
-    let n_prefix = parts.prefix.chars().count();
-    let n_remainder = parts.remainder.chars().count();
+    let n_prefix = parts.prefix.len();
+    let n_remainder = char_count(parts.remainder);
     let non_digit = n_sign + n_prefix + n_remainder;
     let min_width = match (fill, align, width) {
         ('0', '=', Some(w)) => w as isize - non_digit as isize,
         _ => 0,
     };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
+    // The digits, zero-padded to `min_width`: grouped into a string of their own, or (the
+    // common case, no grouping) written straight into the result after `zeros` zeros.
+    let grouped = if parts.digits.is_empty() || group == 0 {
+        None
     } else {
-        group_digits(parts.digits, min_width, group, sep)?
+        Some(group_digits(parts.digits, min_width, group, sep)?)
     };
-    let used = non_digit + grouped.chars().count();
+    let zeros = match (&grouped, parts.digits.is_empty()) {
+        (None, false) => (min_width - parts.digits.len() as isize).max(0) as usize,
+        _ => 0,
+    };
+    let n_digits = match &grouped {
+        Some(g) => g.len(),
+        None => zeros + parts.digits.len(),
+    };
+    let used = non_digit + n_digits;
     let padding = width.map_or(0, |w| w.saturating_sub(used));
     let (left, middle, right) = match align {
         '<' => (0, 0, padding),
@@ -229,20 +244,34 @@ fn layout_number(
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    let mut out = string_with_capacity(
-        used.saturating_add(padding)
-            .saturating_mul(fill.len_utf8().max(4)),
-    )?;
+    let bytes = (n_sign + n_prefix + n_digits + parts.remainder.len())
+        .saturating_add(padding.saturating_mul(fill.len_utf8()));
+    let mut out = string_with_capacity(bytes)?;
     push_fill(&mut out, fill, left);
     if let Some(s) = sign_char {
         out.push(s);
     }
     out.push_str(parts.prefix);
     push_fill(&mut out, fill, middle);
-    out.push_str(&grouped);
+    match &grouped {
+        Some(g) => out.push_str(g),
+        None => {
+            push_fill(&mut out, '0', zeros);
+            out.push_str(parts.digits);
+        }
+    }
     out.push_str(parts.remainder);
     push_fill(&mut out, fill, right);
     Ok(out)
+}
+
+/// Characters in `s` (its length when ASCII, as number text nearly always is).
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 fn push_fill(out: &mut String, fill: char, n: usize) {
@@ -304,13 +333,15 @@ fn group_digits(
         }
         emit(&mut rev, zeros, chars, remaining);
     }
-    Ok(rev.iter().rev().collect())
+    let mut out = String::with_capacity(rev.len());
+    out.extend(rev.iter().rev());
+    Ok(out)
 }
 
 /// `format(v, spec)` for an int (or bool: pass `type_name` "bool").
 /// `max_str_digits` is `sys.get_int_max_str_digits()` (0: unlimited), checked for decimal output.
 pub fn format_int(
-    v: &BigInt,
+    v: IntVal<'_>,
     spec: &FormatSpec,
     type_name: &str,
     max_str_digits: usize,
@@ -320,7 +351,7 @@ pub fn format_int(
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let x = int_to_f64(v)?;
+            let x = int_to_f64(&v.to_big())?;
             return format_float_spec(x, spec, type_name);
         }
         _ => return Err(unknown_code(ty, type_name)),
@@ -348,7 +379,7 @@ pub fn format_int(
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let text = int_to_char(v)?.to_string();
+        let text = int_to_char(&v.to_big())?.to_string();
         let parts = NumberParts {
             negative: false,
             prefix: "",
@@ -364,30 +395,51 @@ pub fn format_int(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    // A magnitude that fits a word is printed without bignum arithmetic.
-    let mut digits = match v.magnitude().to_u64() {
-        Some(m) => match radix {
-            2 => format!("{m:b}"),
-            8 => format!("{m:o}"),
-            16 => format!("{m:x}"),
-            _ => m.to_string(),
-        },
-        None => v.magnitude().to_str_radix(radix),
+    // A magnitude that fits a word is printed without bignum arithmetic, into a buffer on
+    // the stack.
+    let mut buf = [0u8; 64];
+    let (negative, mut digits) = match v {
+        IntVal::Small(i) => (
+            i < 0,
+            Cow::Borrowed(u64_digits(i.unsigned_abs(), radix, &mut buf)),
+        ),
+        IntVal::Big(b) => (
+            b.sign() == Sign::Minus,
+            match b.magnitude().to_u64() {
+                Some(m) => Cow::Borrowed(u64_digits(m, radix, &mut buf)),
+                None => Cow::Owned(b.magnitude().to_str_radix(radix)),
+            },
+        ),
     };
     if radix == 10 {
         check_str_digits(digits.len(), max_str_digits)?;
     }
     if ty == 'X' {
-        digits.make_ascii_uppercase();
+        digits.to_mut().make_ascii_uppercase();
     }
     let parts = NumberParts {
-        negative: v.sign() == Sign::Minus,
+        negative,
         prefix: if spec.alternate { prefix } else { "" },
         digits: &digits,
         remainder: "",
     };
     let group = if ty == 'n' { 0 } else { group };
     layout_number(&parts, spec.sign, spec.fill, align, spec.width, group, sep)
+}
+
+/// The digits of `m` in `radix` (2, 8, 10 or 16; lowercase), written at the end of `buf`.
+fn u64_digits(mut m: u64, radix: u32, buf: &mut [u8; 64]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        let d = (m % radix as u64) as u8;
+        buf[i] = if d < 10 { b'0' + d } else { b'a' + d - 10 };
+        m /= radix as u64;
+        if m == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).expect("ASCII digits")
 }
 
 /// The limit check of `long_to_decimal_string_internal`.
@@ -629,10 +681,15 @@ mod tests {
         let type_name = kind;
         let spec = parse(spec_text, type_name)?;
         match kind {
-            "int" => format_int(&value.parse().expect("test data"), &spec, type_name, 4300),
+            "int" => format_int(
+                IntVal::Big(&value.parse().expect("test data")),
+                &spec,
+                type_name,
+                4300,
+            ),
             "bool" => {
                 let v = BigInt::from(u8::from(value == "True"));
-                format_int(&v, &spec, type_name, 4300)
+                format_int(IntVal::Big(&v), &spec, type_name, 4300)
             }
             "float" => format_float_spec(bits(value), &spec, type_name),
             "complex" => {
@@ -675,13 +732,13 @@ mod tests {
     fn digit_limit() {
         let spec = parse("d", "int").expect("valid");
         let big = num_traits::pow(BigInt::from(10), 5000);
-        let err = format_int(&big, &spec, "int", 4300).expect_err("too many digits");
+        let err = format_int(IntVal::Big(&big), &spec, "int", 4300).expect_err("too many digits");
         assert_eq!(
             err.message(),
             "Exceeds the limit (4300 digits) for integer string conversion; \
              use sys.set_int_max_str_digits() to increase the limit"
         );
-        assert!(format_int(&big, &spec, "int", 0).is_ok());
+        assert!(format_int(IntVal::Big(&big), &spec, "int", 0).is_ok());
     }
 
     #[test]
@@ -693,7 +750,7 @@ mod tests {
         ] {
             let spec = parse(text, "int").expect("valid");
             assert_eq!(
-                format_int(&BigInt::from(5), &spec, "int", 0),
+                format_int(IntVal::Small(5), &spec, "int", 0),
                 Err(FormatError::MemoryError),
                 "{text}"
             );
@@ -723,7 +780,7 @@ mod tests {
                 })
                 .collect();
             if let Ok(spec) = parse(&s, "int") {
-                let _ = format_int(&BigInt::from(-42), &spec, "int", 4300);
+                let _ = format_int(IntVal::Small(-42), &spec, "int", 4300);
                 let _ = format_float_spec(-0.5, &spec, "float");
                 let _ = format_complex_spec(1.0, -2.0, &spec, "complex");
                 let _ = format_str_spec("abc", &spec, "str");

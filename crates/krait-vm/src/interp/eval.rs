@@ -829,12 +829,9 @@ fn cold_op(
         }
         Opcode::BUILD_STRING => {
             let n = st.stack.len() - arg as usize;
-            let parts = st.stack.split_off(n);
-            let mut s = String::new();
-            for p in &parts {
-                s.push_str(p.as_str().unwrap_or(""));
-            }
-            st.stack.push(vm.string(s));
+            let s = vm.str_concat(&st.stack[n..]);
+            st.stack.truncate(n);
+            st.stack.push(s);
         }
         Opcode::SET_ADD => {
             let v = pop!(st);

@@ -363,11 +363,12 @@ fn f_format(vm: &Vm, args: Args) -> PyResult {
     if spec.is_empty() {
         return crate::protocols::repr::str(vm, &args.pos()[0]);
     }
-    let tn = vm.type_name(&args.pos()[0]);
+    let td = args.pos()[0].type_data();
+    let tn = td.name_ref();
     let parsed = crate::format::spec::parse(spec, &tn).map_err(|e| vm.format_err(e))?;
-    crate::format::spec::format_float_spec(x, &parsed, &tn)
-        .map(|s| vm.string(s))
-        .map_err(|e| vm.format_err(e))
+    let r = crate::format::spec::format_float_spec(x, &parsed, &tn);
+    drop(tn);
+    r.map(|s| vm.string(s)).map_err(|e| vm.format_err(e))
 }
 
 fn f_getnewargs(vm: &Vm, args: Args) -> PyResult {

@@ -302,9 +302,32 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 }
 
 /// `repr(int)`, honouring `sys.set_int_max_str_digits`.
+/// `i` in decimal, in a string of exactly its length (so that it becomes a `str` without
+/// being reallocated).
+fn i64_decimal(i: i64) -> String {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut p = buf.len();
+    loop {
+        p -= 1;
+        buf[p] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&buf[p..]).expect("ASCII digits");
+    let mut s = String::with_capacity(digits.len() + usize::from(i < 0));
+    if i < 0 {
+        s.push('-');
+    }
+    s.push_str(digits);
+    s
+}
+
 pub fn int_repr(vm: &Vm, v: &IntVal) -> PyResult<String> {
     match v {
-        IntVal::Small(i) => Ok(i.to_string()),
+        IntVal::Small(i) => Ok(i64_decimal(*i)),
         IntVal::Big(b) => {
             let limit = vm.int_max_str_digits.get();
             if limit > 0 {
@@ -697,11 +720,12 @@ fn int_format(vm: &Vm, args: Args) -> PyResult {
     if spec.is_empty() {
         return crate::protocols::repr::str(vm, &args.pos()[0]);
     }
-    let tn = vm.type_name(&args.pos()[0]);
+    let td = args.pos()[0].type_data();
+    let tn = td.name_ref();
     let parsed = crate::format::spec::parse(spec, &tn).map_err(|e| vm.format_err(e))?;
-    crate::format::spec::format_int(&a.to_big(), &parsed, &tn, vm.int_max_str_digits.get())
-        .map(|s| vm.string(s))
-        .map_err(|e| vm.format_err(e))
+    let r = crate::format::spec::format_int(a, &parsed, &tn, vm.int_max_str_digits.get());
+    drop(tn);
+    r.map(|s| vm.string(s)).map_err(|e| vm.format_err(e))
 }
 
 fn int_getnewargs(vm: &Vm, args: Args) -> PyResult {

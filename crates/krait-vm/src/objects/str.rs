@@ -37,6 +37,16 @@ impl PyStr {
         }
     }
 
+    /// A str whose length in characters is known already (`nchars` must be right).
+    pub fn with_nchars(s: Box<str>, nchars: usize) -> PyStr {
+        debug_assert_eq!(nchars, s.chars().count());
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(-1),
+        }
+    }
+
     /// Append `other` in place (`s += t` when nothing else can see `s`; see
     /// `interp::ops::strcat`). Keeps the cached length right and drops the cached hash.
     pub fn append(&mut self, other: &str, other_nchars: usize) {

@@ -384,11 +384,12 @@ fn str_format_spec(vm: &Vm, args: Args) -> PyResult {
         }
         return repr::str(vm, o);
     }
-    let type_name = vm.type_name(self_obj(&args));
+    let td = self_obj(&args).type_data();
+    let type_name = td.name_ref();
     let parsed = crate::format::spec::parse(spec, &type_name).map_err(|e| vm.format_err(e))?;
-    crate::format::spec::format_str_spec(text, &parsed, &type_name)
-        .map(|r| vm.string(r))
-        .map_err(|e| vm.format_err(e))
+    let r = crate::format::spec::format_str_spec(text, &parsed, &type_name);
+    drop(type_name);
+    r.map(|r| vm.string(r)).map_err(|e| vm.format_err(e))
 }
 
 fn str_getnewargs(vm: &Vm, args: Args) -> PyResult {

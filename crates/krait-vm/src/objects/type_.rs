@@ -92,6 +92,11 @@ impl TypeData {
         self.name.borrow().clone()
     }
 
+    /// The type's `__name__`, borrowed (no copy) while no Python code can rename it.
+    pub fn name_ref(&self) -> std::cell::Ref<'_, String> {
+        self.name.borrow()
+    }
+
     #[inline]
     pub fn has_flag(&self, f: u32) -> bool {
         self.flags.get() & f != 0
