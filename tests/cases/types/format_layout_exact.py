@@ -41,3 +41,22 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(sys.maxsize, -sys.maxsize - 1)
+
+# str.format and f-strings with specs: exact builtins are formatted directly, subclasses
+# (and their __format__ overrides) through the method.
+class F(float):
+    def __format__(self, spec):
+        return "F<" + spec + ">"
+class S(str):
+    pass
+print("{0:>6}|{1:.3f}|{2:x}|{0!r:^9}|{3}|{4:{5}}".format("ab", 3.14159, 255, [1, 2], 7, "03"))
+print("{:{}{}}|{!s:>4}|{:%}".format(12, "*", ">6", 5, 0.25))
+print(f"{F(1.5):abc}|{F(2.0)}|{S('xy'):>5}|{S('q')}|{format(S('z'), '*<3')}")
+print("{0}{1}{0}".format(S("s"), F(0.5)), "{:}".format(-0.0), "{:5}".format(True))
+print("%d|%5d|%-5d|%05d|%x|%#X|%o|%+d|% d|%.3d" % (7, -42, 3, -9, 255, 255, 8, 5, 5, 7))
+print("%d %i %u" % (3.99, -2.5, 10**20), "%x" % -(2**70), "%s|%r|%5.2s" % ("a", "b", "xyz"))
+for bad in ["{0:.2d}", "{:x}", "{0:,s}"]:
+    try:
+        print(bad.format(1.5 if "x" in bad else (1 if "d" in bad else "s")))
+    except ValueError as e:
+        print("ValueError:", e)

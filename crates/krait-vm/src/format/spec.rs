@@ -428,7 +428,7 @@ pub fn format_int(
 }
 
 /// The digits of `m` in `radix` (2, 8, 10 or 16; lowercase), written at the end of `buf`.
-fn u64_digits(mut m: u64, radix: u32, buf: &mut [u8; 64]) -> &str {
+pub(crate) fn u64_digits(mut m: u64, radix: u32, buf: &mut [u8; 64]) -> &str {
     let mut i = buf.len();
     loop {
         i -= 1;

@@ -358,12 +358,20 @@ fn f_round(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn f_format(vm: &Vm, args: Args) -> PyResult {
-    let x = self_f(vm, &args)?;
+    self_f(vm, &args)?;
     let spec = args.pos().get(1).and_then(|s| s.as_str()).unwrap_or("");
+    format_spec(vm, &args.pos()[0], spec)
+}
+
+/// `float.__format__(obj, spec)` for a float (or subclass) `obj`.
+pub fn format_spec(vm: &Vm, obj: &PyRef, spec: &str) -> PyResult {
+    let Payload::Float(x) = obj.payload else {
+        return Err(vm.type_error("descriptor requires a 'float' object"));
+    };
     if spec.is_empty() {
-        return crate::protocols::repr::str(vm, &args.pos()[0]);
+        return crate::protocols::repr::str(vm, obj);
     }
-    let td = args.pos()[0].type_data();
+    let td = obj.type_data();
     let tn = td.name_ref();
     let parsed = crate::format::spec::parse(spec, &tn).map_err(|e| vm.format_err(e))?;
     let r = crate::format::spec::format_float_spec(x, &parsed, &tn);

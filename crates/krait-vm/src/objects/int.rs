@@ -715,12 +715,20 @@ fn int_from_bytes(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn int_format(vm: &Vm, args: Args) -> PyResult {
-    let a = self_val(vm, &args)?;
+    self_val(vm, &args)?;
     let spec = args.pos().get(1).and_then(|s| s.as_str()).unwrap_or("");
+    format_spec(vm, &args.pos()[0], spec)
+}
+
+/// `int.__format__(obj, spec)` for an int (or subclass) `obj`.
+pub fn format_spec(vm: &Vm, obj: &PyRef, spec: &str) -> PyResult {
+    let Some(a) = int_val(obj) else {
+        return Err(vm.type_error("descriptor requires an 'int' object"));
+    };
     if spec.is_empty() {
-        return crate::protocols::repr::str(vm, &args.pos()[0]);
+        return crate::protocols::repr::str(vm, obj);
     }
-    let td = args.pos()[0].type_data();
+    let td = obj.type_data();
     let tn = td.name_ref();
     let parsed = crate::format::spec::parse(spec, &tn).map_err(|e| vm.format_err(e))?;
     let r = crate::format::spec::format_int(a, &parsed, &tn, vm.int_max_str_digits.get());

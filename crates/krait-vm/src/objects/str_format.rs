@@ -4,8 +4,6 @@
 //! Objects/bytesobject.c), which drive the pure helpers of `format::percent` over the
 //! arguments as that module's header describes.
 
-use num_bigint::BigInt;
-
 use crate::format::percent::{self, Count, Flags, Piece, Spec};
 use crate::format::strfuncs::decimal_value;
 use crate::object::PyRef;
@@ -65,7 +63,8 @@ fn build_string(
         let (literal, field) = next_markup(vm, s, &mut pos)?;
         out.extend(literal);
         if let Some(field) = field {
-            out.push_str(&render_field(vm, &field, args, kwargs, depth, numbering)?);
+            let r = render_field(vm, &field, args, kwargs, depth, numbering)?;
+            out.push_str(r.as_str().unwrap_or(""));
         }
     }
     Ok(out)
@@ -301,7 +300,7 @@ fn render_field(
     kwargs: &PyRef,
     depth: i32,
     numbering: &mut AutoNumber,
-) -> PyResult<String> {
+) -> PyResult {
     let mut obj = field_object(vm, field.name, args, kwargs, numbering)?;
     if let Some(conv) = field.conversion {
         obj = match conv {
@@ -319,12 +318,20 @@ fn render_field(
         };
     }
     let spec = if field.spec_needs_expanding {
-        build_string(vm, field.spec, args, kwargs, depth - 1, numbering)?
+        vm.string(build_string(
+            vm,
+            field.spec,
+            args,
+            kwargs,
+            depth - 1,
+            numbering,
+        )?)
+    } else if field.spec.is_empty() {
+        vm.empty_str.clone()
     } else {
-        field.spec.iter().collect()
+        vm.string(field.spec.iter().collect())
     };
-    let r = repr::format(vm, &obj, &vm.string(spec))?;
-    Ok(r.as_str().unwrap_or("").to_string())
+    repr::format(vm, &obj, &spec)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -452,10 +459,9 @@ fn is_number(vm: &Vm, v: &PyRef) -> bool {
 
 /// The integer of a `%d %i %u %o %x %X` argument (`mainformatlong`); `Ok(None)` when the
 /// argument has the wrong type.
-fn percent_integer(vm: &Vm, v: &PyRef, conv: char) -> PyResult<Option<BigInt>> {
-    let as_big = |o: &PyRef| crate::objects::int::int_val(o).map(|i| i.to_big());
-    if let Some(b) = as_big(v) {
-        return Ok(Some(b));
+fn percent_integer(vm: &Vm, v: &PyRef, conv: char) -> PyResult<Option<PyRef>> {
+    if crate::objects::int::int_val(v).is_some() {
+        return Ok(Some(v.clone()));
     }
     if !is_number(vm, v) {
         return Ok(None);
@@ -466,7 +472,7 @@ fn percent_integer(vm: &Vm, v: &PyRef, conv: char) -> PyResult<Option<BigInt>> {
         crate::objects::int::to_int(vm, v)
     };
     match converted {
-        Ok(i) => Ok(as_big(&i)),
+        Ok(i) => Ok(crate::objects::int::int_val(&i).is_some().then_some(i)),
         Err(e) if vm.exc_matches(&e, &vm.t.type_error) => Ok(None),
         Err(e) => Err(e),
     }
@@ -525,7 +531,7 @@ fn format_number(
                 }));
             };
             percent::format_percent_int(
-                &value,
+                crate::objects::int::int_val(&value).expect("an int"),
                 flags,
                 width,
                 precision,

@@ -376,15 +376,19 @@ fn str_format_spec(vm: &Vm, args: Args) -> PyResult {
             vm.type_name(spec)
         ))
     })?;
+    format_spec(vm, self_obj(&args), text, spec)
+}
+
+/// `str.__format__(obj, spec)`, `text` being the str (or subclass) `obj`'s text.
+pub fn format_spec(vm: &Vm, obj: &PyRef, text: &str, spec: &str) -> PyResult {
     if spec.is_empty() {
         // An empty spec means `str(self)`, which a subclass may override.
-        let o = self_obj(&args);
-        if o.is_type(&vm.t.str) {
-            return Ok(o.clone());
+        if obj.is_type(&vm.t.str) {
+            return Ok(obj.clone());
         }
-        return repr::str(vm, o);
+        return repr::str(vm, obj);
     }
-    let td = self_obj(&args).type_data();
+    let td = obj.type_data();
     let type_name = td.name_ref();
     let parsed = crate::format::spec::parse(spec, &type_name).map_err(|e| vm.format_err(e))?;
     let r = crate::format::spec::format_str_spec(text, &parsed, &type_name);

@@ -151,12 +151,18 @@ pub fn ascii(vm: &Vm, obj: &PyRef) -> PyResult {
 
 /// `format(obj, spec)`.
 pub fn format(vm: &Vm, obj: &PyRef, spec: &PyRef) -> PyResult {
-    if spec.as_str() == Some("") {
+    // The builtin types' own `__format__` (theirs when the type is exactly theirs), called
+    // without a method lookup.
+    if let Some(spec) = spec.as_str() {
         if obj.is_type(&vm.t.str) {
-            return Ok(obj.clone());
+            let text = obj.as_str().expect("a str");
+            return crate::objects::str_methods::format_spec(vm, obj, text, spec);
         }
         if obj.is_type(&vm.t.int) {
-            return str(vm, obj);
+            return crate::objects::int::format_spec(vm, obj, spec);
+        }
+        if obj.is_type(&vm.t.float) {
+            return crate::objects::float::format_spec(vm, obj, spec);
         }
     }
     let m = obj
