@@ -137,6 +137,11 @@ pub struct Vm {
     pub null: PyRef,
     pub empty_tuple: PyRef,
     pub empty_str: PyRef,
+    /// The one-character strings of U+0000..U+00FF, shared (CPython's latin-1 singletons):
+    /// `vm.str` of such a character (indexing, iteration, `chr`) returns these; they are
+    /// interned. Strings computed into a `String` (`vm.string`) are new objects, as CPython's
+    /// `replace`, `str(int)` and formatting results are.
+    pub(crate) latin1: Box<[PyRef]>,
     pub(crate) small_ints: Box<[PyRef]>,
     pub(crate) interned: RefCell<HashMap<Rc<str>, PyRef>>,
     pub builtins: PyRef,
@@ -232,8 +237,10 @@ impl Vm {
 
     /// A str object.
     pub fn str(&self, s: &str) -> PyRef {
-        if s.is_empty() {
-            return self.empty_str.clone();
+        if s.len() <= 2 {
+            if let Some(r) = self.short_str(s) {
+                return r;
+            }
         }
         PyRef::new(
             &self.t.str,
@@ -278,6 +285,17 @@ impl Vm {
                 nchars,
             )),
         )
+    }
+
+    /// The shared object for `s` when it is empty or one latin-1 character.
+    #[inline]
+    fn short_str(&self, s: &str) -> Option<PyRef> {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => Some(self.empty_str.clone()),
+            (Some(c), None) if (c as u32) < 256 => Some(self.latin1[c as usize].clone()),
+            _ => None,
+        }
     }
 
     pub fn bytes(&self, b: &[u8]) -> PyRef {

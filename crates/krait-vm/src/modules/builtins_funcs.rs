@@ -113,7 +113,7 @@ fn f_chr(vm: &Vm, args: Args) -> PyResult {
     let v = crate::objects::int::to_i64(vm, &i)
         .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
     match u32::try_from(v).ok().and_then(char::from_u32) {
-        Some(c) => Ok(vm.string(c.to_string())),
+        Some(c) => Ok(vm.str(c.encode_utf8(&mut [0; 4]))),
         None if (0..0x110000).contains(&v) => {
             Ok(vm.string(char::REPLACEMENT_CHARACTER.to_string()))
         }
