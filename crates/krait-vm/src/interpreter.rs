@@ -71,22 +71,7 @@ fn build_vm(config: &Config) -> Vm {
     for n in names.all() {
         interned.insert(std::rc::Rc::from(n.as_str().unwrap_or("")), n.clone());
     }
-    let latin1: Box<[PyRef]> = (0..256u32)
-        .map(|c| {
-            let text = char::from_u32(c).expect("latin-1").to_string();
-            // An identifier name made above (`_`) is already this character's string.
-            let o = match interned.get(text.as_str()) {
-                Some(o) => PyRef::clone(o),
-                None => PyRef::new(
-                    &t.str,
-                    Payload::Str(crate::objects::str::PyStr::new(text.clone().into())),
-                ),
-            };
-            o.make_immortal();
-            interned.insert(std::rc::Rc::from(text.as_str()), o.clone());
-            o
-        })
-        .collect();
+    let latin1 = (0..256).map(|_| std::cell::OnceCell::new()).collect();
     Vm {
         t,
         names,

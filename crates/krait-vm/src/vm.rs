@@ -139,9 +139,9 @@ pub struct Vm {
     pub empty_str: PyRef,
     /// The one-character strings of U+0000..U+00FF, shared (CPython's latin-1 singletons):
     /// `vm.str` of such a character (indexing, iteration, `chr`) returns these; they are
-    /// interned. Strings computed into a `String` (`vm.string`) are new objects, as CPython's
+    /// interned. Each is made on first use. Strings computed into a `String` (`vm.string`) are new objects, as CPython's
     /// `replace`, `str(int)` and formatting results are.
-    pub(crate) latin1: Box<[PyRef]>,
+    pub(crate) latin1: Box<[std::cell::OnceCell<PyRef>]>,
     pub(crate) small_ints: Box<[PyRef]>,
     pub(crate) interned: RefCell<HashMap<Rc<str>, PyRef>>,
     pub builtins: PyRef,
@@ -293,7 +293,24 @@ impl Vm {
         let mut chars = s.chars();
         match (chars.next(), chars.next()) {
             (None, _) => Some(self.empty_str.clone()),
-            (Some(c), None) if (c as u32) < 256 => Some(self.latin1[c as usize].clone()),
+            (Some(c), None) if (c as u32) < 256 => Some(
+                self.latin1[c as usize]
+                    .get_or_init(|| {
+                        // The interned string of this character (an identifier like `_`,
+                        // or `sys.intern`'s) when there is one; otherwise a new one, interned.
+                        if let Some(r) = self.interned.borrow().get(s) {
+                            return r.clone();
+                        }
+                        let r = PyRef::new(
+                            &self.t.str,
+                            Payload::Str(crate::objects::str::PyStr::new(s.into())),
+                        );
+                        r.make_immortal();
+                        self.interned.borrow_mut().insert(Rc::from(s), r.clone());
+                        r
+                    })
+                    .clone(),
+            ),
             _ => None,
         }
     }

@@ -19,13 +19,8 @@
 //!
 //! At the end, leftover arguments without a mapping raise `NOT_ALL_CONVERTED`.
 
-use std::borrow::Cow;
-
-use num_bigint::Sign;
-use num_traits::ToPrimitive;
-
 use super::float_repr::{float_parts, FloatFlags};
-use super::spec::{check_str_digits, u64_digits};
+use super::spec::int_digits;
 use super::{string_with_capacity, FormatError};
 use crate::objects::int::IntVal;
 
@@ -319,27 +314,8 @@ pub fn format_percent_int(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    // A magnitude that fits a word is printed without bignum arithmetic, on the stack.
     let mut buf = [0u8; 64];
-    let (negative, mut digits) = match v {
-        IntVal::Small(i) => (
-            i < 0,
-            Cow::Borrowed(u64_digits(i.unsigned_abs(), radix, &mut buf)),
-        ),
-        IntVal::Big(b) => (
-            b.sign() == Sign::Minus,
-            match b.magnitude().to_u64() {
-                Some(m) => Cow::Borrowed(u64_digits(m, radix, &mut buf)),
-                None => Cow::Owned(b.magnitude().to_str_radix(radix)),
-            },
-        ),
-    };
-    if radix == 10 {
-        check_str_digits(digits.len(), max_str_digits)?;
-    }
-    if conv == 'X' {
-        digits.to_mut().make_ascii_uppercase();
-    }
+    let (negative, digits) = int_digits(v, radix, conv == 'X', max_str_digits, &mut buf)?;
     let zeros = precision.map_or(0, |p| p.saturating_sub(digits.len()));
     let mut body = String::with_capacity(digits.len() + zeros + 3);
     if negative {

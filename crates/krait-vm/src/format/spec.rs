@@ -395,28 +395,8 @@ pub fn format_int(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    // A magnitude that fits a word is printed without bignum arithmetic, into a buffer on
-    // the stack.
     let mut buf = [0u8; 64];
-    let (negative, mut digits) = match v {
-        IntVal::Small(i) => (
-            i < 0,
-            Cow::Borrowed(u64_digits(i.unsigned_abs(), radix, &mut buf)),
-        ),
-        IntVal::Big(b) => (
-            b.sign() == Sign::Minus,
-            match b.magnitude().to_u64() {
-                Some(m) => Cow::Borrowed(u64_digits(m, radix, &mut buf)),
-                None => Cow::Owned(b.magnitude().to_str_radix(radix)),
-            },
-        ),
-    };
-    if radix == 10 {
-        check_str_digits(digits.len(), max_str_digits)?;
-    }
-    if ty == 'X' {
-        digits.to_mut().make_ascii_uppercase();
-    }
+    let (negative, digits) = int_digits(v, radix, ty == 'X', max_str_digits, &mut buf)?;
     let parts = NumberParts {
         negative,
         prefix: if spec.alternate { prefix } else { "" },
@@ -425,6 +405,38 @@ pub fn format_int(
     };
     let group = if ty == 'n' { 0 } else { group };
     layout_number(&parts, spec.sign, spec.fill, align, spec.width, group, sep)
+}
+
+/// The sign and the digits of `v`'s magnitude in `radix` (2, 8, 10 or 16; `upper`: A-F), with
+/// the `max_str_digits` check of decimal output. A magnitude that fits a word is printed
+/// without bignum arithmetic, into `buf`.
+pub(crate) fn int_digits<'b>(
+    v: IntVal<'_>,
+    radix: u32,
+    upper: bool,
+    max_str_digits: usize,
+    buf: &'b mut [u8; 64],
+) -> Result<(bool, Cow<'b, str>), FormatError> {
+    let (negative, mut digits) = match v {
+        IntVal::Small(i) => (
+            i < 0,
+            Cow::Borrowed(u64_digits(i.unsigned_abs(), radix, buf)),
+        ),
+        IntVal::Big(b) => (
+            b.sign() == Sign::Minus,
+            match b.magnitude().to_u64() {
+                Some(m) => Cow::Borrowed(u64_digits(m, radix, buf)),
+                None => Cow::Owned(b.magnitude().to_str_radix(radix)),
+            },
+        ),
+    };
+    if radix == 10 {
+        check_str_digits(digits.len(), max_str_digits)?;
+    }
+    if upper {
+        digits.to_mut().make_ascii_uppercase();
+    }
+    Ok((negative, digits))
 }
 
 /// The digits of `m` in `radix` (2, 8, 10 or 16; lowercase), written at the end of `buf`.

@@ -305,18 +305,8 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 /// `i` in decimal, in a string of exactly its length (so that it becomes a `str` without
 /// being reallocated).
 fn i64_decimal(i: i64) -> String {
-    let mut buf = [0u8; 20];
-    let mut n = i.unsigned_abs();
-    let mut p = buf.len();
-    loop {
-        p -= 1;
-        buf[p] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let digits = std::str::from_utf8(&buf[p..]).expect("ASCII digits");
+    let mut buf = [0u8; 64];
+    let digits = crate::format::spec::u64_digits(i.unsigned_abs(), 10, &mut buf);
     let mut s = String::with_capacity(digits.len() + usize::from(i < 0));
     if i < 0 {
         s.push('-');
