@@ -682,8 +682,66 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         }
                     }
                 }
-                // Every other opcode: out of line, so that this loop stays small.
-                _ => cold_op(vm, st, f, code, ins.op, arg)?,
+                // Every other opcode: out of line, so that this loop stays small. Named one
+                // by one (no `_` arm), so that the jump table spans every opcode and the
+                // dispatch needs no range check before it.
+                Opcode::UNARY_POSITIVE
+                | Opcode::UNARY_NEGATIVE
+                | Opcode::UNARY_INVERT
+                | Opcode::DELETE_SUBSCR
+                | Opcode::BUILD_SLICE
+                | Opcode::DELETE_FAST
+                | Opcode::DELETE_NAME
+                | Opcode::STORE_GLOBAL
+                | Opcode::DELETE_GLOBAL
+                | Opcode::LOAD_CLASSDEREF
+                | Opcode::DELETE_DEREF
+                | Opcode::LOAD_CLOSURE
+                | Opcode::DELETE_ATTR
+                | Opcode::CALL_FUNCTION_EX
+                | Opcode::MAKE_FUNCTION
+                | Opcode::BUILD_SET
+                | Opcode::BUILD_MAP
+                | Opcode::BUILD_CONST_KEY_MAP
+                | Opcode::BUILD_STRING
+                | Opcode::SET_ADD
+                | Opcode::MAP_ADD
+                | Opcode::LIST_EXTEND
+                | Opcode::SET_UPDATE
+                | Opcode::DICT_UPDATE
+                | Opcode::DICT_MERGE
+                | Opcode::LIST_TO_TUPLE
+                | Opcode::UNPACK_EX
+                | Opcode::GET_YIELD_FROM_ITER
+                | Opcode::GET_AWAITABLE
+                | Opcode::GET_AITER
+                | Opcode::GET_ANEXT
+                | Opcode::END_ASYNC_FOR
+                | Opcode::ASYNC_GEN_WRAP
+                | Opcode::BEFORE_WITH
+                | Opcode::BEFORE_ASYNC_WITH
+                | Opcode::WITH_EXCEPT_START
+                | Opcode::PUSH_EXC_INFO
+                | Opcode::POP_EXCEPT
+                | Opcode::RERAISE
+                | Opcode::CHECK_EXC_MATCH
+                | Opcode::CHECK_EG_MATCH
+                | Opcode::PREP_RERAISE_STAR
+                | Opcode::RAISE_VARARGS
+                | Opcode::LOAD_ASSERTION_ERROR
+                | Opcode::LOAD_BUILD_CLASS
+                | Opcode::SETUP_ANNOTATIONS
+                | Opcode::IMPORT_NAME
+                | Opcode::IMPORT_FROM
+                | Opcode::IMPORT_STAR
+                | Opcode::FORMAT_VALUE
+                | Opcode::PRINT_EXPR
+                | Opcode::GET_LEN
+                | Opcode::MATCH_MAPPING
+                | Opcode::MATCH_SEQUENCE
+                | Opcode::MATCH_KEYS
+                | Opcode::MATCH_CLASS
+                | Opcode::COPY_DICT_WITHOUT_KEYS => cold_op(vm, st, f, code, ins.op, arg)?,
             }
         }
     }

@@ -70,7 +70,7 @@ fn small_exact(v: i64) -> bool {
     (-(1i64 << 53)..=(1i64 << 53)).contains(&v)
 }
 
-#[inline]
+#[inline(always)]
 fn int_op(x: i64, y: i64, op: BinaryOp) -> Option<i64> {
     match op {
         BinaryOp::Add => x.checked_add(y),
@@ -101,32 +101,54 @@ fn float_op(x: f64, y: f64, op: BinaryOp) -> Option<f64> {
     }
 }
 
-/// The int object for `v`: a cached small int, or an operand no one else holds, rewritten.
+/// The int object for `v`: a cached small int, or an operand no one else holds, rewritten
+/// and handed back as the result (no new reference taken, the other operand dropped).
 #[inline]
-fn int_result(vm: &Vm, mut a: PyRef, mut b: PyRef, v: i64) -> PyRef {
+fn int_result(vm: &Vm, a: PyRef, b: PyRef, v: i64) -> PyRef {
     if (-5..=256).contains(&v) {
         return vm.int(v);
     }
-    for o in [&mut a, &mut b] {
-        if let Some(obj) = o.get_mut() {
-            if let Payload::Int(slot) = &mut obj.payload {
-                *slot = v;
-                return o.clone();
-            }
+    match reuse(a, b, |p| match p {
+        Payload::Int(slot) => {
+            *slot = v;
+            true
+        }
+        _ => false,
+    }) {
+        Some(r) => r,
+        None => vm.int(v),
+    }
+}
+
+/// The first of `a`, `b` that nothing else references and whose payload `write` accepts,
+/// rewritten by it; the other operand is dropped. None when neither can be reused.
+#[inline(always)]
+fn reuse(mut a: PyRef, mut b: PyRef, write: impl Fn(&mut Payload) -> bool) -> Option<PyRef> {
+    if let Some(obj) = a.get_mut() {
+        if write(&mut obj.payload) {
+            drop(b);
+            return Some(a);
         }
     }
-    vm.int(v)
+    if let Some(obj) = b.get_mut() {
+        if write(&mut obj.payload) {
+            drop(a);
+            return Some(b);
+        }
+    }
+    None
 }
 
 #[inline]
-fn float_result(vm: &Vm, mut a: PyRef, mut b: PyRef, v: f64) -> PyRef {
-    for o in [&mut a, &mut b] {
-        if let Some(obj) = o.get_mut() {
-            if let Payload::Float(slot) = &mut obj.payload {
-                *slot = v;
-                return o.clone();
-            }
+fn float_result(vm: &Vm, a: PyRef, b: PyRef, v: f64) -> PyRef {
+    match reuse(a, b, |p| match p {
+        Payload::Float(slot) => {
+            *slot = v;
+            true
         }
+        _ => false,
+    }) {
+        Some(r) => r,
+        None => vm.float(v),
     }
-    vm.float(v)
 }
