@@ -39,47 +39,52 @@ pub fn run_function_frame(vm: &Vm, frame: &PyRef) -> PyResult {
 pub fn run_frame(vm: &Vm, frame: &PyRef, resume: Resume) -> PyResult<Exit> {
     vm.enter_recursion()?;
     let f = frame.as_frame().expect("a frame");
-    enter_frame(vm, frame, f);
+    vm.frames.borrow_mut().push(frame.clone());
     let r = eval_loop(vm, frame, f, resume);
-    leave_frame(vm, frame, f, matches!(r, Ok(Exit::Return(_)) | Err(_)));
+    let finished = matches!(r, Ok(Exit::Return(_)) | Err(_));
+    let popped = vm.frames.borrow_mut().pop();
+    // The caller's handle and the popped one account for two references.
+    if finished && frame.refcount() > 2 && !is_generator_code(f.code().code.flags) {
+        link_back(vm, f);
+    }
+    drop(popped);
+    vm.leave_recursion();
     r
 }
 
-/// Mark `frame` running and push it on the VM's frame stack (recursion already counted).
-#[inline(always)]
-fn enter_frame(vm: &Vm, frame: &PyRef, f: &PyFrame) {
-    vm.frames.borrow_mut().push(frame.clone());
-    f.executing.set(true);
+/// A frame object that outlives its finished call (held by a traceback or `sys._getframe`)
+/// keeps its caller, now the top of the VM's frame stack, as `f_back`, as CPython's frames do
+/// once their call ends. (A generator's frame stays unlinked.)
+#[cold]
+fn link_back(vm: &Vm, f: &PyFrame) {
+    f.back.set(vm.frames.borrow().last().cloned());
 }
 
-/// Undo `enter_frame` when `frame` (held by the caller) stops running. A frame object that
-/// outlives its finished call (held by a traceback or `sys._getframe`) keeps its caller as
-/// `f_back`, as CPython's frames do once their call ends; a generator's frame stays unlinked.
+/// The frame executing now: the top of the VM's frame stack.
 #[inline(always)]
-fn leave_frame(vm: &Vm, frame: &PyRef, f: &PyFrame, finished: bool) {
-    f.executing.set(false);
-    let mut frames = vm.frames.borrow_mut();
-    let popped = frames.pop();
-    // The caller's handle and the frame stack's account for two references.
-    if finished && frame.refcount() > 2 && !is_generator_code(f.code().code.flags) {
-        f.back.set(frames.last().cloned());
-    }
-    drop(frames);
-    drop(popped);
-    vm.leave_recursion();
+fn top_frame(vm: &Vm) -> PyRef {
+    vm.frames
+        .borrow()
+        .last()
+        .cloned()
+        .expect("a frame is executing")
 }
 
-/// State the dispatch loop shares with the unwinder.
+/// State the dispatch loop shares with the unwinder. The frame executing now (the entry
+/// frame or one called inline) is the top of the VM's frame stack, which owns it; the frames
+/// this loop runs inline are the top `inline_depth` entries (CPython's
+/// `_PyInterpreterFrame.previous` chain within one `_PyEval_EvalFrameDefault`).
 struct State {
     /// The value stack, shared by the entry frame and the frames it called inline (each
     /// uses the part above its `base`).
     stack: Vec<PyRef>,
-    /// The frame executing now: the entry frame or one called inline.
-    frame: PyRef,
     /// Where the executing frame's part of `stack` starts.
     base: usize,
-    /// An inline frame that just returned, to finish (`leave_inline`) at the next switch.
-    returned: Option<PyRef>,
+    /// How many inline frames run above the entry frame.
+    inline_depth: usize,
+    /// The inline frame on top of the frame stack just returned: to finish (`leave_inline`)
+    /// at the next switch, once the dispatch loop no longer borrows it.
+    returned: bool,
     ip: usize,
     kwnames: Option<PyRef>,
     /// The pending error comes from RERAISE: no new traceback entry, no context.
@@ -90,9 +95,9 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
     let code = f.code();
     let mut st = State {
         stack: Vec::new(),
-        frame: frame.clone(),
         base: 0,
-        returned: None,
+        inline_depth: 0,
+        returned: false,
         ip: f.lasti.get() as usize,
         kwnames: None,
         reraise: false,
@@ -113,7 +118,7 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
             Some(e) => (e, st.ip.saturating_sub(1)),
             None => match dispatch(vm, &mut st) {
                 Ok(exit) => {
-                    debug_assert!(st.frame.is(frame));
+                    debug_assert!(top_frame(vm).is(frame));
                     f.lasti.set(st.ip as u32);
                     if let Exit::Return(_) = &exit {
                         st.stack.clear();
@@ -123,16 +128,17 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
                 }
                 Err(e) => (
                     e,
-                    st.frame.as_frame().expect("a frame").lasti.get() as usize,
+                    top_frame(vm).as_frame().expect("a frame").lasti.get() as usize,
                 ),
             },
         };
         // Unwind: to a handler of the executing frame, else out of it into its caller.
         loop {
-            let cur = st.frame.as_frame().expect("a frame");
+            let cur_ref = top_frame(vm);
+            let cur = cur_ref.as_frame().expect("a frame");
             cur.lasti.set(lasti as u32);
             if !st.reraise {
-                crate::objects::exceptions::record_raise(vm, &exc, &st.frame, lasti as u32);
+                crate::objects::exceptions::record_raise(vm, &exc, &cur_ref, lasti as u32);
             }
             st.reraise = false;
             st.kwnames = None;
@@ -146,24 +152,21 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
                 break;
             }
             st.stack.truncate(st.base);
-            match cur.inline_caller.take() {
-                Some(caller) => {
-                    st.base = cur.inline_base.get();
-                    let callee = std::mem::replace(&mut st.frame, caller);
-                    leave_inline(vm, callee);
-                    lasti = st.frame.as_frame().expect("a frame").lasti.get() as usize;
-                }
-                None => {
-                    std::mem::swap(&mut st.stack, &mut f.stack.borrow_mut());
-                    return Err(exc);
-                }
+            if st.inline_depth == 0 {
+                std::mem::swap(&mut st.stack, &mut f.stack.borrow_mut());
+                return Err(exc);
             }
+            st.inline_depth -= 1;
+            st.base = cur.inline_base.get();
+            drop(cur_ref);
+            leave_inline(vm);
+            lasti = top_frame(vm).as_frame().expect("a frame").lasti.get() as usize;
         }
     }
 }
 
-/// Start running `callee` (a fresh frame from `simple_frame`) inline: the callee's frame
-/// records its caller and the caller's stack base, and its value stack begins at the
+/// Start running `callee` (a fresh frame from `simple_frame`) inline: it goes on top of the
+/// frame stack, recording the caller's stack base, and its value stack begins at the
 /// current top.
 #[inline(never)]
 fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<()> {
@@ -172,23 +175,25 @@ fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<()> {
         return Err(e);
     }
     let f = callee.as_frame().expect("a frame");
-    enter_frame(vm, &callee, f);
     st.stack.reserve(f.code().code.max_stack as usize);
     f.inline_base.set(st.base);
-    let caller = std::mem::replace(&mut st.frame, callee.clone());
-    f.inline_caller.set(Some(caller));
-    drop(callee);
     st.base = st.stack.len();
     st.ip = 0;
+    st.inline_depth += 1;
+    vm.frames.borrow_mut().push(callee);
     Ok(())
 }
 
-/// An inline frame finished (returned or raised; it is no longer `st.frame`): undo
-/// `enter_inline` and give the frame back to the pool.
+/// The inline frame on top of the frame stack finished (returned or raised): pop it and give
+/// it back to the pool.
 #[inline(never)]
-fn leave_inline(vm: &Vm, callee: PyRef) {
-    let f = callee.as_frame().expect("a frame");
-    leave_frame(vm, &callee, f, true);
+fn leave_inline(vm: &Vm) {
+    let callee = vm.frames.borrow_mut().pop().expect("an inline frame");
+    // Only the popped handle: the usual case, nothing captured the frame.
+    if callee.refcount() > 1 {
+        link_back(vm, callee.as_frame().expect("a frame"));
+    }
+    vm.leave_recursion();
     crate::objects::frame::recycle_frame(vm, callee);
 }
 
@@ -242,10 +247,16 @@ macro_rules! top {
 /// raises (the unwinder then finds the handler).
 fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
     'frame: loop {
-        if let Some(callee) = st.returned.take() {
-            leave_inline(vm, callee);
-        }
-        let frame = st.frame.clone();
+        let frame = if st.returned {
+            st.returned = false;
+            leave_inline(vm);
+            let caller = top_frame(vm);
+            // The caller resumes after its CALL.
+            st.ip = caller.as_frame().expect("a frame").lasti.get() as usize + 1;
+            caller
+        } else {
+            top_frame(vm)
+        };
         let f = frame.as_frame().expect("a frame");
         let code = f.code();
         let instrs = &code.code.instructions[..];
@@ -652,35 +663,30 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                 Opcode::RETURN_VALUE => {
                     let v = pop!(st);
                     f.lasti.set(ip as u32);
-                    match f.inline_caller.take() {
-                        Some(caller) => {
-                            let callee = std::mem::replace(&mut st.frame, caller);
-                            st.stack.truncate(st.base);
-                            st.base = f.inline_base.get();
-                            let v = match f.init_self.take() {
-                                None => v,
-                                // An inline `__init__` (see `init_frame`): the call's value is
-                                // the instance; anything but None is the caller's TypeError.
-                                Some(_) if !v.is(&vm.none) => {
-                                    leave_inline(vm, callee);
-                                    return Err(vm.type_error(format!(
-                                        "__init__() should return None, not '{}'",
-                                        vm.type_name(&v)
-                                    )));
-                                }
-                                Some(instance) => instance,
-                            };
-                            st.stack.push(v);
-                            st.ip = st.frame.as_frame().expect("a frame").lasti.get() as usize + 1;
-                            // Finished once this loop's handle on it is gone.
-                            st.returned = Some(callee);
-                            continue 'frame;
-                        }
-                        None => {
-                            st.ip = ip;
-                            return Ok(Exit::Return(v));
-                        }
+                    if st.inline_depth == 0 {
+                        st.ip = ip;
+                        return Ok(Exit::Return(v));
                     }
+                    st.inline_depth -= 1;
+                    st.stack.truncate(st.base);
+                    st.base = f.inline_base.get();
+                    let v = match f.init_self.take() {
+                        None => v,
+                        // An inline `__init__` (see `init_frame`): the call's value is the
+                        // instance; anything but None is the caller's TypeError.
+                        Some(_) if !v.is(&vm.none) => {
+                            leave_inline(vm);
+                            return Err(vm.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                vm.type_name(&v)
+                            )));
+                        }
+                        Some(instance) => instance,
+                    };
+                    st.stack.push(v);
+                    // Finished once this loop's handle on it is gone.
+                    st.returned = true;
+                    continue 'frame;
                 }
                 // Every other opcode: out of line, so that this loop stays small. Named one
                 // by one (no `_` arm), so that the jump table spans every opcode and the

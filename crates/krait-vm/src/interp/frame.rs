@@ -242,16 +242,11 @@ fn make_cells(vm: &Vm, f: &crate::objects::function::PyFunction, fast: &mut [Opt
         let initial = arg.and_then(|a| fast[a as usize].take());
         fast[nvar + j] = Some(crate::objects::cell::new_cell(vm, initial));
     }
-    if !co.freevars.is_empty() {
-        if let Some(cl) = f.closure.get() {
-            if let Some(cells) = cl.as_tuple() {
-                let base = nvar + co.cellvars.len();
-                for (k, c) in cells.iter().enumerate() {
-                    if base + k < fast.len() {
-                        fast[base + k] = Some(c.clone());
-                    }
-                }
-            }
+    // The closure's cells fill the free-variable slots, the last ones.
+    if let Some(cells) = f.closure.borrow_ref().and_then(|cl| cl.as_tuple()) {
+        let base = nvar + co.cellvars.len();
+        for (slot, c) in fast[base..].iter_mut().zip(cells) {
+            *slot = Some(c.clone());
         }
     }
 }

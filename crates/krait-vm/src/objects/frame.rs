@@ -24,13 +24,10 @@ pub struct PyFrame {
     /// `f_back` of a finished frame that outlived its call (running frames find theirs on
     /// the VM's frame stack).
     pub back: ObjSlot,
-    /// Set while the frame's code runs.
-    pub executing: Cell<bool>,
     /// The snapshot dict `f_locals` returns for function frames.
     pub locals_snapshot: ObjSlot,
-    /// While the frame runs inline in its caller's eval loop: that caller (CPython's
-    /// `_PyInterpreterFrame.previous`), and where the caller's part of the value stack ends.
-    pub inline_caller: ObjSlot,
+    /// While the frame runs inline in its caller's eval loop: where the caller's part of the
+    /// value stack ends.
     pub inline_base: Cell<usize>,
     /// For an inline `__init__` frame: the instance its call returns.
     pub init_self: ObjSlot,
@@ -86,9 +83,7 @@ pub fn new_frame(
             lasti: Cell::new(0),
             stack: RefCell::new(Vec::new()),
             back: ObjSlot::new(None),
-            executing: Cell::new(false),
             locals_snapshot: ObjSlot::new(None),
-            inline_caller: ObjSlot::new(None),
             inline_base: Cell::new(0),
             init_self: ObjSlot::new(None),
         })),
@@ -129,7 +124,8 @@ pub fn recycle_frame(vm: &Vm, mut frame: PyRef) {
     f.globals = vm.none();
     f.builtins = vm.none();
     f.locals = None;
-    f.back.set(None);
+    // `back` is only ever set on a frame something else still holds, never on this one.
+    debug_assert!(!f.back.is_some());
     f.locals_snapshot.set(None);
     f.init_self.set(None);
     f.lasti.set(0);
@@ -215,15 +211,13 @@ fn g_lasti(vm: &Vm, o: &PyRef) -> PyResult {
 /// one, the caller recorded when it returned (see `eval::run_frame`).
 fn g_back(vm: &Vm, o: &PyRef) -> PyResult {
     let f = fr(vm, o)?;
-    if f.executing.get() {
-        let frames = vm.frames.borrow();
-        if let Some(i) = frames.iter().rposition(|x| x.is(o)) {
-            return Ok(if i > 0 {
-                frames[i - 1].clone()
-            } else {
-                vm.none()
-            });
-        }
+    let frames = vm.frames.borrow();
+    if let Some(i) = frames.iter().rposition(|x| x.is(o)) {
+        return Ok(if i > 0 {
+            frames[i - 1].clone()
+        } else {
+            vm.none()
+        });
     }
     Ok(f.back.get().unwrap_or_else(|| vm.none()))
 }
