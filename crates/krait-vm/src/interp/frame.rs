@@ -4,7 +4,7 @@
 
 use krait_bytecode::CodeFlags;
 
-use crate::object::{ObjSlot, PyRef};
+use crate::object::PyRef;
 use crate::objects::Payload;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -270,16 +270,13 @@ pub fn simple_frame(
     if !shape.runs_inline(nargs) {
         return None;
     }
-    let nslots = shape.nslots as usize;
-    let mut frame = function_frame(vm, f, f.code_ref().to_ref(), 0);
-    let fast = crate::objects::frame::fresh_slots_vec(&mut frame);
-    // The arguments are the top of the stack: moved into their slots, in order.
-    fast.reserve(nslots);
-    fast.extend(stack.drain(args_start..).map(|a| ObjSlot::new(Some(a))));
-    for _ in nargs..nslots {
-        fast.push(ObjSlot::new(None));
+    let mut frame = function_frame(vm, f, f.code_ref().to_ref(), shape.nslots as usize);
+    let fast = crate::objects::frame::fresh_slots(&mut frame);
+    // The arguments are the top of the stack: moved into their slots, last one first.
+    for slot in fast[..nargs].iter_mut().rev() {
+        *slot = stack.pop();
     }
-    finish_cells(vm, f, ObjSlot::as_options_mut(fast));
+    finish_cells(vm, f, fast);
     Some(frame)
 }
 

@@ -94,14 +94,8 @@ pub fn new_frame(
 /// Nothing else references a fresh frame, so access is exclusive.
 #[inline(always)]
 pub fn fresh_slots(frame: &mut PyRef) -> &mut [Option<PyRef>] {
-    ObjSlot::as_options_mut(fresh_slots_vec(frame))
-}
-
-/// The slot vector of a fresh frame, to fill (see `fresh_slots`).
-#[inline(always)]
-pub fn fresh_slots_vec(frame: &mut PyRef) -> &mut Vec<ObjSlot> {
     match frame.get_mut().map(|o| &mut o.payload) {
-        Some(Payload::Frame(f)) => &mut f.fast,
+        Some(Payload::Frame(f)) => ObjSlot::as_options_mut(&mut f.fast),
         _ => unreachable!("a fresh frame has one reference"),
     }
 }
