@@ -489,11 +489,7 @@ pub fn getattr_cached(vm: &Vm, obj: &PyRef, name: &PyRef, cache: &AttrCache) -> 
             if let Some(v) = instance_attr(obj, name, hint) {
                 return Ok(v);
             }
-            if !binds {
-                return Ok(descr);
-            }
-            let r = bind_descriptor(vm, &descr, Some(obj), &obj.class());
-            return bound_or_hook(vm, obj, name, r);
+            return shadowable_value(vm, obj, name, descr, binds);
         }
         Some((Cached::Data(descr), _)) => {
             let r = match &descr.payload {
@@ -505,6 +501,16 @@ pub fn getattr_cached(vm: &Vm, obj: &PyRef, name: &PyRef, cache: &AttrCache) -> 
         None => {}
     }
     getattr(vm, obj, name)
+}
+
+/// The value of a non-data descriptor (or plain class attribute) the instance dict did not
+/// shadow: `descr` itself, or its `__get__` result.
+fn shadowable_value(vm: &Vm, obj: &PyRef, name: &PyRef, descr: PyRef, binds: bool) -> PyResult {
+    if !binds {
+        return Ok(descr);
+    }
+    let r = bind_descriptor(vm, &descr, Some(obj), &obj.class());
+    bound_or_hook(vm, obj, name, r)
 }
 
 /// A descriptor's `__get__` result, or what `__getattr__` makes of its AttributeError.
@@ -563,11 +569,7 @@ pub fn get_method_cached(
         if plain {
             return Ok((descr, true));
         }
-        return if binds {
-            Ok((bind_descriptor(vm, &descr, Some(obj), &obj.class())?, false))
-        } else {
-            Ok((descr, false))
-        };
+        return Ok((shadowable_value(vm, obj, name, descr, binds)?, false));
     }
     get_method(vm, obj, name)
 }
