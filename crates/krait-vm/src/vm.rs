@@ -139,8 +139,8 @@ pub struct Vm {
     pub empty_str: PyRef,
     /// The one-character strings of U+0000..U+00FF, shared (CPython's latin-1 singletons):
     /// `vm.str` of such a character (indexing, iteration, `chr`) returns these; they are
-    /// interned. Each is made on first use. Strings computed into a `String` (`vm.string`) are new objects, as CPython's
-    /// `replace`, `str(int)` and formatting results are.
+    /// interned. Each is made on first use. Strings computed into a `String` (`vm.string`)
+    /// are new objects, as CPython's `replace`, `str(int)` and formatting results are.
     pub(crate) latin1: Box<[std::cell::OnceCell<PyRef>]>,
     pub(crate) small_ints: Box<[PyRef]>,
     pub(crate) interned: RefCell<HashMap<Rc<str>, PyRef>>,

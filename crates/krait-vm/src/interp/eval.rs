@@ -499,7 +499,7 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let kwnames = st.kwnames.take();
                     if kwnames.is_none() {
                         let fidx = if is_meth { base } else { base + 1 };
-                        if let crate::objects::Payload::Function(_) = &st.stack[fidx].payload {
+                        if let Payload::Function(_) = &st.stack[fidx].payload {
                             let func = st.stack[fidx].clone();
                             if let Some(callee) = crate::interp::frame::simple_frame(
                                 vm,
@@ -511,9 +511,7 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                                 enter_inline(vm, st, callee)?;
                                 continue 'frame;
                             }
-                        } else if !is_meth
-                            && matches!(st.stack[fidx].payload, crate::objects::Payload::Type(_))
-                        {
+                        } else if !is_meth && matches!(st.stack[fidx].payload, Payload::Type(_)) {
                             if let Some(callee) =
                                 crate::interp::frame::init_frame(vm, &mut st.stack, base + 1)
                             {

@@ -22,7 +22,8 @@ pub fn binary(vm: &Vm, a: PyRef, b: PyRef, op: BinaryOp) -> Result<PyRef, (PyRef
             }
         }
         // An int with a bool (`total += s.endswith(x)`): bool's arithmetic is int's, and
-        // the result is an int unless both are bools under `&`, `|` or `^`.
+        // the result is an int unless both are bools under `&`, `|` or `^`. (A separate arm:
+        // folding exact ints into this guard costs int_loop 1.2% more instructions.)
         (Payload::Int(x), Payload::Int(y))
             if int_or_bool(vm, &a)
                 && int_or_bool(vm, &b)
