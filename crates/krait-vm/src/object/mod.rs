@@ -32,12 +32,13 @@ pub const FLAG_FINALIZED: u32 = 1;
 /// Header flag: the object never dies (singletons, small ints, builtin types).
 pub const FLAG_IMMORTAL: u32 = 2;
 
-/// A heap object: header plus payload. Reached only through `PyRef` (owned) or `&PyObject`
-/// (borrowed from a live `PyRef`).
 /// Immortal objects' count starts this high (and is put back there should it ever reach
 /// zero), so their increments and decrements never free them.
 const IMMORTAL_BIAS: u32 = 1 << 30;
 
+/// A heap object: header plus payload. Reached only through `PyRef` (owned) or `&PyObject`
+/// (borrowed from a live `PyRef`).
+///
 /// The header is 16 bytes before the two slots: a 32-bit count beside the 32-bit flags keeps
 /// `PyObject` at 64 bytes, one allocator size class below the 80 a 64-bit count would cost
 /// (every int and float is one). A count cannot overflow: 2^32 references would need 32 GiB
