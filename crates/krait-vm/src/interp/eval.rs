@@ -82,9 +82,6 @@ struct State {
     base: usize,
     /// How many inline frames run above the entry frame.
     inline_depth: usize,
-    /// The inline frame on top of the frame stack just returned: to finish (`leave_inline`)
-    /// at the next switch, once the dispatch loop no longer borrows it.
-    returned: bool,
     ip: usize,
     kwnames: Option<PyRef>,
     /// The pending error comes from RERAISE: no new traceback entry, no context.
@@ -97,7 +94,6 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
         stack: Vec::new(),
         base: 0,
         inline_depth: 0,
-        returned: false,
         ip: f.lasti.get() as usize,
         kwnames: None,
         reraise: false,
@@ -158,9 +154,8 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
             }
             st.inline_depth -= 1;
             st.base = cur.inline_base.get();
-            drop(cur_ref);
-            leave_inline(vm);
-            lasti = top_frame(vm).as_frame().expect("a frame").lasti.get() as usize;
+            let caller = leave_inline(vm, cur_ref);
+            lasti = caller.as_frame().expect("a frame").lasti.get() as usize;
         }
     }
 }
@@ -169,7 +164,7 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
 /// frame stack, recording the caller's stack base, and its value stack begins at the
 /// current top.
 #[inline(never)]
-fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<()> {
+fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<PyRef> {
     if let Err(e) = vm.enter_recursion() {
         crate::objects::frame::recycle_frame(vm, callee);
         return Err(e);
@@ -180,21 +175,28 @@ fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<()> {
     st.base = st.stack.len();
     st.ip = 0;
     st.inline_depth += 1;
-    vm.frames.borrow_mut().push(callee);
-    Ok(())
+    vm.frames.borrow_mut().push(callee.clone());
+    Ok(callee)
 }
 
 /// The inline frame on top of the frame stack finished (returned or raised): pop it and give
-/// it back to the pool.
+/// it back to the pool. `callee` is the eval loop's handle on it; returns the loop's handle on
+/// the caller, the frame to run next.
 #[inline(never)]
-fn leave_inline(vm: &Vm) {
-    let callee = vm.frames.borrow_mut().pop().expect("an inline frame");
-    // Only the popped handle: the usual case, nothing captured the frame.
+fn leave_inline(vm: &Vm, callee: PyRef) -> PyRef {
+    let caller = {
+        let mut frames = vm.frames.borrow_mut();
+        // The stack's handle (`callee` is another, so nothing is freed here).
+        frames.pop();
+        frames.last().cloned().expect("an inline frame's caller")
+    };
+    // Only `callee` left: the usual case, nothing captured the frame.
     if callee.refcount() > 1 {
         link_back(vm, callee.as_frame().expect("a frame"));
     }
     vm.leave_recursion();
     crate::objects::frame::recycle_frame(vm, callee);
+    caller
 }
 
 /// The truth of a conditional jump's operand when no Python code decides it: bools and
@@ -246,17 +248,10 @@ macro_rules! top {
 /// Execute instructions until the entry frame returns, yields or raises, or an inline frame
 /// raises (the unwinder then finds the handler).
 fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
+    // This loop's handle on the executing frame (the frame stack holds another); a call or
+    // return switches it directly to the next frame to run.
+    let mut frame = top_frame(vm);
     'frame: loop {
-        let frame = if st.returned {
-            st.returned = false;
-            leave_inline(vm);
-            let caller = top_frame(vm);
-            // The caller resumes after its CALL.
-            st.ip = caller.as_frame().expect("a frame").lasti.get() as usize + 1;
-            caller
-        } else {
-            top_frame(vm)
-        };
         let f = frame.as_frame().expect("a frame");
         let code = f.code();
         let instrs = &code.code.instructions[..];
@@ -508,7 +503,7 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                                 fidx + 1,
                             ) {
                                 st.stack.truncate(base);
-                                enter_inline(vm, st, callee)?;
+                                frame = enter_inline(vm, st, callee)?;
                                 continue 'frame;
                             }
                         } else if !is_meth && matches!(st.stack[fidx].payload, Payload::Type(_)) {
@@ -516,7 +511,7 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                                 crate::interp::frame::init_frame(vm, &mut st.stack, base + 1)
                             {
                                 st.stack.truncate(base);
-                                enter_inline(vm, st, callee)?;
+                                frame = enter_inline(vm, st, callee)?;
                                 continue 'frame;
                             }
                         }
@@ -673,7 +668,7 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         // An inline `__init__` (see `init_frame`): the call's value is the
                         // instance; anything but None is the caller's TypeError.
                         Some(_) if !v.is(&vm.none) => {
-                            leave_inline(vm);
+                            leave_inline(vm, frame);
                             return Err(vm.type_error(format!(
                                 "__init__() should return None, not '{}'",
                                 vm.type_name(&v)
@@ -682,8 +677,9 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         Some(instance) => instance,
                     };
                     st.stack.push(v);
-                    // Finished once this loop's handle on it is gone.
-                    st.returned = true;
+                    frame = leave_inline(vm, frame);
+                    // The caller resumes after its CALL.
+                    st.ip = frame.as_frame().expect("a frame").lasti.get() as usize + 1;
                     continue 'frame;
                 }
                 // Every other opcode: out of line, so that this loop stays small. Named one
