@@ -164,10 +164,17 @@ pub fn str_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult {
             let sub = st.slice(start as usize, start as usize + n);
             return Ok(result(vm, o, sub));
         }
-        let chars: Vec<char> = st.as_str().chars().collect();
-        let out: String = (0..n)
-            .map(|i| chars[(start + i as isize * step) as usize])
-            .collect();
+        let at = |i: usize| (start + i as isize * step) as usize;
+        let out = if st.is_ascii() {
+            let bytes = st.as_str().as_bytes();
+            let picked: Vec<u8> = (0..n).map(|i| bytes[at(i)]).collect();
+            String::from_utf8(picked).expect("bytes of an ASCII str")
+        } else {
+            let chars: Vec<char> = st.as_str().chars().collect();
+            let mut out = String::with_capacity(n * 4);
+            out.extend((0..n).map(|i| chars[at(i)]));
+            out
+        };
         return Ok(vm.string(out));
     }
     let index = match &key.payload {

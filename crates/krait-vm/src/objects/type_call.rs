@@ -26,6 +26,13 @@ pub fn call_type(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
 
 /// The default metaclass `__call__`: `__new__` then `__init__`.
 pub fn type_call(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
+    // `str(x)`, directly (CPython 3.11's PRECALL_NO_KW_STR_1): what `str.__new__` does with
+    // one positional argument and no encoding.
+    if cls.is(&vm.t.str) && args.kwnames.is_empty() {
+        if let [x] = args.pos() {
+            return crate::protocols::repr::str(vm, x);
+        }
+    }
     if cls.is(&vm.t.type_) {
         let p = args.pos();
         if p.len() == 1 && args.kwnames.is_empty() {
