@@ -339,19 +339,20 @@ fn render_field(
 
 /// The arguments of a `%` format: a tuple's items, or the one non-tuple argument; a `(key)`
 /// replaces them with the value it looks up.
-struct PercentArgs {
-    items: Vec<PyRef>,
+struct PercentArgs<'a> {
+    /// A tuple operand's items are borrowed, not copied.
+    items: std::borrow::Cow<'a, [PyRef]>,
     next: usize,
     mapping: Option<PyRef>,
 }
 
-impl PercentArgs {
+impl<'a> PercentArgs<'a> {
     /// `bytes`: the right operand of a bytes format (bytes and bytearray are no mapping
     /// there, str is none for a str format).
-    fn new(vm: &Vm, args: &PyRef, bytes: bool) -> PercentArgs {
+    fn new(vm: &Vm, args: &'a PyRef, bytes: bool) -> PercentArgs<'a> {
         if let Payload::Tuple(t) = &args.payload {
             return PercentArgs {
-                items: t.to_vec(),
+                items: std::borrow::Cow::Borrowed(&t[..]),
                 next: 0,
                 mapping: None,
             };
@@ -363,7 +364,7 @@ impl PercentArgs {
         };
         let is_mapping = !excluded && args.type_data().lookup(&vm.names.__getitem__).is_some();
         PercentArgs {
-            items: vec![args.clone()],
+            items: std::borrow::Cow::Owned(vec![args.clone()]),
             next: 0,
             mapping: is_mapping.then(|| args.clone()),
         }
@@ -393,7 +394,7 @@ impl PercentArgs {
             };
             if lookup {
                 let v = sequence::getitem(vm, m, &key)?;
-                self.items = vec![v];
+                self.items = std::borrow::Cow::Owned(vec![v]);
                 self.next = 0;
             }
         }
@@ -595,15 +596,16 @@ fn percent_char(vm: &Vm, v: &PyRef) -> PyResult<char> {
 /// `fmt % args` for a str format.
 pub fn percent_str(vm: &Vm, fmt: &str, args: &PyRef) -> PyResult<String> {
     let mut state = PercentArgs::new(vm, args, false);
-    let mut out = String::with_capacity(fmt.len());
-    for piece in percent::parse(fmt) {
+    // Room for the literal text and a few characters per conversion.
+    let mut out = String::with_capacity(fmt.len() * 2 + 16);
+    for piece in percent::parse_cached(fmt).iter() {
         let (spec, broken) = match piece {
             Piece::Literal(s) => {
-                out.push_str(&s);
+                out.push_str(s);
                 continue;
             }
             Piece::Spec(spec) => (spec, None),
-            Piece::Broken(spec, e) => (spec, Some(e)),
+            Piece::Broken(spec, e) => (spec, Some(e.clone())),
         };
         let key = spec.key.as_ref().map(|k| vm.str(k));
         let (flags, width, precision) = state.prepare(vm, &spec, key, broken.is_none())?;
