@@ -608,7 +608,7 @@ pub fn percent_str(vm: &Vm, fmt: &str, args: &PyRef) -> PyResult<String> {
             Piece::Broken(spec, e) => (spec, Some(e.clone())),
         };
         let key = spec.key.as_ref().map(|k| vm.str(k));
-        let (flags, width, precision) = state.prepare(vm, &spec, key, broken.is_none())?;
+        let (flags, width, precision) = state.prepare(vm, spec, key, broken.is_none())?;
         if let Some(e) = broken {
             return Err(vm.format_err(e));
         }
@@ -628,7 +628,7 @@ pub fn percent_str(vm: &Vm, fmt: &str, args: &PyRef) -> PyResult<String> {
                 let c = percent_char(vm, &v)?;
                 percent::pad_percent_str(c.encode_utf8(&mut [0; 4]), flags, width, None)
             }
-            conv => match format_number(vm, &v, &spec, flags, width, precision, false)? {
+            conv => match format_number(vm, &v, spec, flags, width, precision, false)? {
                 Some(text) => Ok(text),
                 None => Err(percent::unsupported_char(conv, spec.index)),
             },
