@@ -254,7 +254,7 @@ impl Vm {
         }
         PyRef::new(
             &self.t.str,
-            Payload::Str(crate::objects::str::PyStr::new(s)),
+            Payload::Str(crate::objects::str::PyStr::new(s.into_boxed_str())),
         )
     }
 
@@ -280,7 +280,10 @@ impl Vm {
         }
         PyRef::new(
             &self.t.str,
-            Payload::Str(crate::objects::str::PyStr::with_nchars(s, nchars)),
+            Payload::Str(crate::objects::str::PyStr::with_nchars(
+                s.into_boxed_str(),
+                nchars,
+            )),
         )
     }
 

@@ -301,10 +301,9 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(g.x.mod_floor(&m))
 }
 
-/// `repr(int)`, honouring `sys.set_int_max_str_digits`.
 /// `i` in decimal, in a string of exactly its length (so that it becomes a `str` without
 /// being reallocated).
-fn i64_decimal(i: i64) -> String {
+pub fn i64_decimal(i: i64) -> String {
     let mut buf = [0u8; 64];
     let digits = crate::format::spec::u64_digits(i.unsigned_abs(), 10, &mut buf);
     let mut s = String::with_capacity(digits.len() + usize::from(i < 0));
@@ -315,6 +314,7 @@ fn i64_decimal(i: i64) -> String {
     s
 }
 
+/// `repr(int)`, honouring `sys.set_int_max_str_digits`.
 pub fn int_repr(vm: &Vm, v: &IntVal) -> PyResult<String> {
     match v {
         IntVal::Small(i) => Ok(i64_decimal(*i)),

@@ -18,25 +18,13 @@ pub fn concat(vm: &crate::vm::Vm, a: &str, b: &str) -> PyRef {
 
 /// A str's storage.
 pub struct PyStr {
-    /// The text. A `String`, not a boxed str, so that a str made from a freshly built
-    /// `String` needs no shrinking reallocation (see `PyStr::new`).
-    s: String,
+    s: Box<str>,
     nchars: usize,
     hash: Cell<i64>,
 }
 
-/// A built string's spare capacity is kept when small (up to a quarter of the text plus 32
-/// bytes): shrinking would cost a reallocation per new str, as `into_boxed_str` did.
-fn trim_excess(mut s: String) -> String {
-    if s.capacity() - s.len() > s.len() / 4 + 32 {
-        s.shrink_to_fit();
-    }
-    s
-}
-
 impl PyStr {
-    pub fn new(s: String) -> PyStr {
-        let s = trim_excess(s);
+    pub fn new(s: Box<str>) -> PyStr {
         let nchars = if s.is_ascii() {
             s.len()
         } else {
@@ -50,8 +38,7 @@ impl PyStr {
     }
 
     /// A str whose length in characters is known already (`nchars` must be right).
-    pub fn with_nchars(s: String, nchars: usize) -> PyStr {
-        let s = trim_excess(s);
+    pub fn with_nchars(s: Box<str>, nchars: usize) -> PyStr {
         debug_assert_eq!(nchars, s.chars().count());
         PyStr {
             s,
@@ -63,10 +50,12 @@ impl PyStr {
     /// Append `other` in place (`s += t` when nothing else can see `s`; see
     /// `interp::ops::strcat`). Keeps the cached length right and drops the cached hash.
     pub fn append(&mut self, other: &str, other_nchars: usize) {
+        let mut s = std::mem::take(&mut self.s).into_string();
         // Exact: the allocator's realloc then grows within the block's size class without
-        // copying most of the time.
-        self.s.reserve_exact(other.len());
-        self.s.push_str(other);
+        // copying most of the time, and the boxed str needs no shrink afterwards.
+        s.reserve_exact(other.len());
+        s.push_str(other);
+        self.s = s.into_boxed_str();
         self.nchars += other_nchars;
         self.hash.set(-1);
     }

@@ -35,10 +35,40 @@ struct Field<'a> {
     spec_needs_expanding: bool,
 }
 
+/// Templates split into chars lately, newest last (a program formats with a few constant
+/// templates over and over).
+const TEMPLATE_CACHE_SIZE: usize = 16;
+
+thread_local! {
+    static TEMPLATE_CACHE: std::cell::RefCell<Vec<(Box<str>, std::rc::Rc<[char]>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The chars of `template`, remembered for the last few templates (compared by content).
+fn template_chars(template: &str) -> std::rc::Rc<[char]> {
+    TEMPLATE_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(i) = cache.iter().rposition(|(k, _)| **k == *template) {
+            return cache[i].1.clone();
+        }
+        let chars: std::rc::Rc<[char]> = template.chars().collect();
+        if cache.len() == TEMPLATE_CACHE_SIZE {
+            cache.remove(0);
+        }
+        cache.push((template.into(), chars.clone()));
+        chars
+    })
+}
+
 /// `template.format(*args, **kwargs)`, or `template.format_map(kwargs)` when `args` is
-/// `None`; `kwargs` is any mapping.
-pub fn format(vm: &Vm, template: &str, args: Option<&[PyRef]>, kwargs: &PyRef) -> PyResult<String> {
-    let chars: Vec<char> = template.chars().collect();
+/// `None`; `kwargs` is any mapping (None: no keyword arguments).
+pub fn format(
+    vm: &Vm,
+    template: &str,
+    args: Option<&[PyRef]>,
+    kwargs: Option<&PyRef>,
+) -> PyResult<String> {
+    let chars = template_chars(template);
     let mut numbering = AutoNumber {
         state: Numbering::Unset,
         next: 0,
@@ -50,14 +80,15 @@ fn build_string(
     vm: &Vm,
     s: &[char],
     args: Option<&[PyRef]>,
-    kwargs: &PyRef,
+    kwargs: Option<&PyRef>,
     depth: i32,
     numbering: &mut AutoNumber,
 ) -> PyResult<String> {
     if depth <= 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let mut out = String::with_capacity(s.len());
+    // Room for the literal text and a few characters per field.
+    let mut out = String::with_capacity(s.len() * 2 + 16);
     let mut pos = 0;
     while pos < s.len() {
         let (literal, field) = next_markup(vm, s, &mut pos)?;
@@ -199,7 +230,7 @@ fn field_object(
     vm: &Vm,
     name: &[char],
     args: Option<&[PyRef]>,
-    kwargs: &PyRef,
+    kwargs: Option<&PyRef>,
     numbering: &mut AutoNumber,
 ) -> PyResult {
     let first_end = name
@@ -235,7 +266,11 @@ fn field_object(
     let mut obj = match index {
         None => {
             let key = vm.string(first.iter().collect());
-            sequence::getitem(vm, kwargs, &key)?
+            match kwargs {
+                Some(kwargs) => sequence::getitem(vm, kwargs, &key)?,
+                // No keyword arguments: the KeyError of an empty dict.
+                None => sequence::getitem(vm, &vm.dict(), &key)?,
+            }
         }
         Some(i) => {
             let Some(args) = args else {
@@ -297,7 +332,7 @@ fn render_field(
     vm: &Vm,
     field: &Field,
     args: Option<&[PyRef]>,
-    kwargs: &PyRef,
+    kwargs: Option<&PyRef>,
     depth: i32,
     numbering: &mut AutoNumber,
 ) -> PyResult {

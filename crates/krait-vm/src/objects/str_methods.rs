@@ -970,21 +970,24 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
 
 fn str_format_m(vm: &Vm, args: Args) -> PyResult {
     let template = this(vm, &args)?.as_str();
-    let kwargs = vm.dict();
-    if let Some(d) = kwargs.as_dict() {
-        for (k, v) in args.kwargs() {
-            d.set_str(vm, k, v.clone());
+    let kwargs = (!args.kwnames.is_empty()).then(|| {
+        let kwargs = vm.dict();
+        if let Some(d) = kwargs.as_dict() {
+            for (k, v) in args.kwargs() {
+                d.set_str(vm, k, v.clone());
+            }
         }
-    }
+        kwargs
+    });
     let positional = &args.pos()[1..];
-    crate::objects::str_format::format(vm, template, Some(positional), &kwargs)
+    crate::objects::str_format::format(vm, template, Some(positional), kwargs.as_ref())
         .map(|r| vm.string(r))
 }
 
 fn str_format_map(vm: &Vm, args: Args) -> PyResult {
     let mapping = one_arg(vm, &args, "format_map")?;
     let template = this(vm, &args)?.as_str();
-    crate::objects::str_format::format(vm, template, None, mapping).map(|r| vm.string(r))
+    crate::objects::str_format::format(vm, template, None, Some(mapping)).map(|r| vm.string(r))
 }
 
 const METHODS: &[MethodDef] = &[

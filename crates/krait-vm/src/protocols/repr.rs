@@ -83,7 +83,9 @@ pub fn repr(vm: &Vm, obj: &PyRef) -> PyResult {
     if !td.is_heap() {
         match &obj.payload {
             Payload::Str(s) => return Ok(vm.string(str_repr(s.as_str()))),
-            Payload::Int(i) if obj.is_type(&vm.t.int) => return Ok(vm.string(i.to_string())),
+            Payload::Int(i) if obj.is_type(&vm.t.int) => {
+                return Ok(vm.string(crate::objects::int::i64_decimal(*i)))
+            }
             Payload::Float(f) => return Ok(vm.string(crate::format::float_repr::float_repr(*f))),
             _ => {}
         }
@@ -112,7 +114,9 @@ pub fn str(vm: &Vm, obj: &PyRef) -> PyResult {
     let td = obj.type_data();
     if !td.is_heap() {
         match &obj.payload {
-            Payload::Int(i) if obj.is_type(&vm.t.int) => return Ok(vm.string(i.to_string())),
+            Payload::Int(i) if obj.is_type(&vm.t.int) => {
+                return Ok(vm.string(crate::objects::int::i64_decimal(*i)))
+            }
             Payload::Float(f) => return Ok(vm.string(crate::format::float_repr::float_repr(*f))),
             _ => {}
         }
