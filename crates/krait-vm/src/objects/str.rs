@@ -18,6 +18,8 @@ pub fn concat(vm: &crate::vm::Vm, a: &str, b: &str) -> PyRef {
 
 /// A str's storage.
 pub struct PyStr {
+    /// A boxed str, not a `String`: a `String`'s capacity has a niche that `Payload` would
+    /// take for its discriminant, making every payload match slower.
     s: Box<str>,
     nchars: usize,
     hash: Cell<i64>,
