@@ -16,7 +16,35 @@ pub mod spec;
 pub mod strfuncs;
 mod unicode_tables;
 
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
+
+/// What was computed from the last few format strings (parsed `%` formats, `str.format`
+/// templates), newest last: programs format with a few constant strings over and over.
+pub type RecentFormats<T> = RefCell<Vec<(Box<str>, Rc<T>)>>;
+
+/// Entries a `RecentFormats` keeps.
+const RECENT_FORMATS: usize = 16;
+
+/// The value `make(text)` computed for a string equal to `text`, from `cache` when it is
+/// there, else computed now and remembered (dropping the oldest entry when full).
+pub fn recall<T: ?Sized>(
+    cache: &RecentFormats<T>,
+    text: &str,
+    make: impl FnOnce(&str) -> Rc<T>,
+) -> Rc<T> {
+    let mut cache = cache.borrow_mut();
+    if let Some(i) = cache.iter().rposition(|(k, _)| **k == *text) {
+        return cache[i].1.clone();
+    }
+    let value = make(text);
+    if cache.len() == RECENT_FORMATS {
+        cache.remove(0);
+    }
+    cache.push((text.into(), value.clone()));
+    value
+}
 
 /// An error raised by a formatting or parsing helper. The message text is exactly CPython's.
 #[derive(Debug, Clone, PartialEq, Eq)]

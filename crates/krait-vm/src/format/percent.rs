@@ -162,29 +162,13 @@ pub fn parse(fmt: &str) -> Vec<Piece> {
     parse_chars(&chars)
 }
 
-/// Format strings parsed lately, newest last (a program formats with a few constant format
-/// strings over and over; parsing each time allocated more than the formatting).
-const PARSE_CACHE_SIZE: usize = 16;
-
 thread_local! {
-    static PARSE_CACHE: std::cell::RefCell<Vec<(Box<str>, std::rc::Rc<[Piece]>)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    static PARSED: super::RecentFormats<[Piece]> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// `parse(fmt)`, remembered for the last few format strings (compared by content).
 pub fn parse_cached(fmt: &str) -> std::rc::Rc<[Piece]> {
-    PARSE_CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(i) = cache.iter().rposition(|(k, _)| **k == *fmt) {
-            return cache[i].1.clone();
-        }
-        let pieces: std::rc::Rc<[Piece]> = parse(fmt).into();
-        if cache.len() == PARSE_CACHE_SIZE {
-            cache.remove(0);
-        }
-        cache.push((fmt.into(), pieces.clone()));
-        pieces
-    })
+    PARSED.with(|cache| super::recall(cache, fmt, |f| parse(f).into()))
 }
 
 /// Parses a bytes format string; literal and key chars are the bytes as Latin-1 (map them

@@ -35,29 +35,14 @@ struct Field<'a> {
     spec_needs_expanding: bool,
 }
 
-/// Templates split into chars lately, newest last (a program formats with a few constant
-/// templates over and over).
-const TEMPLATE_CACHE_SIZE: usize = 16;
-
 thread_local! {
-    static TEMPLATE_CACHE: std::cell::RefCell<Vec<(Box<str>, std::rc::Rc<[char]>)>> =
+    static TEMPLATES: crate::format::RecentFormats<[char]> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The chars of `template`, remembered for the last few templates (compared by content).
 fn template_chars(template: &str) -> std::rc::Rc<[char]> {
-    TEMPLATE_CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(i) = cache.iter().rposition(|(k, _)| **k == *template) {
-            return cache[i].1.clone();
-        }
-        let chars: std::rc::Rc<[char]> = template.chars().collect();
-        if cache.len() == TEMPLATE_CACHE_SIZE {
-            cache.remove(0);
-        }
-        cache.push((template.into(), chars.clone()));
-        chars
-    })
+    TEMPLATES.with(|cache| crate::format::recall(cache, template, |t| t.chars().collect()))
 }
 
 /// `template.format(*args, **kwargs)`, or `template.format_map(kwargs)` when `args` is
