@@ -6,10 +6,10 @@
 //!
 //! Entries are keyed like `type_cache`: the receiver type object's address and the global
 //! type epoch, which changes whenever any type's namespace or bases change and whenever a type
-//! is freed (so a new type at a freed one's address never matches). The descriptor found on the type is held *without* a reference count, so the
-//! cache keeps nothing alive; that is sound for the reason given in `type_cache`: while the
-//! epoch is unchanged, the namespace the descriptor was read from is unchanged and still holds
-//! a counted reference to it.
+//! is freed (so a new type at a freed one's address never matches). The descriptor found on
+//! the type is held *without* a reference count, so the cache keeps nothing alive; that is
+//! sound for the reason given in `type_cache`: while the epoch is unchanged, the namespace the
+//! descriptor was read from is unchanged and still holds a counted reference to it.
 
 use std::cell::Cell;
 use std::ptr::NonNull;

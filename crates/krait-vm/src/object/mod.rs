@@ -313,10 +313,9 @@ pub fn take_pending_finalizers() -> Vec<PyRef> {
 }
 
 fn wants_finalizer(obj: &PyObject) -> bool {
-    // An immortal type is a builtin or native one, never a class statement's: its instances
-    // have no Python `__del__` (only generators, a builtin type, finalize), and this is
-    // decided from the type's header without reaching its `TypeData`.
-    if obj.ty().flags.get() & FLAG_IMMORTAL != 0 && !matches!(obj.payload, Payload::Generator(_)) {
+    // Instances of builtin and native types have no Python `__del__` (of those, only
+    // generators finalize), and `has_heap_type` decides that without reaching the `TypeData`.
+    if !obj.has_heap_type() && !matches!(obj.payload, Payload::Generator(_)) {
         return false;
     }
     obj.flags.get() & FLAG_FINALIZED == 0 && crate::objects::has_finalizer(obj)

@@ -823,13 +823,7 @@ fn for_each_entry(src: &PySet, slow: impl FnMut(i64, PyRef) -> PyResult<bool>) -
 /// The fast part of `intersect_sets` and `difference2`: from slot `*pos` of `src`, copy into
 /// `dest` each entry that `other` holds (`present`) or lacks (`!present`), as long as every
 /// key compares without Python code; `*pos` is left at the first entry that needs it.
-fn copy_where(
-    src: &Table,
-    pos: &mut usize,
-    other: &Table,
-    present: bool,
-    dest: &mut Table,
-) -> bool {
+fn copy_where(src: &Table, pos: &mut usize, other: &Table, present: bool, dest: &mut Table) {
     while let Some((i, h, k)) = src.active_from(pos) {
         let Some(in_other) = other.lookup(k, h) else {
             *pos = i;
@@ -846,7 +840,6 @@ fn copy_where(
         }
         *pos = i + 1;
     }
-    true
 }
 
 /// CPython's `set_intersection` of two sets: probe the larger with the smaller's entries.
@@ -865,7 +858,8 @@ fn intersect_sets(vm: &Vm, a: &PySet, b: &PySet) -> PyResult<PySet> {
                 &big.table.borrow(),
                 true,
                 &mut r.table.borrow_mut(),
-            )
+            );
+            true
         },
         |h, k| {
             if big.contains_hashed(vm, &k, h)? {
@@ -970,7 +964,8 @@ fn difference2(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<PySet> {
                 &sb.table.borrow(),
                 false,
                 &mut r.table.borrow_mut(),
-            )
+            );
+            true
         },
         |h, k| {
             let present = match (b.as_set(), exact_dict) {
