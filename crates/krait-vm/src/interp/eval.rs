@@ -109,7 +109,7 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
         Resume::Throw(e) => pending = Some(e),
     }
     loop {
-        let (exc, mut lasti) = match pending.take() {
+        let (mut exc, mut lasti) = match pending.take() {
             // A throw into a suspended generator: located at the yield it resumes from.
             Some(e) => (e, st.ip.saturating_sub(1)),
             None => match dispatch(vm, &mut st) {
@@ -154,7 +154,13 @@ fn eval_loop(vm: &Vm, frame: &PyRef, f: &PyFrame, resume: Resume) -> PyResult<Ex
             }
             st.inline_depth -= 1;
             st.base = cur.inline_base.get();
-            let caller = leave_inline(vm, cur_ref);
+            let caller = if is_generator_code(cur.code().code.flags) {
+                let (caller, e) = raise_from_generator(vm, &st, cur_ref, exc);
+                exc = e;
+                caller
+            } else {
+                leave_inline(vm, cur_ref)
+            };
             lasti = caller.as_frame().expect("a frame").lasti.get() as usize;
         }
     }
@@ -243,6 +249,104 @@ macro_rules! top {
     ($st:expr) => {
         $st.stack.last().expect("value stack underflow")
     };
+}
+
+/// FOR_ITER (`send` false: the generator is the top of the stack) or SEND (`send` true: the
+/// value to send is the top, the generator below it) resuming a generator inline, when
+/// `resume_inline` allows: its frame goes on top of the frame stack and its saved value stack
+/// on top of ours, with the value of the `yield` it resumes from (none when it starts).
+/// Returns the generator's frame, the one to run next; None leaves the instruction to its
+/// general path, the stack untouched.
+#[inline(never)]
+fn enter_generator(vm: &Vm, st: &mut State, send: bool) -> Option<PyResult<PyRef>> {
+    let n = st.stack.len();
+    let (gen, sends_value) = if send {
+        (&st.stack[n - 2], !st.stack[n - 1].is(&vm.none))
+    } else {
+        (&st.stack[n - 1], false)
+    };
+    let (frame, started) = match crate::objects::generator::resume_inline(vm, gen, sends_value)? {
+        Ok(r) => r,
+        Err(e) => return Some(Err(e)),
+    };
+    let sent = if send { st.stack.pop() } else { None };
+    let f = frame.as_frame().expect("a frame");
+    {
+        let mut saved = f.stack.borrow_mut();
+        st.stack
+            .reserve(f.code().code.max_stack as usize + saved.len() + 1);
+        f.inline_base.set(st.base);
+        st.base = st.stack.len();
+        st.stack.append(&mut saved);
+    }
+    if started {
+        st.stack.push(sent.unwrap_or_else(|| vm.none()));
+    }
+    st.ip = f.lasti.get() as usize;
+    st.inline_depth += 1;
+    vm.frames.borrow_mut().push(frame.clone());
+    Some(Ok(frame))
+}
+
+/// The generator frame `gen_frame`, resumed by `enter_generator`, yielded: its part of the
+/// value stack is saved in it and it leaves the frame stack. Returns the caller, the frame
+/// to run next (the generator stays on the caller's stack).
+#[inline(never)]
+fn yield_inline(vm: &Vm, st: &mut State, gen_frame: PyRef) -> PyRef {
+    let f = gen_frame.as_frame().expect("a frame");
+    f.stack.borrow_mut().extend(st.stack.drain(st.base..));
+    st.base = f.inline_base.get();
+    st.inline_depth -= 1;
+    crate::objects::generator::suspended_inline(vm, top!(st));
+    let caller = pop_generator_frame(vm);
+    drop(gen_frame);
+    caller
+}
+
+/// The generator frame `gen_frame`, resumed by `enter_generator`, returned `v` (its part of
+/// the value stack gone already): the generator is finished and leaves the caller's stack;
+/// a FOR_ITER ends its loop, a SEND pushes `v` as the `yield from`'s value; both jump to
+/// their target. Returns the caller, the frame to run next.
+#[inline(never)]
+fn return_from_generator(vm: &Vm, st: &mut State, gen_frame: PyRef, v: PyRef) -> PyRef {
+    let caller = pop_generator_frame(vm);
+    drop(gen_frame);
+    let gen = pop!(st);
+    crate::objects::generator::finished_inline(vm, &gen, None);
+    let cf = caller.as_frame().expect("a frame");
+    let at = cf.code().code.instructions[cf.lasti.get() as usize];
+    if at.op == Opcode::SEND {
+        st.stack.push(v);
+    }
+    st.ip = at.arg as usize;
+    caller
+}
+
+/// The generator frame `gen_frame`, resumed by `enter_generator`, raised `exc` (its part of
+/// the value stack gone already): the generator is finished; returns the caller and the
+/// exception it sees.
+#[cold]
+#[inline(never)]
+fn raise_from_generator(vm: &Vm, st: &State, gen_frame: PyRef, exc: PyRef) -> (PyRef, PyRef) {
+    let caller = pop_generator_frame(vm);
+    drop(gen_frame);
+    let gen = top!(st);
+    let exc = crate::objects::generator::finished_inline(vm, gen, Some(exc))
+        .expect("an error stays an error");
+    (caller, exc)
+}
+
+/// An inline generator frame leaves the frame stack (the generator keeps it): returns the
+/// caller.
+#[inline(always)]
+fn pop_generator_frame(vm: &Vm) -> PyRef {
+    let caller = {
+        let mut frames = vm.frames.borrow_mut();
+        frames.pop();
+        frames.last().cloned().expect("an inline frame's caller")
+    };
+    vm.leave_recursion();
+    caller
 }
 
 /// Execute instructions until the entry frame returns, yields or raises, or an inline frame
@@ -622,7 +726,15 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     let it = top!(st);
                     let next = match crate::objects::iter::fast_next(vm, it) {
                         Some(n) => n,
-                        None => sequence::next(vm, it)?,
+                        None => {
+                            if let Payload::Generator(_) = &it.payload {
+                                if let Some(r) = enter_generator(vm, st, false) {
+                                    frame = r?;
+                                    continue 'frame;
+                                }
+                            }
+                            sequence::next(vm, top!(st))?
+                        }
                     };
                     match next {
                         Some(v) => st.stack.push(v),
@@ -637,6 +749,12 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     st.stack.push(sequence::iter(vm, &v)?);
                 }
                 Opcode::SEND => {
+                    if let Payload::Generator(_) = &st.stack[st.stack.len() - 2].payload {
+                        if let Some(r) = enter_generator(vm, st, true) {
+                            frame = r?;
+                            continue 'frame;
+                        }
+                    }
                     let v = pop!(st);
                     let recv = top!(st).clone();
                     match ops::generator::send(vm, &recv, v)? {
@@ -650,8 +768,18 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                 }
                 Opcode::YIELD_VALUE => {
                     let v = pop!(st);
-                    st.ip = ip;
-                    return Ok(Exit::Yield(v));
+                    if st.inline_depth == 0 {
+                        st.ip = ip;
+                        return Ok(Exit::Yield(v));
+                    }
+                    // A generator resumed inline by FOR_ITER or SEND (only those run
+                    // generator frames inline): its caller goes on after that instruction
+                    // with the value.
+                    f.lasti.set(ip as u32);
+                    frame = yield_inline(vm, st, frame);
+                    st.stack.push(v);
+                    st.ip = frame.as_frame().expect("a frame").lasti.get() as usize + 1;
+                    continue 'frame;
                 }
                 Opcode::RETURN_VALUE => {
                     let v = pop!(st);
@@ -663,6 +791,10 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     st.inline_depth -= 1;
                     st.stack.truncate(st.base);
                     st.base = f.inline_base.get();
+                    if is_generator_code(code.code.flags) {
+                        frame = return_from_generator(vm, st, frame, v);
+                        continue 'frame;
+                    }
                     let v = match f.init_self.take() {
                         None => v,
                         // An inline `__init__` (see `init_frame`): the call's value is the

@@ -147,6 +147,58 @@ pub fn gen_send_ex(
     }
 }
 
+/// The eval loop's `FOR_ITER` or `SEND` resuming `gen` in its own loop rather than through
+/// `gen_send_ex` (CPython 3.12's `FOR_ITER_GEN`/`SEND_GEN`): when `gen` is an exact
+/// generator, neither running nor finished, and no exception is being handled on either side
+/// (so there is no exc_info to swap), it is marked running and its frame returned, with
+/// whether a value is to be pushed (false on the first resumption, which starts it). `sent`
+/// says whether a non-None value is being sent (an error for an unstarted generator, left to
+/// the general path). It counts as a recursion level, as `run_frame` does. None leaves
+/// everything to `gen_send_ex`.
+#[inline]
+pub(crate) fn resume_inline(vm: &Vm, gen: &PyRef, sent: bool) -> Option<PyResult<(PyRef, bool)>> {
+    if !gen.is_type(&vm.t.generator) {
+        return None;
+    }
+    let g = gen.as_generator()?;
+    if g.running.get() || g.finished.get() || g.exc_state.is_some() || vm.handled.is_some() {
+        return None;
+    }
+    let started = g.started.get();
+    if !started && sent {
+        return None;
+    }
+    let frame = g.frame.get()?;
+    if let Err(e) = vm.enter_recursion() {
+        return Some(Err(e));
+    }
+    g.started.set(true);
+    g.running.set(true);
+    Some(Ok((frame, started)))
+}
+
+/// A generator resumed by `resume_inline` yielded: it is suspended, keeping the exception
+/// its `except` block was handling, if it yielded inside one (as `leave_exc_state` does).
+#[inline]
+pub(crate) fn suspended_inline(vm: &Vm, gen: &PyRef) {
+    let g = gen.as_generator().expect("a generator");
+    g.running.set(false);
+    if vm.handled.is_some() {
+        g.exc_state.set(vm.handled.take());
+    }
+}
+
+/// A generator resumed by `resume_inline` returned (`error` None) or raised `error`: it is
+/// finished; returns the exception its caller sees (PEP 479's RuntimeError for a
+/// StopIteration).
+pub(crate) fn finished_inline(vm: &Vm, gen: &PyRef, error: Option<PyRef>) -> Option<PyRef> {
+    let g = gen.as_generator().expect("a generator");
+    g.running.set(false);
+    drop(vm.handled.take());
+    finish(g);
+    error.map(|e| escaped_error(vm, g, e))
+}
+
 /// Resuming `g`: its saved handled exception (if any) becomes the current one; returns the
 /// caller's, for `leave_exc_state`.
 #[inline]
