@@ -392,16 +392,15 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     st.stack.push(vm.bool(!b));
                 }
                 Opcode::BINARY_OP => {
-                    let b = pop!(st);
-                    let a = pop!(st);
                     let op = BinaryOp::from_arg(arg).expect("valid BINARY_OP argument");
-                    let (a, b) = match ops::arith::binary(vm, a, b, op) {
-                        Ok(r) => {
-                            st.stack.push(r);
+                    if let [.., a, b] = &mut st.stack[..] {
+                        if ops::arith::binary(vm, a, b, op) {
+                            pop!(st);
                             continue;
                         }
-                        Err(ab) => ab,
-                    };
+                    }
+                    let b = pop!(st);
+                    let a = pop!(st);
                     let r = if op.base() == BinaryOp::Add
                         && a.is_type(&vm.t.str)
                         && b.is_type(&vm.t.str)

@@ -1,7 +1,8 @@
 //! The fast path of `BINARY_OP` for exact `int` (machine word) and `float` operands, taken
 //! before the generic protocol in `protocols::number` (which borrows its operands; this path
-//! owns them, so the result may reuse an operand object that nothing else references instead of
-//! allocating). Like CPython 3.11's specialised `BINARY_OP_ADD_INT`/`BINARY_OP_ADD_FLOAT`.
+//! leaves them on the value stack, so the result may reuse an operand object that nothing else
+//! references instead of allocating). Like CPython 3.11's specialised `BINARY_OP_ADD_INT` /
+//! `BINARY_OP_ADD_FLOAT`.
 
 use krait_bytecode::opcode::BinaryOp;
 
@@ -11,53 +12,56 @@ use crate::objects::Payload;
 use crate::vm::Vm;
 
 /// `a OP b` when both are exact ints or exact floats and the result needs no error or big
-/// integer; otherwise the operands come back for the generic path.
+/// integer: the operands are the top two value-stack slots, and the result replaces `a` (the
+/// caller then pops `b`), so the fast path moves nothing on or off the stack. False, both
+/// untouched, sends the operation to the generic path.
 #[inline]
-pub fn binary(vm: &Vm, a: PyRef, b: PyRef, op: BinaryOp) -> Result<PyRef, (PyRef, PyRef)> {
+pub fn binary(vm: &Vm, a: &mut PyRef, b: &mut PyRef, op: BinaryOp) -> bool {
     match (&a.payload, &b.payload) {
         (Payload::Int(x), Payload::Int(y)) if a.is_type(&vm.t.int) && b.is_type(&vm.t.int) => {
             match int_op(*x, *y, op.base()) {
-                Some(v) => Ok(int_result(vm, a, b, v)),
-                None => Err((a, b)),
+                Some(v) => int_result(vm, a, b, v),
+                None => return false,
             }
         }
         // An int with a bool (`total += s.endswith(x)`): bool's arithmetic is int's, and
         // the result is an int unless both are bools under `&`, `|` or `^`. (A separate arm:
         // folding exact ints into this guard costs int_loop 1.2% more instructions.)
         (Payload::Int(x), Payload::Int(y))
-            if int_or_bool(vm, &a)
-                && int_or_bool(vm, &b)
+            if int_or_bool(vm, a)
+                && int_or_bool(vm, b)
                 && !(a.is_type(&vm.t.bool)
                     && b.is_type(&vm.t.bool)
                     && matches!(op.base(), BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)) =>
         {
             match int_op(*x, *y, op.base()) {
-                Some(v) => Ok(int_result(vm, a, b, v)),
-                None => Err((a, b)),
+                Some(v) => int_result(vm, a, b, v),
+                None => return false,
             }
         }
         (Payload::Float(x), Payload::Float(y))
             if a.is_type(&vm.t.float) && b.is_type(&vm.t.float) =>
         {
             match float_op(*x, *y, op.base()) {
-                Some(v) => Ok(float_result(vm, a, b, v)),
-                None => Err((a, b)),
+                Some(v) => float_result(vm, a, b, v),
+                None => return false,
             }
         }
         (Payload::Float(x), Payload::Int(y)) if a.is_type(&vm.t.float) && b.is_type(&vm.t.int) => {
             match float_op(*x, *y as f64, op.base()) {
-                Some(v) if small_exact(*y) => Ok(float_result(vm, a, b, v)),
-                _ => Err((a, b)),
+                Some(v) if small_exact(*y) => float_result(vm, a, b, v),
+                _ => return false,
             }
         }
         (Payload::Int(x), Payload::Float(y)) if a.is_type(&vm.t.int) && b.is_type(&vm.t.float) => {
             match float_op(*x as f64, *y, op.base()) {
-                Some(v) if small_exact(*x) => Ok(float_result(vm, a, b, v)),
-                _ => Err((a, b)),
+                Some(v) if small_exact(*x) => float_result(vm, a, b, v),
+                _ => return false,
             }
         }
-        _ => Err((a, b)),
+        _ => return false,
     }
+    true
 }
 
 #[inline]
@@ -102,54 +106,56 @@ fn float_op(x: f64, y: f64, op: BinaryOp) -> Option<f64> {
     }
 }
 
-/// The int object for `v`: a cached small int, or an operand no one else holds, rewritten
-/// and handed back as the result (no new reference taken, the other operand dropped).
+/// `a` becomes the int object for `v`: a cached small int, or an operand no one else holds,
+/// rewritten in place (no object allocated).
 #[inline]
-fn int_result(vm: &Vm, a: PyRef, b: PyRef, v: i64) -> PyRef {
+fn int_result(vm: &Vm, a: &mut PyRef, b: &mut PyRef, v: i64) {
     if (-5..=256).contains(&v) {
-        return vm.int(v);
+        *a = vm.int(v);
+        return;
     }
-    match reuse(a, b, |p| match p {
+    let reused = reuse(a, b, |p| match p {
         Payload::Int(slot) => {
             *slot = v;
             true
         }
         _ => false,
-    }) {
-        Some(r) => r,
-        None => vm.int(v),
+    });
+    if !reused {
+        *a = vm.int(v);
     }
 }
 
-/// The first of `a`, `b` that nothing else references and whose payload `write` accepts,
-/// rewritten by it; the other operand is dropped. None when neither can be reused.
+/// Rewrite with `write` the first of `a`, `b` that nothing else references (the stack slot
+/// holds its only reference) and whose payload `write` accepts, leaving it in `a`'s slot (`b`
+/// then holds the other operand, for the caller to pop). False when neither can be reused.
 #[inline(always)]
-fn reuse(mut a: PyRef, mut b: PyRef, write: impl Fn(&mut Payload) -> bool) -> Option<PyRef> {
+fn reuse(a: &mut PyRef, b: &mut PyRef, write: impl Fn(&mut Payload) -> bool) -> bool {
     if let Some(obj) = a.get_mut() {
         if write(&mut obj.payload) {
-            drop(b);
-            return Some(a);
+            return true;
         }
     }
     if let Some(obj) = b.get_mut() {
         if write(&mut obj.payload) {
-            drop(a);
-            return Some(b);
+            std::mem::swap(a, b);
+            return true;
         }
     }
-    None
+    false
 }
 
+/// `a` becomes the float object for `v` (an operand reused as `int_result` does).
 #[inline]
-fn float_result(vm: &Vm, a: PyRef, b: PyRef, v: f64) -> PyRef {
-    match reuse(a, b, |p| match p {
+fn float_result(vm: &Vm, a: &mut PyRef, b: &mut PyRef, v: f64) {
+    let reused = reuse(a, b, |p| match p {
         Payload::Float(slot) => {
             *slot = v;
             true
         }
         _ => false,
-    }) {
-        Some(r) => r,
-        None => vm.float(v),
+    });
+    if !reused {
+        *a = vm.float(v);
     }
 }
