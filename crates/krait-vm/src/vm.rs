@@ -456,7 +456,7 @@ impl Vm {
 
     /// Enter one level of Python-visible recursion (a call, or a dunder called from Rust);
     /// RecursionError past `sys.getrecursionlimit()` or when the Rust stack runs low.
-    #[inline]
+    #[inline(always)]
     pub fn enter_recursion(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
         self.depth.set(d);

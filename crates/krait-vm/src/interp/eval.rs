@@ -277,7 +277,11 @@ fn enter_generator(vm: &Vm, st: &mut State, send: bool) -> Option<PyResult<PyRef
             .reserve(f.code().code.max_stack as usize + saved.len() + 1);
         f.inline_base.set(st.base);
         st.base = st.stack.len();
-        st.stack.append(&mut saved);
+        // Usually none or one value (a `for` loop's iterator): moved one by one, cheaper
+        // than a memcpy call.
+        for v in saved.drain(..) {
+            st.stack.push(v);
+        }
     }
     if started {
         st.stack.push(sent.unwrap_or_else(|| vm.none()));
@@ -294,7 +298,12 @@ fn enter_generator(vm: &Vm, st: &mut State, send: bool) -> Option<PyResult<PyRef
 #[inline(never)]
 fn yield_inline(vm: &Vm, st: &mut State, gen_frame: PyRef) -> PyRef {
     let f = gen_frame.as_frame().expect("a frame");
-    f.stack.borrow_mut().extend(st.stack.drain(st.base..));
+    {
+        let mut saved = f.stack.borrow_mut();
+        for v in st.stack.drain(st.base..) {
+            saved.push(v);
+        }
+    }
     st.base = f.inline_base.get();
     st.inline_depth -= 1;
     crate::objects::generator::suspended_inline(vm, top!(st));
