@@ -2,20 +2,17 @@
 # values, return values, PEP 479, tracebacks, exceptions handled across yields, gi_running,
 # f_back, the recursion limit, send through yield from.
 import sys
-def numbers(n):
-    i = 0
-    while i < n:
-        yield i
-        i += 1
-def evens(src):
-    for x in src:
-        if x % 2 == 0:
-            yield x
-def sq(src):
-    for x in src:
-        yield x * x
-print(sum(sq(evens(numbers(100)))))
-print(list(sq(evens(numbers(10)))))
+def numbers(n, step=1):
+    k = 0
+    while k < n:
+        yield k
+        k += step
+def thirds(src):
+    for v in src:
+        if v % 3 == 1:
+            yield v
+print(sum(v + 1 for v in thirds(numbers(100))))
+print(list(v * 2 for v in thirds(numbers(20, 2))))
 def d(n):
     r = yield from numbers(n)
     yield from (x*3 for x in range(n))
