@@ -14,20 +14,20 @@ def count(n):
 print([x for x in count(5)], sum(count(10)))
 
 
-def evens(src):
-    for x in src:
-        if x % 2 == 0:
-            yield x
+def keep_even(values):
+    for item in values:
+        if item % 2 == 0:
+            yield item
 
 
-def squares(src):
-    for x in src:
-        yield x * x
+def squared(values):
+    for item in values:
+        yield item * item
 
 
-print(list(squares(evens(count(12)))))
+print(list(squared(keep_even(count(12)))))
 total = 0
-for v in squares(evens(count(1000))):
+for v in squared(keep_even(count(1000))):
     total += v
 print(total)
 

@@ -190,17 +190,12 @@ fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<PyRef> {
 /// the caller, the frame to run next.
 #[inline(never)]
 fn leave_inline(vm: &Vm, callee: PyRef) -> PyRef {
-    let caller = {
-        let mut frames = vm.frames.borrow_mut();
-        // The stack's handle (`callee` is another, so nothing is freed here).
-        frames.pop();
-        frames.last().cloned().expect("an inline frame's caller")
-    };
+    // The stack's handle goes (`callee` is another, so nothing is freed here).
+    let caller = pop_inline_frame(vm);
     // Only `callee` left: the usual case, nothing captured the frame.
     if callee.refcount() > 1 {
         link_back(vm, callee.as_frame().expect("a frame"));
     }
-    vm.leave_recursion();
     crate::objects::frame::recycle_frame(vm, callee);
     caller
 }
@@ -307,7 +302,7 @@ fn yield_inline(vm: &Vm, st: &mut State, gen_frame: PyRef) -> PyRef {
     st.base = f.inline_base.get();
     st.inline_depth -= 1;
     crate::objects::generator::suspended_inline(vm, top!(st));
-    let caller = pop_generator_frame(vm);
+    let caller = pop_inline_frame(vm);
     drop(gen_frame);
     caller
 }
@@ -318,7 +313,7 @@ fn yield_inline(vm: &Vm, st: &mut State, gen_frame: PyRef) -> PyRef {
 /// their target. Returns the caller, the frame to run next.
 #[inline(never)]
 fn return_from_generator(vm: &Vm, st: &mut State, gen_frame: PyRef, v: PyRef) -> PyRef {
-    let caller = pop_generator_frame(vm);
+    let caller = pop_inline_frame(vm);
     drop(gen_frame);
     let gen = pop!(st);
     crate::objects::generator::finished_inline(vm, &gen, None);
@@ -337,7 +332,7 @@ fn return_from_generator(vm: &Vm, st: &mut State, gen_frame: PyRef, v: PyRef) ->
 #[cold]
 #[inline(never)]
 fn raise_from_generator(vm: &Vm, st: &State, gen_frame: PyRef, exc: PyRef) -> (PyRef, PyRef) {
-    let caller = pop_generator_frame(vm);
+    let caller = pop_inline_frame(vm);
     drop(gen_frame);
     let gen = top!(st);
     let exc = crate::objects::generator::finished_inline(vm, gen, Some(exc))
@@ -345,10 +340,10 @@ fn raise_from_generator(vm: &Vm, st: &State, gen_frame: PyRef, exc: PyRef) -> (P
     (caller, exc)
 }
 
-/// An inline generator frame leaves the frame stack (the generator keeps it): returns the
-/// caller.
+/// The inline frame on top of the frame stack leaves it, and its recursion level ends:
+/// returns its caller, the frame below.
 #[inline(always)]
-fn pop_generator_frame(vm: &Vm) -> PyRef {
+fn pop_inline_frame(vm: &Vm) -> PyRef {
     let caller = {
         let mut frames = vm.frames.borrow_mut();
         frames.pop();

@@ -183,9 +183,8 @@ pub(crate) fn resume_inline(vm: &Vm, gen: &PyRef, sent: bool) -> Option<PyResult
 pub(crate) fn suspended_inline(vm: &Vm, gen: &PyRef) {
     let g = gen.as_generator().expect("a generator");
     g.running.set(false);
-    if vm.handled.is_some() {
-        g.exc_state.set(vm.handled.take());
-    }
+    // `resume_inline` found nothing handled outside.
+    leave_exc_state(vm, g, None, true);
 }
 
 /// A generator resumed by `resume_inline` returned (`error` None) or raised `error`: it is
@@ -194,7 +193,7 @@ pub(crate) fn suspended_inline(vm: &Vm, gen: &PyRef) {
 pub(crate) fn finished_inline(vm: &Vm, gen: &PyRef, error: Option<PyRef>) -> Option<PyRef> {
     let g = gen.as_generator().expect("a generator");
     g.running.set(false);
-    drop(vm.handled.take());
+    leave_exc_state(vm, g, None, false);
     finish(g);
     error.map(|e| escaped_error(vm, g, e))
 }
