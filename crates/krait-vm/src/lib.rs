@@ -3,6 +3,7 @@
 //! `krait` binary is a thin client of it. See `docs/internals/` for the design.
 
 pub mod format;
+pub mod gc;
 pub mod import;
 pub mod intern;
 pub mod interp;
