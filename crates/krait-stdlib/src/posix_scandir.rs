@@ -9,6 +9,7 @@ use std::ffi::CString;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::DirEntryExt;
 
+use krait_vm::object::PyObject;
 use krait_vm::objects::descr::add_getset;
 use krait_vm::objects::NativeData;
 use krait_vm::{Args, MethodDef, Payload, PyRef, PyResult, Vm};
@@ -39,6 +40,24 @@ impl NativeData for DirEntry {
     fn as_any(&self) -> &dyn Any {
         self
     }
+
+    fn traverse(&self, visit: &mut dyn FnMut(&PyObject)) {
+        visit(&self.name);
+        visit(&self.path);
+        for cache in [&self.stat, &self.lstat] {
+            if let Ok(c) = cache.try_borrow() {
+                if let Some(st) = c.as_deref() {
+                    visit(st);
+                }
+            }
+        }
+    }
+
+    fn clear(&self) {
+        // `RefCell::take` has ended its borrow by the time the value is dropped.
+        drop(self.stat.take());
+        drop(self.lstat.take());
+    }
 }
 
 pub struct ScandirIter {
@@ -52,6 +71,10 @@ pub struct ScandirIter {
 impl NativeData for ScandirIter {
     fn as_any(&self) -> &dyn Any {
         self
+    }
+
+    fn traverse(&self, visit: &mut dyn FnMut(&PyObject)) {
+        visit(&self.path_obj);
     }
 }
 

@@ -6,7 +6,7 @@
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::object::PyRef;
+use crate::object::{PyObject, PyRef};
 use crate::objects::Payload;
 use crate::vm::{PyResult, Vm};
 
@@ -480,9 +480,26 @@ impl PyDict {
     }
 
     pub fn clear(&self) {
+        drop(self.take_table());
+    }
+
+    /// Empty the dict, handing the old entries back: the caller drops them once it has
+    /// finished its own bookkeeping (a type invalidates its cached lookups first).
+    pub(crate) fn take_table(&self) -> Table {
         let old = std::mem::take(&mut *self.table.borrow_mut());
         self.bump();
-        drop(old);
+        old
+    }
+
+    /// Visit every key and value (CPython's `dict_traverse`). A table mutably borrowed at
+    /// this moment reports nothing (see `gc::traverse`).
+    pub(crate) fn traverse(&self, visit: &mut dyn FnMut(&PyObject)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for e in t.iter() {
+                visit(&e.key);
+                visit(&e.value);
+            }
+        }
     }
 
     /// Snapshot of the entries (keys and values), in order.

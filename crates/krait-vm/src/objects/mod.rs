@@ -121,6 +121,14 @@ impl Payload {
 /// The state of an object whose type a native module defines.
 pub trait NativeData: Any {
     fn as_any(&self) -> &dyn Any;
+
+    /// Call `visit` once for every strong reference the state owns (`gc::traverse`); only
+    /// states that hold `PyRef`s implement it.
+    fn traverse(&self, _visit: &mut dyn FnMut(&PyObject)) {}
+
+    /// Drop the references that can close a cycle (`gc::clear`). Take them out of their cells
+    /// first and drop them after every borrow has ended: dropping may free other objects.
+    fn clear(&self) {}
 }
 
 /// Whether `obj`'s type has a Python-level finalizer (`__del__`) that must run before freeing.

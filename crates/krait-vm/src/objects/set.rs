@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 
 use krait_bytecode::opcode::CompareOp;
 
-use crate::object::PyRef;
+use crate::object::{PyObject, PyRef};
 use crate::objects::dict::fast_eq;
 use crate::objects::Payload;
 use crate::protocols::{compare, sequence};
@@ -429,6 +429,16 @@ impl PySet {
         };
         self.bump();
         drop(old);
+    }
+
+    /// Visit every key (CPython's `set_traverse`). A table mutably borrowed at this moment
+    /// reports nothing (see `gc::traverse`).
+    pub(crate) fn traverse(&self, visit: &mut dyn FnMut(&PyObject)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for key in t.slots.iter().filter_map(|s| s.key.as_deref()) {
+                visit(key);
+            }
+        }
     }
 
     /// Keys in table order.

@@ -211,6 +211,35 @@ impl TypeData {
         v
     }
 
+    /// Visit the references the type owns (CPython's `type_traverse`, plus the subclass
+    /// list, which holds strong references here). Cells mutably borrowed at this moment report
+    /// nothing (see `gc::traverse`).
+    pub(crate) fn traverse(&self, visit: &mut dyn FnMut(&PyObject)) {
+        for list in [&self.bases, &self.mro, &self.subclasses] {
+            if let Ok(types) = list.try_borrow() {
+                for t in types.iter() {
+                    visit(t);
+                }
+            }
+        }
+        if let Ok(base) = self.base.try_borrow() {
+            if let Some(b) = base.as_deref() {
+                visit(b);
+            }
+        }
+        self.dict.traverse(visit);
+    }
+
+    /// Empty the namespace and the MRO (CPython's `type_clear`). Cached lookups are
+    /// invalidated before anything they may name is released (`object::type_cache`).
+    pub(crate) fn clear(&self) {
+        let namespace = self.dict.take_table();
+        let mro = std::mem::take(&mut *self.mro.borrow_mut());
+        bump_epoch();
+        drop(namespace);
+        drop(mro);
+    }
+
     /// The type's dotted name as reprs show it: `module.qualname`, bare for builtins.
     pub fn module_name(&self) -> Option<String> {
         let d = self.dict.table.borrow();
