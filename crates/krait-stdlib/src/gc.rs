@@ -1,28 +1,16 @@
-//! gc: mirrors the interface of `Modules/gcmodule.c`. Krait frees objects by reference
-//! counting; until the cycle collector lands, `collect()` finds nothing (returns 0) but keeps
-//! CPython's contract: generations are checked, `gc.callbacks` are called with "start" and
-//! "stop", thresholds and debug flags are remembered, and `is_tracked` answers as CPython
-//! does for atomic values and containers.
+//! gc: the interface of `Modules/gcmodule.c` over Krait's cycle collector
+//! (`krait_vm::gc`): collection, generations and thresholds, debug flags, `garbage`,
+//! `callbacks`, and the introspection of tracked objects.
 
-use std::cell::Cell;
-
+use krait_vm::gc::collect::{self, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE};
+use krait_vm::gc::traverse::traverse;
+use krait_vm::object::gc_head::{self, state, NUM_GENERATIONS, PERMANENT};
 use krait_vm::objects::module::{new_module, set_attr};
 use krait_vm::{Args, MethodDef, Payload, PyRef, PyResult, Vm};
 
 use crate::args::{c_int, parse, Spec};
 
-const DEBUG_STATS: i64 = 1;
-const DEBUG_COLLECTABLE: i64 = 2;
-const DEBUG_UNCOLLECTABLE: i64 = 4;
-const DEBUG_SAVEALL: i64 = 32;
 const DEBUG_LEAK: i64 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
-
-thread_local! {
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
-    static THRESHOLDS: Cell<[i64; 3]> = const { Cell::new([700, 10, 10]) };
-    static DEBUG: Cell<i64> = const { Cell::new(0) };
-    static COLLECTIONS: Cell<[i64; 3]> = const { Cell::new([0, 0, 0]) };
-}
 
 fn no_args(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
     if args.values.is_empty() {
@@ -46,38 +34,19 @@ fn one<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
 
 fn g_enable(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "enable")?;
-    ENABLED.with(|e| e.set(true));
+    state().enabled.set(true);
     Ok(vm.none())
 }
 
 fn g_disable(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "disable")?;
-    ENABLED.with(|e| e.set(false));
+    state().enabled.set(false);
     Ok(vm.none())
 }
 
 fn g_isenabled(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "isenabled")?;
-    Ok(vm.bool(ENABLED.with(|e| e.get())))
-}
-
-/// Call each of `gc.callbacks` with `phase` and the collection's info dict.
-fn run_callbacks(vm: &Vm, phase: &str, generation: i64) -> PyResult<()> {
-    let m = krait_vm::import::import_module(vm, "gc")?;
-    let cbs = krait_vm::protocols::attr::getattr_str(vm, &m, "callbacks")?;
-    let Some(list) = cbs.as_list() else {
-        return Ok(());
-    };
-    let cbs: Vec<PyRef> = list.borrow().clone();
-    for cb in cbs {
-        let info = vm.dict();
-        let d = info.as_dict().expect("a new dict");
-        d.set_str(vm, "generation", vm.int(generation));
-        d.set_str(vm, "collected", vm.int(0));
-        d.set_str(vm, "uncollectable", vm.int(0));
-        krait_vm::protocols::call::call(vm, &cb, &[vm.str(phase), info])?;
-    }
-    Ok(())
+    Ok(vm.bool(state().enabled.get()))
 }
 
 fn g_collect(vm: &Vm, args: Args) -> PyResult {
@@ -95,20 +64,14 @@ fn g_collect(vm: &Vm, args: Args) -> PyResult {
     if !(0..=2).contains(&generation) {
         return Err(vm.value_error("invalid generation"));
     }
-    run_callbacks(vm, "start", generation)?;
-    COLLECTIONS.with(|c| {
-        let mut v = c.get();
-        v[generation as usize] += 1;
-        c.set(v);
-    });
-    run_callbacks(vm, "stop", generation)?;
-    Ok(vm.int(0))
+    let n = collect::collect(vm, generation as usize);
+    Ok(vm.int(n as i64))
 }
 
 fn g_get_threshold(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "get_threshold")?;
-    let t = THRESHOLDS.with(|t| t.get());
-    Ok(vm.tuple(t.iter().map(|&v| vm.int(v)).collect()))
+    let t = &state().thresholds;
+    Ok(vm.tuple(t.iter().map(|v| vm.int(v.get())).collect()))
 }
 
 fn g_set_threshold(vm: &Vm, args: Args) -> PyResult {
@@ -122,63 +85,36 @@ fn g_set_threshold(vm: &Vm, args: Args) -> PyResult {
             p.len()
         )));
     }
-    let mut t = THRESHOLDS.with(|t| t.get());
+    let mut t: Vec<i64> = state().thresholds.iter().map(|v| v.get()).collect();
     for (slot, o) in t.iter_mut().zip(p.iter()) {
         *slot = c_int(vm, o)? as i64;
     }
-    THRESHOLDS.with(|th| th.set(t));
+    for (cell, v) in state().thresholds.iter().zip(t) {
+        cell.set(v);
+    }
     Ok(vm.none())
 }
 
 fn g_get_count(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "get_count")?;
-    Ok(vm.tuple(vec![vm.int(0), vm.int(0), vm.int(0)]))
+    let c = &state().counts;
+    Ok(vm.tuple(c.iter().map(|v| vm.int(v.get())).collect()))
 }
 
 fn g_get_debug(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "get_debug")?;
-    Ok(vm.int(DEBUG.with(|d| d.get())))
+    Ok(vm.int(state().debug.get()))
 }
 
 fn g_set_debug(vm: &Vm, args: Args) -> PyResult {
     let flags = c_int(vm, one(vm, &args, "set_debug")?)?;
-    DEBUG.with(|d| d.set(flags as i64));
+    state().debug.set(flags as i64);
     Ok(vm.none())
-}
-
-/// Whether CPython's collector would track `o`: atomic values never, tuples and dicts only
-/// while they hold something tracked, other containers and instances always.
-fn tracked(o: &PyRef, depth: u32) -> bool {
-    if depth > 100 {
-        return true;
-    }
-    let heap = o.has_heap_type();
-    match &o.payload {
-        Payload::Int(_)
-        | Payload::BigInt(_)
-        | Payload::Float(_)
-        | Payload::Complex(..)
-        | Payload::Str(_)
-        | Payload::Bytes(_)
-        | Payload::Range(_)
-        | Payload::Slice(_)
-            if !heap =>
-        {
-            false
-        }
-        Payload::Empty => heap,
-        Payload::Tuple(items) if !heap => items.iter().any(|i| tracked(i, depth + 1)),
-        Payload::Dict(d) if !heap => d
-            .items()
-            .iter()
-            .any(|(k, v)| tracked(k, depth + 1) || tracked(v, depth + 1)),
-        _ => true,
-    }
 }
 
 fn g_is_tracked(vm: &Vm, args: Args) -> PyResult {
     let o = one(vm, &args, "is_tracked")?;
-    Ok(vm.bool(tracked(o, 0)))
+    Ok(vm.bool(gc_head::is_tracked(o)))
 }
 
 fn g_is_finalized(vm: &Vm, args: Args) -> PyResult {
@@ -194,60 +130,88 @@ fn g_get_objects(vm: &Vm, args: Args) -> PyResult {
         required: 0,
     };
     let a = parse(vm, &args, &SPEC)?;
-    if let Some(g) = a[0].filter(|g| !vm.is_none(g)) {
-        let g = c_int(vm, g)?;
-        if g >= 3 {
-            return Err(vm.value_error(
-                "generation parameter must be less than the number of available generations (3)",
-            ));
+    let gens = match a[0].filter(|g| !vm.is_none(g)) {
+        Some(g) => {
+            let g = c_int(vm, g)?;
+            if g >= 3 {
+                return Err(vm.value_error(
+                    "generation parameter must be less than the number of available generations (3)",
+                ));
+            }
+            if g < 0 {
+                return Err(vm.value_error("generation parameter cannot be negative"));
+            }
+            g as usize..g as usize + 1
         }
-        if g < 0 {
-            return Err(vm.value_error("generation parameter cannot be negative"));
-        }
+        None => 0..NUM_GENERATIONS,
+    };
+    let mut out = Vec::new();
+    for g in gens {
+        out.extend(gc_head::list_objects(g));
     }
-    Ok(vm.list(vec![]))
+    Ok(vm.list(out))
 }
 
 fn g_get_stats(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "get_stats")?;
-    let counts = COLLECTIONS.with(|c| c.get());
-    let stats = counts
+    let stats = collect::stats()
         .iter()
-        .map(|&n| {
+        .map(|s| {
             let d = vm.dict();
             let dd = d.as_dict().expect("a new dict");
-            dd.set_str(vm, "collections", vm.int(n));
-            dd.set_str(vm, "collected", vm.int(0));
-            dd.set_str(vm, "uncollectable", vm.int(0));
+            dd.set_str(vm, "collections", vm.int(s.collections));
+            dd.set_str(vm, "collected", vm.int(s.collected));
+            dd.set_str(vm, "uncollectable", vm.int(s.uncollectable));
             d
         })
         .collect();
     Ok(vm.list(stats))
 }
 
-fn g_get_referrers(vm: &Vm, _args: Args) -> PyResult {
-    Ok(vm.list(vec![]))
+/// The tracked objects that refer to any of the arguments.
+fn g_get_referrers(vm: &Vm, args: Args) -> PyResult {
+    let targets: std::collections::HashSet<usize> = args.pos().iter().map(|o| o.id()).collect();
+    let mut out = Vec::new();
+    for g in 0..NUM_GENERATIONS {
+        for o in gc_head::list_objects(g) {
+            let mut hit = false;
+            traverse(&o, &mut |c| hit |= targets.contains(&c.id()));
+            if hit {
+                out.push(o);
+            }
+        }
+    }
+    Ok(vm.list(out))
 }
 
-/// The objects `o` refers to, in the order CPython's `tp_traverse` visits them.
+/// The objects the container arguments refer to, in the order CPython's `tp_traverse`
+/// visits them (a dict whose keys are all strings shows only its values, as CPython's
+/// string-keyed tables do; so does the inline-values `__dict__` of a plain instance).
 fn g_get_referents(vm: &Vm, args: Args) -> PyResult {
-    let mut out = Vec::new();
+    let mut out: Vec<PyRef> = Vec::new();
+    let dict_items = |d: &krait_vm::objects::dict::PyDict, out: &mut Vec<PyRef>, values_only: bool| {
+        let items = d.items();
+        let str_keys = items.iter().all(|(k, _)| k.as_str().is_some());
+        for (k, v) in items {
+            out.push(v);
+            if !(str_keys || values_only) {
+                out.push(k);
+            }
+        }
+    };
     for o in args.pos() {
-        if !tracked(o, 0) {
+        if !gc_head::is_gc(o) {
             continue;
         }
         match &o.payload {
-            Payload::List(l) => out.extend(l.borrow().iter().rev().cloned()),
-            Payload::Tuple(t) => out.extend(t.iter().rev().cloned()),
-            Payload::Dict(d) => {
-                for (k, v) in d.items() {
-                    out.push(v);
-                    if k.as_str().is_none() {
-                        out.push(k);
-                    }
+            Payload::Dict(d) => dict_items(d, &mut out, false),
+            Payload::Empty if o.has_heap_type() => {
+                if let Some(d) = o.dict() {
+                    dict_items(d.as_dict().expect("a dict"), &mut out, true);
                 }
+                out.push(o.class());
             }
-            _ => {}
+            _ => traverse(o, &mut |c| out.push(c.to_ref())),
         }
     }
     Ok(vm.list(out))
@@ -255,17 +219,22 @@ fn g_get_referents(vm: &Vm, args: Args) -> PyResult {
 
 fn g_freeze(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "freeze")?;
+    for g in 0..NUM_GENERATIONS {
+        gc_head::merge(g, PERMANENT);
+    }
+    state().counts[0].set(0);
     Ok(vm.none())
 }
 
 fn g_unfreeze(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "unfreeze")?;
+    gc_head::merge(PERMANENT, NUM_GENERATIONS - 1);
     Ok(vm.none())
 }
 
 fn g_get_freeze_count(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "get_freeze_count")?;
-    Ok(vm.int(0))
+    Ok(vm.int(gc_head::list_len(PERMANENT) as i64))
 }
 
 const FUNCTIONS: &[MethodDef] = &[
@@ -302,7 +271,7 @@ pub fn init(vm: &Vm) -> PyResult {
     for (name, v) in consts {
         set_attr(vm, &m, name, vm.int(v));
     }
-    set_attr(vm, &m, "garbage", vm.list(vec![]));
-    set_attr(vm, &m, "callbacks", vm.list(vec![]));
+    set_attr(vm, &m, "garbage", vm.gc_garbage.clone());
+    set_attr(vm, &m, "callbacks", vm.gc_callbacks.clone());
     Ok(m)
 }

@@ -72,6 +72,8 @@ fn build_vm(config: &Config) -> Vm {
         interned.insert(std::rc::Rc::from(n.as_str().unwrap_or("")), n.clone());
     }
     let latin1 = (0..256).map(|_| std::cell::OnceCell::new()).collect();
+    let gc_garbage = PyRef::new(&t.list, Payload::List(RefCell::new(Vec::new())));
+    let gc_callbacks = PyRef::new(&t.list, Payload::List(RefCell::new(Vec::new())));
     Vm {
         t,
         names,
@@ -102,6 +104,8 @@ fn build_vm(config: &Config) -> Vm {
         int_max_str_digits: Cell::new(4300),
         switch_interval: Cell::new(0.005),
         atexit: RefCell::new(Vec::new()),
+        gc_garbage,
+        gc_callbacks,
         frame_pool: RefCell::new(Vec::new()),
     }
 }

@@ -171,6 +171,9 @@ pub struct Vm {
     pub switch_interval: Cell<f64>,
     /// atexit callbacks, registered order.
     pub atexit: RefCell<Vec<(PyRef, Vec<PyRef>, Vec<(PyRef, PyRef)>)>>,
+    /// `gc.garbage` and `gc.callbacks` (the collector appends to and calls them).
+    pub gc_garbage: PyRef,
+    pub gc_callbacks: PyRef,
     /// Finished, unshared frame objects kept for reuse (see `objects::frame::new_frame`).
     pub frame_pool: RefCell<Vec<PyRef>>,
 }

@@ -62,6 +62,7 @@ pub fn is_container(payload: &Payload) -> bool {
         | Payload::DictView(_)
         | Payload::MappingProxy(_)
         | Payload::Slots(_)
+        | Payload::WeakRef(_)
         | Payload::Native(_) => true,
     }
 }
@@ -76,12 +77,13 @@ pub fn is_container_object(obj: &PyObject) -> bool {
 /// Call `visit` once for every strong reference `obj` owns (header type for instances of
 /// heap types, instance dict, payload).
 pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
-    // Builtin types are immortal: CPython visits the type only for heap types.
-    if obj.has_heap_type() {
-        visit(obj.ty());
-    }
+    // CPython's order (`gc.get_referents` shows it): the dict, the type (only for heap
+    // types: builtin types are immortal), then the payload.
     if let Some(d) = obj.dict_ref() {
         visit(d);
+    }
+    if obj.has_heap_type() {
+        visit(obj.ty());
     }
     traverse_payload(&obj.payload, visit);
 }
@@ -103,14 +105,16 @@ fn traverse_payload(payload: &Payload, visit: &mut dyn FnMut(&PyObject)) {
         | Payload::Bytes(_)
         | Payload::ByteArray(_)
         | Payload::Range(_) => {}
+        // Sequences visit their items last to first, as CPython's `list_traverse` and
+        // `tupletraverse` do.
         Payload::Tuple(items) => {
-            for item in items.iter() {
+            for item in items.iter().rev() {
                 visit(item);
             }
         }
         Payload::List(list) => {
             if let Ok(items) = list.try_borrow() {
-                for item in items.iter() {
+                for item in items.iter().rev() {
                     visit(item);
                 }
             }
@@ -231,6 +235,8 @@ fn traverse_payload(payload: &Payload, visit: &mut dyn FnMut(&PyObject)) {
                 visit_slot(slot, visit);
             }
         }
+        // The referent is not owned; only the callback is.
+        Payload::WeakRef(w) => visit_slot(&w.callback, visit),
         Payload::Native(n) => n.traverse(visit),
     }
 }
@@ -376,6 +382,7 @@ pub fn clear(obj: &PyObject) {
             }
         }
         Payload::Native(n) => n.clear(),
+        Payload::WeakRef(w) => drop(w.callback.take()),
         // Leaves own nothing; tuples, slices, bound methods, builtin functions, descriptors,
         // super objects, views and mapping proxies hold immutable references (CPython gives
         // them no `tp_clear` either: a cycle through one also passes a clearable container);

@@ -1,5 +1,7 @@
-//! The object free list: freed object blocks are kept (up to `FREE_MAX` per thread) and
-//! handed out again last-in first-out. Every object has the same size (`PyObject` with its
+//! The object free lists: freed object blocks are kept (up to `FREE_MAX` per thread and
+//! kind) and handed out again last-in first-out. There are two kinds of block: a plain
+//! `PyObject`, and a `GcBlock` (a `GcHead` followed by the `PyObject`) for the containers the
+//! cycle collector tracks. Every object has the same size (`PyObject` with its
 //! `Payload` enum), so one list serves all types, like the per-type free lists CPython keeps
 //! for floats, tuples and frames. Reusing the block just freed keeps it in cache: a loop that
 //! makes and drops one temporary per iteration touches the same memory every time.
@@ -8,7 +10,8 @@ use std::alloc::{dealloc, Layout};
 use std::cell::Cell;
 use std::ptr::NonNull;
 
-use super::PyObject;
+use super::gc_head::GcBlock;
+use super::{PyObject, FLAG_GC};
 
 /// Blocks kept per thread at most (256 KiB of 64-byte blocks).
 const FREE_MAX: usize = 4096;
@@ -21,52 +24,71 @@ struct FreeNode {
 struct FreeList {
     head: Cell<Option<NonNull<FreeNode>>>,
     len: Cell<usize>,
+    /// The layout of the blocks on this list.
+    layout: Layout,
 }
 
 impl Drop for FreeList {
     fn drop(&mut self) {
         let mut cur = self.head.take();
         while let Some(node) = cur {
-            // SAFETY: every node is a block of `PyObject` layout that `release` took from a
+            // SAFETY: every node is a block of this list's layout that `release` took from a
             // dead object; reading its link and then freeing it with that layout is what
-            // `Box::<PyObject>::from_raw` would have done.
+            // dropping a `Box` of that layout would have done.
             unsafe {
                 cur = node.as_ref().next;
-                dealloc(node.as_ptr().cast(), Layout::new::<PyObject>());
+                dealloc(node.as_ptr().cast(), self.layout);
             }
         }
     }
 }
 
-thread_local! {
-    static FREE: FreeList = const {
+impl FreeList {
+    const fn new(layout: Layout) -> FreeList {
         FreeList {
             head: Cell::new(None),
             len: Cell::new(0),
+            layout,
         }
-    };
+    }
+}
+
+thread_local! {
+    static FREE: FreeList = const { FreeList::new(Layout::new::<PyObject>()) };
+    static FREE_GC: FreeList = const { FreeList::new(Layout::new::<GcBlock>()) };
 }
 
 /// An uninitialised block of `PyObject` layout: a recycled one when available.
 #[inline(always)]
 pub(super) fn block() -> NonNull<PyObject> {
-    let reused = FREE
+    take(&FREE).cast()
+}
+
+/// An uninitialised block of `GcBlock` layout (a GC head, then the object).
+#[inline(always)]
+pub(super) fn gc_block() -> NonNull<GcBlock> {
+    take(&FREE_GC).cast()
+}
+
+#[inline(always)]
+fn take(list: &'static std::thread::LocalKey<FreeList>) -> NonNull<u8> {
+    let reused = list
         .try_with(|f| {
             let node = f.head.get()?;
             // SAFETY: `node` is a free block on this list (see `release`).
             f.head.set(unsafe { node.as_ref().next });
             f.len.set(f.len.get() - 1);
-            Some(node.cast::<PyObject>())
+            Some(node.cast::<u8>())
         })
         .ok()
         .flatten();
     match reused {
         Some(p) => p,
         None => {
-            let layout = Layout::new::<PyObject>();
-            // SAFETY: `PyObject` is not zero-sized.
+            let layout = list.with(|f| f.layout);
+            // SAFETY: both layouts are not zero-sized.
             let p = unsafe { std::alloc::alloc(layout) };
-            match NonNull::new(p.cast::<PyObject>()) {
+            match NonNull::new(p) {
                 Some(p) => p,
                 None => std::alloc::handle_alloc_error(layout),
             }
@@ -77,13 +99,15 @@ pub(super) fn block() -> NonNull<PyObject> {
 /// Drop the dead object at `ptr` and keep or free its block.
 ///
 /// # Safety
-/// `ptr` came from `allocate`, its count is zero and nothing will touch it again.
+/// `ptr` came from `block` or `gc_block`, its count is zero and nothing will touch it again.
 #[inline]
 pub(super) unsafe fn release(ptr: NonNull<PyObject>) {
     // SAFETY: the caller guarantees the object is dead and unreferenced.
+    let flags = unsafe { ptr.as_ref().flags() };
+    // SAFETY: as above.
     unsafe { std::ptr::drop_in_place(ptr.as_ptr()) };
     // SAFETY: the contents were just dropped.
-    unsafe { free_block(ptr) };
+    unsafe { free_block(ptr, flags) };
 }
 
 /// `release` for an object without a dict whose payload owns nothing on the heap (`int`,
@@ -99,23 +123,32 @@ pub(super) unsafe fn release_plain(ptr: NonNull<PyObject>) {
     // type slot (the dict slot is empty) is all its destructor would have done.
     unsafe {
         debug_assert!(!(*p).dict.is_some());
+        let flags = (*p).flags();
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).ty));
-        free_block(ptr);
+        free_block(ptr, flags);
     }
 }
 
-/// Keep the dropped block on the free list, or free it when the list is full.
+/// Keep the dropped block on its free list, or free it when the list is full.
 ///
 /// # Safety
-/// `ptr` came from `allocate` and its contents are dropped.
+/// `ptr` came from `block` or `gc_block` (as its flags say) and its contents are dropped
+/// except for the flags word, which is read here.
 #[inline]
-unsafe fn free_block(ptr: NonNull<PyObject>) {
-    let kept = FREE
+unsafe fn free_block(ptr: NonNull<PyObject>, flags: u32) {
+    let (list, start) = if flags & FLAG_GC != 0 {
+        // SAFETY: a `GcBlock` holds its object at `GcBlock::OBJ_OFFSET`.
+        let start = unsafe { ptr.cast::<u8>().sub(GcBlock::OBJ_OFFSET) };
+        (&FREE_GC, start)
+    } else {
+        (&FREE, ptr.cast::<u8>())
+    };
+    let kept = list
         .try_with(|f| {
             if f.len.get() >= FREE_MAX {
                 return false;
             }
-            let node = ptr.cast::<FreeNode>();
+            let node = start.cast::<FreeNode>();
             // SAFETY: the block is at least one pointer wide and aligned for it; its old
             // contents were dropped by the caller.
             unsafe { node.as_ptr().write(FreeNode { next: f.head.get() }) };
@@ -125,8 +158,13 @@ unsafe fn free_block(ptr: NonNull<PyObject>) {
         })
         .unwrap_or(false);
     if !kept {
-        // SAFETY: the block was allocated with `PyObject`'s layout (by `block` or `Box::new`)
-        // and its contents are already dropped.
-        unsafe { dealloc(ptr.as_ptr().cast(), Layout::new::<PyObject>()) };
+        let layout = if flags & FLAG_GC != 0 {
+            Layout::new::<GcBlock>()
+        } else {
+            Layout::new::<PyObject>()
+        };
+        // SAFETY: the block was allocated with this layout (by `take` or `Box::new`) and its
+        // contents are already dropped.
+        unsafe { dealloc(start.as_ptr(), layout) };
     }
 }

@@ -11,9 +11,11 @@
 
 mod attr_cache;
 mod free_list;
+pub mod gc_head;
 mod global_cache;
 mod slot;
 pub mod type_cache;
+pub mod weakref;
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
@@ -31,6 +33,10 @@ use crate::objects::Payload;
 pub const FLAG_FINALIZED: u32 = 1;
 /// Header flag: the object never dies (singletons, small ints, builtin types).
 pub const FLAG_IMMORTAL: u32 = 2;
+/// Header flag: a container the cycle collector knows, allocated behind a `GcHead`.
+pub const FLAG_GC: u32 = 4;
+/// Header flag: weak references to the object exist (see `weakref`).
+pub const FLAG_WEAKREFS: u32 = 8;
 
 /// Immortal objects' count starts this high (and is put back there should it ever reach
 /// zero), so their increments and decrements never free them.
@@ -69,15 +75,43 @@ thread_local! {
     static DEALLOC_LATER: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Whether any finalizer is pending: the eval loop polls this at every instruction.
+/// Whether the VM has work for its next safe point (finalizers, weak reference callbacks, a
+/// collection): the eval loop polls this at every instruction.
 static HAS_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Ask the eval loop to call `run_pending` at the start of its next instruction.
+#[inline]
+pub fn request_safe_point() {
+    HAS_PENDING.store(true, Ordering::Relaxed);
+}
+
+/// Whether the objects with this type and payload are containers the collector tracks
+/// (CPython's `Py_TPFLAGS_HAVE_GC`): every instance of a heap type, and the builtin
+/// payloads that can own references (an empty payload only for builtin types whose
+/// instances have a `__dict__`, like `types.SimpleNamespace`).
+#[inline]
+fn needs_gc(ty: &PyRef, payload: &Payload) -> bool {
+    if ty.flags.get() & FLAG_IMMORTAL == 0 {
+        return true;
+    }
+    match payload {
+        Payload::Empty => ty
+            .as_type()
+            .is_some_and(|t| t.flags.get() & crate::objects::type_::INSTANCE_DICT != 0),
+        p => crate::gc::traverse::is_container(p),
+    }
+}
 
 const TRASHCAN_DEPTH: u32 = 200;
 
 impl PyRef {
     /// Allocate a new object of type `ty` with `payload`; its count starts at one.
     pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
-        Self::new_inline(ty, || payload)
+        let gc = needs_gc(ty, &payload);
+        // Dicts start untracked and are tracked when they first hold a container
+        // (CPython's MAINTAIN_TRACKING); every other container is tracked from birth.
+        let track = gc && !matches!(payload, Payload::Dict(_));
+        Self::new_inline(ty, gc, track, || payload)
     }
 
     /// A new `int` (or subclass) object holding the machine word `v`. Separate from `new` so
@@ -86,31 +120,60 @@ impl PyRef {
     /// ones, which stalls store-to-load forwarding on every int and float allocation.
     #[inline(never)]
     pub fn new_int(ty: &PyRef, v: i64) -> PyRef {
-        Self::new_inline(ty, || Payload::Int(v))
+        let heap = ty.flags.get() & FLAG_IMMORTAL == 0;
+        Self::new_inline(ty, heap, heap, || Payload::Int(v))
     }
 
     /// A new `float` (or subclass) object (see `new_int`).
     #[inline(never)]
     pub fn new_float(ty: &PyRef, v: f64) -> PyRef {
-        Self::new_inline(ty, || Payload::Float(v))
+        let heap = ty.flags.get() & FLAG_IMMORTAL == 0;
+        Self::new_inline(ty, heap, heap, || Payload::Float(v))
     }
 
     #[inline(always)]
-    fn new_inline(ty: &PyRef, payload: impl FnOnce() -> Payload) -> PyRef {
+    fn new_inline(
+        ty: &PyRef,
+        gc: bool,
+        track: bool,
+        payload: impl FnOnce() -> Payload,
+    ) -> PyRef {
         let ty = ty.clone();
         // The block first, then the fields written into it one by one (see `new_int`).
-        let p = free_list::block();
+        let p = if gc {
+            let b = free_list::gc_block();
+            // SAFETY: a fresh uninitialised `GcBlock`; the object lives at `OBJ_OFFSET`.
+            unsafe {
+                gc_head::init_head(b);
+                NonNull::new_unchecked(b.as_ptr().cast::<u8>().add(gc_head::GcBlock::OBJ_OFFSET))
+                    .cast::<PyObject>()
+            }
+        } else {
+            free_list::block()
+        };
         // SAFETY: `block` returns an uninitialised block of `PyObject` layout that nothing
         // else references; each field is written exactly once before the `PyRef` exists.
         unsafe {
             let o = p.as_ptr();
             std::ptr::addr_of_mut!((*o).refcnt).write(Cell::new(1));
-            std::ptr::addr_of_mut!((*o).flags).write(Cell::new(0));
+            std::ptr::addr_of_mut!((*o).flags).write(Cell::new(if gc { FLAG_GC } else { 0 }));
             std::ptr::addr_of_mut!((*o).ty).write(ObjSlot::new(Some(ty)));
             std::ptr::addr_of_mut!((*o).dict).write(ObjSlot::new(None));
             std::ptr::addr_of_mut!((*o).payload).write(payload());
         }
-        PyRef { ptr: p }
+        let r = PyRef { ptr: p };
+        if gc {
+            if track {
+                gc_head::track(&r);
+            } else if let Payload::Dict(d) = &r.payload {
+                d.owner.set(&r);
+                if d.table.borrow().holds_container() {
+                    gc_head::track(&r);
+                }
+            }
+            gc_head::note_alloc();
+        }
+        r
     }
 
     /// Allocate an object that is its own type (only `type` itself), immortal.
@@ -283,6 +346,8 @@ impl PyObject {
 
     /// Make the object immortal: its count is bumped so it never reaches zero.
     pub fn make_immortal(&self) {
+        // Immortal objects are never garbage: the collector need not look at them.
+        gc_head::untrack(self);
         self.set_flag(FLAG_IMMORTAL);
         self.refcnt.set(self.refcnt.get() + IMMORTAL_BIAS);
     }
@@ -307,6 +372,9 @@ pub fn take_pending_finalizers() -> Vec<PyRef> {
             let obj = unsafe { ptr.as_ref() };
             obj.set_flag(FLAG_FINALIZED);
             obj.refcnt.set(1);
+            // Untracked while queued (the collector must not see a count of zero); tracked
+            // again in case the finalizer resurrects it.
+            gc_head::track(obj);
             PyRef { ptr }
         })
         .collect()
@@ -331,9 +399,22 @@ fn dealloc(ptr: NonNull<PyObject>) {
         return;
     }
     if wants_finalizer(obj) {
+        gc_head::untrack(obj);
         PENDING_FINALIZE.with(|q| q.borrow_mut().push(ptr));
         HAS_PENDING.store(true, Ordering::Relaxed);
         return;
+    }
+    let flags = obj.flags.get();
+    if flags & (FLAG_GC | FLAG_WEAKREFS) != 0 {
+        if flags & FLAG_WEAKREFS != 0 {
+            weakref::clear_on_dealloc(obj);
+        }
+        if flags & FLAG_GC != 0 {
+            gc_head::note_dealloc(obj);
+        }
+        if let Payload::WeakRef(w) = &obj.payload {
+            weakref::unregister(obj, w);
+        }
     }
     // Objects that own no references besides their type cannot start a deep chain of
     // deallocations: free them without the trashcan's bookkeeping.

@@ -35,6 +35,8 @@ pub struct PyDict {
     /// `ma_version_tag`): lookups that call Python `__eq__` restart when it moves, iterators
     /// detect "changed size during iteration", and `LOAD_GLOBAL` caches are keyed by it.
     pub version: Cell<u64>,
+    /// The dict object holding this table (see `GcOwner`).
+    pub(crate) owner: crate::object::gc_head::GcOwner,
 }
 
 /// The last dict version handed out. Only the GIL holder mutates dicts, so a plain
@@ -195,6 +197,14 @@ impl Table {
         found.and_then(|ix| self.entries[ix].as_ref())
     }
 
+    /// Whether a key or value may be tracked (the dict must then be tracked).
+    pub(crate) fn holds_container(&self) -> bool {
+        self.iter().any(|e| {
+            crate::object::gc_head::may_be_tracked(&e.key)
+                || crate::object::gc_head::may_be_tracked(&e.value)
+        })
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().flatten()
     }
@@ -238,6 +248,7 @@ impl PyDict {
         PyDict {
             table: RefCell::new(Table::with_capacity(n)),
             version: Cell::new(next_version()),
+            owner: crate::object::gc_head::GcOwner::none(),
         }
     }
 
@@ -380,6 +391,7 @@ impl PyDict {
         value: PyRef,
         hint: &Cell<u32>,
     ) -> PyResult<()> {
+        self.owner.maintain(key, &value);
         let old = {
             let mut t = self.table.borrow_mut();
             match t.entries.get_mut(hint.get() as usize) {
@@ -401,6 +413,7 @@ impl PyDict {
     }
 
     pub fn set_hashed(&self, vm: &Vm, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
+        self.owner.maintain(&key, &value);
         // Rebinding a key found without Python equality (a str or int key already present:
         // every module-level assignment to an existing name) replaces the value in place.
         let found = self.table.borrow().index_fast(&key, hash);
@@ -538,6 +551,7 @@ impl PyDict {
         PyDict {
             table: RefCell::new(n),
             version: Cell::new(next_version()),
+            owner: crate::object::gc_head::GcOwner::none(),
         }
     }
 

@@ -96,6 +96,8 @@ pub enum Payload {
     MappingProxy(PyRef),
     /// Values of `__slots__` members, for instances of classes that declare slots.
     Slots(Box<[ObjSlot]>),
+    /// `weakref.ref`, its subclasses and weak proxies.
+    WeakRef(Box<crate::object::weakref::WeakRef>),
     /// State of a type implemented in a native module (`krait-stdlib`).
     Native(Box<dyn NativeData>),
 }

@@ -41,40 +41,58 @@ pub fn func_display_name(vm: &Vm, callable: &PyRef) -> String {
     }
 }
 
-/// Run the finalizers queued by deallocation (`__del__`, generator close), printing errors
-/// as "Exception ignored in: ..." like `PyErr_WriteUnraisable`.
+/// Run the work queued for the VM's next safe point: finalizers of objects that deallocation
+/// found with a `__del__` (or an unfinished generator), weak reference callbacks, and the
+/// collection the allocation count asked for.
 pub fn run_pending_finalizers(vm: &Vm) {
     loop {
         let objs = crate::object::take_pending_finalizers();
-        if objs.is_empty() {
+        let callbacks = crate::object::weakref::take_callbacks();
+        let collect = crate::object::gc_head::state().requested.get();
+        if objs.is_empty() && callbacks.is_empty() && !collect {
             break;
         }
         let saved = vm.handled.get();
         for obj in objs {
-            let r = if let Payload::Generator(_) = &obj.payload {
-                crate::objects::generator::gen_close(vm, &obj).map(|_| ())
-            } else {
-                match obj.type_data().lookup_str("__del__") {
-                    Some(del) => {
-                        crate::protocols::call::call_method_obj(vm, &del, &obj, &[]).map(|_| ())
-                    }
-                    None => Ok(()),
-                }
-            };
-            if let Err(e) = r {
-                let what = match obj.type_data().lookup_str("__del__") {
-                    Some(d) => crate::protocols::repr::repr(vm, &d)
-                        .ok()
-                        .and_then(|r| r.as_str().map(|s| s.to_string())),
-                    None => crate::protocols::repr::repr(vm, &obj)
-                        .ok()
-                        .and_then(|r| r.as_str().map(|s| s.to_string())),
-                };
-                crate::modules::sys::write_unraisable(vm, &e, what.as_deref());
-            }
+            finalize(vm, &obj);
             drop(obj);
         }
+        for (wr, cb) in callbacks {
+            if let Err(e) = crate::protocols::call::call(vm, &cb, &[wr]) {
+                let what = crate::protocols::repr::repr(vm, &cb)
+                    .ok()
+                    .and_then(|r| r.as_str().map(|s| s.to_string()));
+                crate::modules::sys::write_unraisable(vm, &e, what.as_deref());
+            }
+        }
+        if collect {
+            crate::gc::collect::collect_generations(vm);
+        }
         vm.handled.set(saved);
+    }
+}
+
+/// Run `obj`'s finalizer (`__del__`, or `close()` for a generator), printing an error as
+/// "Exception ignored in: ..." like `PyErr_WriteUnraisable`.
+pub fn finalize(vm: &Vm, obj: &PyRef) {
+    let r = if let Payload::Generator(_) = &obj.payload {
+        crate::objects::generator::gen_close(vm, obj).map(|_| ())
+    } else {
+        match obj.type_data().lookup_str("__del__") {
+            Some(del) => crate::protocols::call::call_method_obj(vm, &del, obj, &[]).map(|_| ()),
+            None => Ok(()),
+        }
+    };
+    if let Err(e) = r {
+        let what = match obj.type_data().lookup_str("__del__") {
+            Some(d) => crate::protocols::repr::repr(vm, &d)
+                .ok()
+                .and_then(|r| r.as_str().map(|s| s.to_string())),
+            None => crate::protocols::repr::repr(vm, obj)
+                .ok()
+                .and_then(|r| r.as_str().map(|s| s.to_string())),
+        };
+        crate::modules::sys::write_unraisable(vm, &e, what.as_deref());
     }
 }
 

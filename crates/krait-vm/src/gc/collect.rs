@@ -1,0 +1,332 @@
+//! One collection (CPython's `gc_collect_main`): take the candidates off their generation
+//! lists, find which of them only the others reference (`update_refs`, `subtract_refs`,
+//! `move_unreachable`), move the survivors one generation up, and dispose of the rest:
+//! clear their weak references (calling the callbacks of live weak references), run their
+//! finalizers once (PEP 442), set aside any that a finalizer resurrected, and clear the
+//! others (`tp_clear`) so that reference counting frees them.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::ptr::NonNull;
+
+use crate::gc::traverse::{clear, traverse};
+use crate::object::gc_head::{
+    self, candidate_index, may_be_tracked, state, NUM_GENERATIONS, PERMANENT, UNREACHABLE,
+};
+use crate::object::{PyObject, PyRef, FLAG_FINALIZED};
+use crate::objects::Payload;
+use crate::vm::Vm;
+
+pub const DEBUG_STATS: i64 = 1;
+pub const DEBUG_COLLECTABLE: i64 = 2;
+pub const DEBUG_UNCOLLECTABLE: i64 = 4;
+pub const DEBUG_SAVEALL: i64 = 32;
+
+/// Per generation: collections, objects collected, objects found uncollectable
+/// (`gc.get_stats`).
+#[derive(Clone, Copy, Default)]
+pub struct GenStats {
+    pub collections: i64,
+    pub collected: i64,
+    pub uncollectable: i64,
+}
+
+thread_local! {
+    static STATS: Cell<[GenStats; NUM_GENERATIONS]> = Cell::new([GenStats::default(); NUM_GENERATIONS]);
+}
+
+pub fn stats() -> [GenStats; NUM_GENERATIONS] {
+    STATS.with(|s| s.get())
+}
+
+/// `gc.collect(generation)`: 0 when a collection is already running.
+pub fn collect(vm: &Vm, generation: usize) -> usize {
+    let st = state();
+    if st.collecting.get() {
+        return 0;
+    }
+    st.collecting.set(true);
+    let n = collect_with_callback(vm, generation);
+    st.collecting.set(false);
+    n
+}
+
+/// The automatic collection the allocation count asked for (CPython's
+/// `collect_generations`): the oldest generation whose count passed its threshold, except
+/// that a full collection also waits until the objects that survived middle collections
+/// since the last one are a quarter of the old generation (the long-lived heuristic).
+pub fn collect_generations(vm: &Vm) {
+    let st = state();
+    st.requested.set(false);
+    if !st.enabled.get() || st.collecting.get() {
+        return;
+    }
+    for i in (0..NUM_GENERATIONS).rev() {
+        if st.counts[i].get() > st.thresholds[i].get() {
+            if i == NUM_GENERATIONS - 1
+                && st.long_lived_pending.get() < st.long_lived_total.get() / 4
+            {
+                continue;
+            }
+            collect(vm, i);
+            break;
+        }
+    }
+}
+
+fn collect_with_callback(vm: &Vm, generation: usize) -> usize {
+    invoke_callbacks(vm, "start", generation, 0, 0);
+    let (collected, uncollectable) = collect_main(vm, generation);
+    invoke_callbacks(vm, "stop", generation, collected, uncollectable);
+    collected + uncollectable
+}
+
+/// Call each of `gc.callbacks` with the phase and an info dict; errors are unraisable.
+fn invoke_callbacks(vm: &Vm, phase: &str, generation: usize, collected: usize, uncollectable: usize) {
+    let cbs: Vec<PyRef> = match vm.gc_callbacks.as_list() {
+        Some(l) => l.borrow().clone(),
+        None => return,
+    };
+    if cbs.is_empty() {
+        return;
+    }
+    let info = vm.dict();
+    let d = info.as_dict().expect("a new dict");
+    d.set_str(vm, "generation", vm.int(generation as i64));
+    d.set_str(vm, "collected", vm.int(collected as i64));
+    d.set_str(vm, "uncollectable", vm.int(uncollectable as i64));
+    let phase = vm.str(phase);
+    for cb in cbs {
+        if let Err(e) = crate::protocols::call::call(vm, &cb, &[phase.clone(), info.clone()]) {
+            report_unraisable(vm, &e, &cb);
+        }
+    }
+}
+
+fn report_unraisable(vm: &Vm, e: &PyRef, what: &PyRef) {
+    let what = crate::protocols::repr::repr(vm, what)
+        .ok()
+        .and_then(|r| r.as_str().map(|s| s.to_string()));
+    crate::modules::sys::write_unraisable(vm, e, what.as_deref());
+}
+
+fn debug_cycle(vm: &Vm, msg: &str, obj: &PyObject) {
+    let line = format!("gc: {msg} <{} {:#x}>\n", obj.type_data().name(), obj.id());
+    crate::modules::stdio::write_stderr(vm, &line);
+}
+
+fn show_stats(vm: &Vm) {
+    let mut line = String::from("gc: objects in each generation:");
+    for i in 0..NUM_GENERATIONS {
+        line.push_str(&format!(" {}", gc_head::list_len(i)));
+    }
+    line.push_str(&format!(
+        "\ngc: objects in permanent generation: {}\n",
+        gc_head::list_len(PERMANENT)
+    ));
+    crate::modules::stdio::write_stderr(vm, &line);
+}
+
+/// The object at a candidate pointer.
+fn obj<'a>(p: NonNull<PyObject>) -> &'a PyObject {
+    // SAFETY: the pointers are either candidates `drain` took off their lists (tracked
+    // objects; during the analysis no Python code runs and no count changes, so each stays
+    // alive) or the garbage the collector holds references to.
+    unsafe { p.as_ref() }
+}
+
+/// Whether a reachable object can be untracked because it can never be part of a cycle:
+/// an exact tuple of atoms (every collection, CPython's `untrack_tuples`) or an exact dict
+/// of atoms (full collections, `untrack_dicts`).
+fn atomic(o: &PyObject, full: bool) -> bool {
+    match &o.payload {
+        Payload::Tuple(items) if !o.has_heap_type() => items.iter().all(|x| !may_be_tracked(x)),
+        Payload::Dict(d) if full && !o.has_heap_type() => !d.table.borrow().holds_container(),
+        _ => false,
+    }
+}
+
+/// The candidates' indices that nothing outside the set references, directly or through
+/// other candidates: `refs[i]` starts as each count minus `held` (references the collector
+/// itself holds), loses one per reference from a candidate, and whatever is left over is
+/// an outside reference that makes the object and everything it reaches live.
+fn unreachable_of(objs: &[NonNull<PyObject>], held: i64, index: &dyn Fn(&PyObject) -> Option<usize>) -> Vec<bool> {
+    let n = objs.len();
+    // update_refs
+    let mut refs: Vec<i64> = objs.iter().map(|&p| obj(p).refcount() as i64 - held).collect();
+    // subtract_refs
+    for &p in objs {
+        traverse(obj(p), &mut |c| {
+            if let Some(j) = index(c) {
+                refs[j] -= 1;
+            }
+        });
+    }
+    debug_assert!(refs.iter().all(|&r| r >= 0), "traverse visited an uncounted reference");
+    // move_unreachable: everything reachable from an object with outside references lives.
+    let mut live = vec![false; n];
+    let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
+    for &i in &stack {
+        live[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        traverse(obj(objs[i]), &mut |c| {
+            if let Some(j) = index(c) {
+                if !live[j] {
+                    live[j] = true;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    live.into_iter().map(|l| !l).collect()
+}
+
+fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
+    let st = state();
+    let debug = st.debug.get();
+    let t0 = std::time::Instant::now();
+    if debug & DEBUG_STATS != 0 {
+        crate::modules::stdio::write_stderr(vm, &format!("gc: collecting generation {generation}...\n"));
+        show_stats(vm);
+    }
+    if generation + 1 < NUM_GENERATIONS {
+        let c = &st.counts[generation + 1];
+        c.set(c.get() + 1);
+    }
+    for i in 0..=generation {
+        st.counts[i].set(0);
+    }
+    let old = (generation + 1).min(NUM_GENERATIONS - 1);
+    let full = generation == NUM_GENERATIONS - 1;
+
+    let objs = gc_head::drain(generation);
+    let dead = unreachable_of(&objs, 0, &candidate_index);
+
+    // Survivors move one generation up; atomic tuples (and dicts, when full) leave the lists.
+    let mut moved = 0i64;
+    let mut garbage: Vec<PyRef> = Vec::new();
+    for (i, &p) in objs.iter().enumerate() {
+        let o = obj(p);
+        if dead[i] {
+            continue;
+        }
+        if atomic(o, full) {
+            gc_head::untrack(o);
+        } else {
+            gc_head::move_to(o, old);
+            moved += 1;
+        }
+    }
+    // The unreachable objects go to the collector's own list (so untracking or freeing one
+    // while finalizers run unlinks it as usual), and the collector holds a reference to
+    // each until it is done with them.
+    for (i, &p) in objs.iter().enumerate() {
+        if dead[i] {
+            let o = obj(p);
+            gc_head::move_to(o, UNREACHABLE);
+            garbage.push(o.to_ref());
+        }
+    }
+    drop(objs);
+    if generation == NUM_GENERATIONS - 2 {
+        st.long_lived_pending.set(st.long_lived_pending.get() + moved);
+    } else if full {
+        st.long_lived_pending.set(0);
+        st.long_lived_total.set(moved);
+    }
+
+    if debug & DEBUG_COLLECTABLE != 0 {
+        for o in &garbage {
+            debug_cycle(vm, "collectable", o);
+        }
+    }
+    let mut collected = handle_weakrefs(vm, &garbage);
+    let garbage = finalize_garbage(vm, garbage, old);
+    collected += garbage.len();
+    let garbage_list = vm.gc_garbage.clone();
+    for o in &garbage {
+        if debug & DEBUG_SAVEALL != 0 {
+            if let Some(l) = garbage_list.as_list() {
+                l.borrow_mut().push(o.clone());
+            }
+            gc_head::move_to(o, old);
+        } else {
+            clear(o);
+        }
+    }
+    drop(garbage);
+    // Whatever clearing did not free (a cycle held by something `clear` leaves alone)
+    // survives into the older generation.
+    gc_head::merge(UNREACHABLE, old);
+
+    if debug & DEBUG_STATS != 0 {
+        crate::modules::stdio::write_stderr(
+            vm,
+            &format!(
+                "gc: done, {collected} unreachable, 0 uncollectable, {:.4}s elapsed\n",
+                t0.elapsed().as_secs_f64()
+            ),
+        );
+    }
+    STATS.with(|s| {
+        let mut all = s.get();
+        all[generation].collections += 1;
+        all[generation].collected += collected as i64;
+        s.set(all);
+    });
+    (collected, 0)
+}
+
+/// Clear the weak references to the garbage; call the callbacks of those that are not
+/// garbage themselves (a weak reference dying with its referent calls nothing). Returns
+/// how many of those weak references the callbacks' completion freed.
+fn handle_weakrefs(vm: &Vm, garbage: &[PyRef]) -> usize {
+    let ids: std::collections::HashSet<usize> = garbage.iter().map(|o| o.id()).collect();
+    let mut calls = Vec::new();
+    for o in garbage {
+        for (wr, cb) in crate::object::weakref::clear_all(o) {
+            if !ids.contains(&wr.id()) {
+                calls.push((wr, cb));
+            }
+        }
+    }
+    let mut freed = 0;
+    for (wr, cb) in calls {
+        if let Err(e) = crate::protocols::call::call(vm, &cb, &[wr.clone()]) {
+            report_unraisable(vm, &e, &cb);
+        }
+        if wr.refcount() == 1 {
+            freed += 1;
+        }
+    }
+    freed
+}
+
+/// Run the finalizers of the garbage that has one and has not run it (PEP 442), then
+/// leave out whatever they resurrected (it moves to the old generation).
+fn finalize_garbage(vm: &Vm, garbage: Vec<PyRef>, old: usize) -> Vec<PyRef> {
+    let mut ran = false;
+    for o in &garbage {
+        if o.flags() & FLAG_FINALIZED == 0 && crate::objects::has_finalizer(o) {
+            o.set_flag(FLAG_FINALIZED);
+            crate::objects::object::finalize(vm, o);
+            ran = true;
+        }
+    }
+    if !ran {
+        return garbage;
+    }
+    let ptrs: Vec<NonNull<PyObject>> = garbage.iter().map(|o| NonNull::from(&**o)).collect();
+    let index: HashMap<usize, usize> = garbage.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
+    let dead = unreachable_of(&ptrs, 1, &|c: &PyObject| index.get(&c.id()).copied());
+    let mut out = Vec::with_capacity(garbage.len());
+    for (o, d) in garbage.into_iter().zip(dead) {
+        if d {
+            out.push(o);
+        } else if gc_head::is_tracked(&o) {
+            gc_head::move_to(&o, old);
+        }
+    }
+    out
+}
