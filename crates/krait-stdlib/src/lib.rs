@@ -3,6 +3,7 @@
 
 pub mod _random;
 pub mod _string;
+pub mod _weakref;
 mod args;
 pub mod atexit;
 pub mod gc;
@@ -40,6 +41,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("posix", posix::init as ModuleInit),
         ("gc", gc::init as ModuleInit),
         ("_string", _string::init as ModuleInit),
+        ("_weakref", _weakref::init as ModuleInit),
     ]
 }
 

@@ -127,6 +127,7 @@ fn init_types(vm: &Vm) {
     o::dict_methods::init(vm);
     o::set::init(vm);
     o::range::init(vm);
+    o::weakref::init(vm);
     o::slice::init(vm);
     o::function::init(vm);
     o::builtin_func::init(vm);

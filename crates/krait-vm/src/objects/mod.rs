@@ -44,6 +44,7 @@ pub mod tuple;
 pub mod type_;
 pub mod type_call;
 pub mod types_registry;
+pub mod weakref;
 
 use std::any::Any;
 use std::cell::RefCell;

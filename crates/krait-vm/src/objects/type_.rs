@@ -41,6 +41,8 @@ pub const INSTANCE_DICT: u32 = 4;
 pub const EXCEPTION: u32 = 8;
 /// Type flag: immutable type (builtin types: attributes cannot be set).
 pub const IMMUTABLE: u32 = 16;
+/// Type flag: instances can be weakly referenced (CPython's `tp_weaklistoffset != 0`).
+pub const WEAKREFABLE: u32 = 32;
 
 /// The data of a type object.
 pub struct TypeData {

@@ -293,8 +293,10 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
         });
     let mut nslots = base_td.nslots.get();
     let mut wants_dict = true;
+    let mut wants_weakref = true;
     if let Some(slots) = td.dict.get_str("__slots__") {
         wants_dict = false;
+        wants_weakref = false;
         let names: Vec<PyRef> = if slots.as_str().is_some() {
             vec![slots.clone()]
         } else {
@@ -312,6 +314,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
                 continue;
             }
             if s == "__weakref__" {
+                wants_weakref = true;
                 continue;
             }
             let mangled = crate::objects::type_call::mangle(name, s);
@@ -352,6 +355,29 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     }
     if is_subtype(&ty, &vm.t.base_exception) {
         flags |= type_::EXCEPTION;
+    }
+    // Weak references: inherited, or added unless `__slots__` leaves `__weakref__` out or
+    // the base is variable-sized (int, tuple, bytes: CPython's `tp_itemsize != 0`).
+    let base_weak = bases.iter().any(|b| {
+        b.as_type()
+            .is_some_and(|t| t.flags.get() & type_::WEAKREFABLE != 0)
+    });
+    let var_sized = [&vm.t.int, &vm.t.tuple, &vm.t.bytes]
+        .iter()
+        .any(|v| is_subtype(&ty, v));
+    if base_weak {
+        flags |= type_::WEAKREFABLE;
+    } else if wants_weakref && !var_sized {
+        flags |= type_::WEAKREFABLE;
+        if td.dict.get_str("__weakref__").is_none() {
+            crate::objects::descr::add_getset(
+                vm,
+                &ty,
+                "__weakref__",
+                crate::objects::weakref::weakref_getter,
+                None,
+            );
+        }
     }
     td.flags.set(flags);
     // __classcell__

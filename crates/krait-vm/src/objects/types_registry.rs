@@ -118,6 +118,7 @@ registry! {
         super_: "super" < object, true;
         mappingproxy: "mappingproxy" < object, false;
         simple_namespace: "types.SimpleNamespace" < object, true;
+        weakref: "weakref.ReferenceType" < object, true;
         list_iterator: "list_iterator" < object, false;
         list_reverseiterator: "list_reverseiterator" < object, false;
         tuple_iterator: "tuple_iterator" < object, false;
