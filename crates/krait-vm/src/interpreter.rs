@@ -110,6 +110,39 @@ fn build_vm(config: &Config) -> Vm {
     }
 }
 
+/// Interpreter exit, as far as a program can observe CPython's `finalize_modules`: the
+/// globals of `__main__` that have a finalizer are released first, in definition order
+/// (each dies at once unless a cycle holds it), then a collection finalizes the cyclic
+/// ones, then the other globals are released in order and a last collection frees what
+/// they held in cycles. Names are rebound to None, as CPython's module clearing does, so a
+/// late `__del__` still finds every name.
+fn finalize_main(vm: &Vm) {
+    let Some(main) = vm.sys_modules.as_dict().and_then(|d| d.get_str("__main__")) else {
+        return;
+    };
+    let Some(dict) = main.dict() else {
+        return;
+    };
+    let d = dict.as_dict().expect("a module dict");
+    for with_finalizer in [true, false] {
+        for (k, v) in d.items() {
+            if k.as_str() == Some("__builtins__") || vm.is_none(&v) {
+                continue;
+            }
+            let fin = v.flags() & crate::object::FLAG_FINALIZED == 0
+                && crate::objects::has_finalizer(&v);
+            if fin != with_finalizer {
+                continue;
+            }
+            drop(v);
+            let _ = d.set(vm, k, vm.none());
+            crate::objects::object::run_pending_finalizers(vm);
+        }
+        crate::gc::collect::collect(vm, 2);
+        crate::objects::object::run_pending_finalizers(vm);
+    }
+}
+
 fn init_types(vm: &Vm) {
     use crate::objects as o;
     o::object::init(vm);
@@ -299,6 +332,7 @@ impl Interpreter {
             }
         }
         crate::objects::object::run_pending_finalizers(vm);
+        finalize_main(vm);
         crate::modules::stdio::flush_stdout(vm);
         if let Some(err) = crate::modules::sys::sys_attr(vm, "stderr") {
             if let Some(s) = err.native::<crate::modules::stdio::StdStream>() {

@@ -389,6 +389,30 @@ fn wants_finalizer(obj: &PyObject) -> bool {
     obj.flags.get() & FLAG_FINALIZED == 0 && crate::objects::has_finalizer(obj)
 }
 
+/// Lists and tuples release their items last to first, as CPython's `list_dealloc` and
+/// `tupledealloc` do (observable through `__del__` order).
+fn drop_items_last_first(ptr: NonNull<PyObject>) {
+    // SAFETY: called by `dealloc` on an object whose count is zero: nothing else references
+    // it, so this is the only access.
+    let obj = unsafe { &mut *ptr.as_ptr() };
+    match &mut obj.payload {
+        Payload::List(l) => {
+            let v = std::mem::take(l.get_mut());
+            let mut v = v;
+            while let Some(x) = v.pop() {
+                drop(x);
+            }
+        }
+        Payload::Tuple(t) if t.len() > 1 => {
+            let mut v = std::mem::take(t).into_vec();
+            while let Some(x) = v.pop() {
+                drop(x);
+            }
+        }
+        _ => {}
+    }
+}
+
 #[cold]
 fn dealloc(ptr: NonNull<PyObject>) {
     // SAFETY: the count just reached zero, so no other reference exists; the object is still
@@ -438,6 +462,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    drop_items_last_first(ptr);
     // SAFETY: allocated by `PyRef::new`; the count is zero and nothing references it.
     unsafe { free_list::release(ptr) };
     DEALLOC_DEPTH.with(|d| d.set(depth));
@@ -447,6 +472,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
             match next {
                 Some(p) => {
                     DEALLOC_DEPTH.with(|d| d.set(1));
+                    drop_items_last_first(p);
                     // SAFETY: deferred above with count zero and no references.
                     unsafe { free_list::release(p) };
                     DEALLOC_DEPTH.with(|d| d.set(0));
