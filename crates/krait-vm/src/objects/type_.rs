@@ -57,7 +57,7 @@ pub struct TypeData {
     pub flags: Cell<u32>,
     /// Number of `__slots__` storage cells instances carry (all bases included).
     pub nslots: Cell<usize>,
-    /// Direct subclasses (`__subclasses__()`).
+    /// Weak references to the direct subclasses (`__subclasses__()`).
     pub subclasses: RefCell<Vec<PyRef>>,
     del_cache: Cell<(u64, bool)>,
     /// Which attribute hooks the type overrides (`HOOK_*`), valid for one epoch.

@@ -392,9 +392,14 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
             }
         }
     }
+    // Bases list their subclasses through weak references, as CPython's `tp_subclasses`
+    // does, so a class can die (and a class in a cycle be collected).
+    let weak_self = crate::objects::weakref::new_ref(vm, &vm.t.weakref, &ty, None, false)?;
     for b in &bases {
         if let Some(btd) = b.as_type() {
-            btd.subclasses.borrow_mut().push(ty.clone());
+            let mut subs = btd.subclasses.borrow_mut();
+            subs.retain(|w| !matches!(&w.payload, Payload::WeakRef(r) if r.is_dead()));
+            subs.push(weak_self.clone());
         }
     }
     bump_epoch();
@@ -647,7 +652,16 @@ fn t_mro(vm: &Vm, args: Args) -> PyResult {
 
 fn t_subclasses(vm: &Vm, args: Args) -> PyResult {
     let td = tdata(vm, &args.pos()[0])?;
-    Ok(vm.list(td.subclasses.borrow().clone()))
+    let live = td
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| match &w.payload {
+            Payload::WeakRef(r) => r.get(),
+            _ => None,
+        })
+        .collect();
+    Ok(vm.list(live))
 }
 
 fn t_instancecheck(vm: &Vm, args: Args) -> PyResult {
