@@ -348,6 +348,15 @@ impl Vm {
         PyRef::new(&self.t.dict, Payload::Dict(Box::default()))
     }
 
+    /// A dict with room for `n` items, as CPython sizes a display's (`unicode`: every key an
+    /// exact str).
+    pub fn dict_presized(&self, n: usize, unicode: bool) -> PyRef {
+        PyRef::new(
+            &self.t.dict,
+            Payload::Dict(Box::new(crate::objects::dict::PyDict::presized(n, unicode))),
+        )
+    }
+
     /// The interned str object for `s` (identifiers, attribute names: shared, `is`-equal).
     pub fn intern(&self, s: &str) -> PyRef {
         if let Some(r) = self.interned.borrow().get(s) {

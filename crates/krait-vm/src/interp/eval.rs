@@ -659,10 +659,10 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                 Opcode::LIST_APPEND => {
                     let v = pop!(st);
                     let list = &st.stack[st.stack.len() - arg as usize];
-                    list.as_list()
-                        .expect("LIST_APPEND on a list")
-                        .borrow_mut()
-                        .push(v);
+                    crate::objects::list::push(
+                        &mut list.as_list().expect("LIST_APPEND on a list").borrow_mut(),
+                        v,
+                    );
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = pop!(st);
@@ -1002,7 +1002,10 @@ fn cold_op(
         Opcode::BUILD_MAP => {
             let n = st.stack.len() - 2 * arg as usize;
             let items = st.stack.split_off(n);
-            let d = vm.dict();
+            let unicode = items
+                .chunks(2)
+                .all(|kv| crate::objects::dict::is_exact_str(&kv[0]));
+            let d = vm.dict_presized(arg as usize, unicode);
             let dd = d.as_dict().expect("dict");
             for kv in items.chunks(2) {
                 dd.set(vm, kv[0].clone(), kv[1].clone())?;
@@ -1013,9 +1016,11 @@ fn cold_op(
             let keys = pop!(st);
             let n = st.stack.len() - arg as usize;
             let values = st.stack.split_off(n);
-            let d = vm.dict();
+            let key_items = keys.as_tuple().unwrap_or(&[]);
+            let unicode = key_items.iter().all(crate::objects::dict::is_exact_str);
+            let d = vm.dict_presized(arg as usize, unicode);
             let dd = d.as_dict().expect("dict");
-            for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(values) {
+            for (k, v) in key_items.iter().zip(values) {
                 dd.set(vm, k.clone(), v)?;
             }
             st.stack.push(d);

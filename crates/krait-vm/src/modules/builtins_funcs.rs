@@ -554,7 +554,10 @@ fn f_sorted(vm: &Vm, args: Args) -> PyResult {
     if p.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", p.len())));
     }
-    let items = sequence::collect(vm, &p[0])?;
+    // PySequence_List: an empty list extended by the iterable.
+    let (mut items, hint) = sequence::gather(vm, &p[0])?;
+    let cap = crate::objects::list::extended_capacity(0, 0, hint, items.len());
+    crate::objects::list::set_capacity(&mut items, cap);
     let list = vm.list(items);
     let sort = attr::getattr_str(vm, &list, "sort")?;
     call::call_args(vm, &sort, Args::with_kw(args.kwvalues(), args.kwnames))?;

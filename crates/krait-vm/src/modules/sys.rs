@@ -75,96 +75,45 @@ fn s_getrefcount(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.usize(o.refcount()))
 }
 
-/// `sys.getsizeof` basics: CPython 3.11's 64-bit figures for the common types.
-pub fn basic_size(vm: &Vm, o: &PyRef) -> usize {
-    let _ = vm;
-    match &o.payload {
-        Payload::Int(i) => {
-            if *i == 0 {
-                24
-            } else {
-                let bits = 64 - i.unsigned_abs().leading_zeros() as usize;
-                24 + 4 * bits.div_ceil(30)
-            }
-        }
-        Payload::BigInt(b) => 24 + 4 * (b.bits() as usize).div_ceil(30),
-        Payload::Float(_) => 24,
-        Payload::Complex(..) => 32,
-        Payload::Str(s) => str_size(s.as_str()),
-        Payload::Bytes(b) => 33 + b.len(),
-        Payload::Tuple(t) => 40 + 8 * t.len(),
-        Payload::List(l) => 56 + 8 * l.borrow().capacity(),
-        Payload::Dict(d) => dict_size(d.len()),
-        Payload::Empty => {
-            if o.type_data().has_flag(crate::objects::type_::INSTANCE_DICT) {
-                48
-            } else {
-                16
-            }
-        }
-        Payload::Slots(s) => 16 + 8 * s.len(),
-        _ => 48,
-    }
-}
-
-/// `sys.getsizeof("...")` as CPython 3.11 (PEP 393 kinds).
-pub fn str_size(s: &str) -> usize {
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let n = s.chars().count();
-    if max < 128 {
-        49 + n
-    } else if max < 256 {
-        73 + n
-    } else if max < 65536 {
-        74 + 2 * n
-    } else {
-        76 + 4 * n
-    }
-}
-
-/// `sys.getsizeof({...})` for a dict of `n` items (CPython 3.11's table sizes).
-pub fn dict_size(n: usize) -> usize {
-    if n == 0 {
-        return 64;
-    }
-    let mut size = 8;
-    while size * 2 / 3 < n {
-        size *= 2;
-    }
-    let usable = size * 2 / 3;
-    let index_bytes = if size <= 128 {
-        size
-    } else if size <= 0xffff {
-        2 * size
-    } else {
-        4 * size
-    };
-    48 + 32 + index_bytes + 24 * usable
-}
-
+/// `sys.getsizeof(object[, default])`: the object's `__sizeof__` plus its GC pre-header;
+/// `default` replaces a TypeError (no usable `__sizeof__`).
 fn s_getsizeof(vm: &Vm, args: Args) -> PyResult {
-    let o = args
-        .pos()
-        .first()
-        .ok_or_else(|| vm.type_error("getsizeof() missing required argument 'object' (pos 1)"))?;
-    let r = match o.type_data().lookup_str("__sizeof__") {
-        Some(m) => call::call_method_obj(vm, &m, o, &[])?,
-        None => vm.usize(basic_size(vm, o)),
-    };
-    let n = crate::objects::int::to_i64(vm, &r)?;
-    if n < 0 {
-        return Err(vm.value_error("__sizeof__() should return >= 0"));
+    let pos = args.pos();
+    let nkw = args.kwnames.len();
+    if pos.len() + nkw > 2 {
+        return Err(vm.type_error(format!(
+            "getsizeof() takes at most 2 arguments ({} given)",
+            pos.len() + nkw
+        )));
     }
-    // GC header for containers.
-    let gc = matches!(
-        o.payload,
-        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Tuple(_)
-    ) || (o.has_heap_type()
-        && !matches!(
-            o.payload,
-            Payload::Int(_) | Payload::Float(_) | Payload::Str(_)
-        ));
-    Ok(vm.int(n + if gc { 16 } else { 0 }))
+    let mut object = pos.first().cloned();
+    let mut default = pos.get(1).cloned();
+    for (k, v) in args.kwargs() {
+        let (slot, index) = match k {
+            "object" => (&mut object, 1),
+            "default" => (&mut default, 2),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for getsizeof()"
+                )))
+            }
+        };
+        if slot.is_some() {
+            return Err(vm.type_error(format!(
+                "argument for getsizeof() given by name ('{k}') and position ({index})"
+            )));
+        }
+        *slot = Some(v.clone());
+    }
+    let o = object
+        .ok_or_else(|| vm.type_error("getsizeof() missing required argument 'object' (pos 1)"))?;
+    match crate::objects::sizeof::getsizeof(vm, &o) {
+        Ok(n) => Ok(vm.usize(n)),
+        Err(e) => match default {
+            Some(d) if vm.exc_matches(&e, &vm.t.type_error) => Ok(d),
+            _ => Err(e),
+        },
+    }
 }
 
 fn s_intern(vm: &Vm, args: Args) -> PyResult {

@@ -338,6 +338,14 @@ impl GcOwner {
         self.0.set(owner);
     }
 
+    /// Track the owner (its table was filled in bulk with a container in it).
+    pub fn track_owner(&self) {
+        if !self.0.get().is_null() {
+            // SAFETY: as in `maintain`.
+            track(unsafe { &*self.0.get() });
+        }
+    }
+
     /// Track the owner if it is untracked and `key` or `value` may be tracked.
     #[inline]
     pub fn maintain(&self, key: &PyObject, value: &PyObject) {

@@ -367,7 +367,8 @@ fn ba_alloc(vm: &Vm, args: Args) -> PyResult {
 fn ba_sizeof(vm: &Vm, args: Args) -> PyResult {
     noargs(vm, &args, "__sizeof__")?;
     let data = cell(vm, &args)?.borrow();
-    Ok(vm.usize(56 + alloc_of(&data, data.capacity())))
+    let base = crate::objects::sizeof::layout(&args.pos()[0].class()).basicsize;
+    Ok(vm.usize(base + alloc_of(&data, data.capacity())))
 }
 
 /// `__reduce__`/`__reduce_ex__`: `(type, args, state)`; before protocol 3 the data travels

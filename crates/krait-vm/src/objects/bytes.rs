@@ -616,11 +616,6 @@ fn b_bytes(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.bytes(&this(vm, &args)?))
 }
 
-fn b_sizeof(vm: &Vm, args: Args) -> PyResult {
-    noargs(vm, &args, "__sizeof__")?;
-    Ok(vm.usize(33 + this(vm, &args)?.len()))
-}
-
 // ---------------------------------------------------------------------------------------------
 // Searching
 
@@ -1136,7 +1131,6 @@ const BYTES_ONLY: &[MethodDef] = &[
     MethodDef::method("__hash__", b_hash),
     MethodDef::method("__getnewargs__", b_getnewargs),
     MethodDef::method("__bytes__", b_bytes),
-    MethodDef::method("__sizeof__", b_sizeof),
 ];
 
 pub fn init(vm: &Vm) {

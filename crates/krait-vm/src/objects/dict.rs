@@ -21,11 +21,64 @@ pub struct Entry {
 }
 
 /// The table. Deleted entries leave `None` holes in `entries` until the next resize.
-#[derive(Default)]
+///
+/// It is sized as CPython 3.11 sizes its keys objects (same growth points, same sizes after
+/// literals, copies, merges and deletions), so `dict.__sizeof__` can report CPython's figure.
+#[derive(Clone)]
 pub struct Table {
+    /// The hash index; empty while the dict shares CPython's empty keys (no insertion yet).
     indices: Vec<i32>,
     pub entries: Vec<Option<Entry>>,
     used: usize,
+    /// CPython's `dk_usable`: insertions left before the table must grow. Deleted entries
+    /// keep using theirs until a resize.
+    usable: usize,
+    /// CPython's `DICT_KEYS_UNICODE` kind: every key so far an exact str (16-byte entries in
+    /// its keys object instead of 24). The empty keys count as unicode.
+    unicode: bool,
+}
+
+impl Default for Table {
+    fn default() -> Table {
+        Table {
+            indices: Vec::new(),
+            entries: Vec::new(),
+            used: 0,
+            usable: 0,
+            unicode: true,
+        }
+    }
+}
+
+/// `PyDict_MINSIZE`.
+const MINSIZE: usize = 8;
+
+/// `USABLE_FRACTION`: how many entries a table of `size` slots holds.
+#[inline]
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// CPython 3.11's `calculate_log2_keysize`, as a size: the bit length of
+/// `((minsize | 8) - 1) | 7`. That rounds 1..=7 up to 16 and a power of two up to the next
+/// one; kept as is so tables grow to CPython's sizes.
+#[inline]
+fn keysize_for(minsize: usize) -> usize {
+    let v = ((minsize | MINSIZE) - 1) | (MINSIZE - 1);
+    1 << (usize::BITS - v.leading_zeros())
+}
+
+/// `estimate_log2_keysize`: the size for a dict that will hold `n` items.
+#[inline]
+fn estimate_size(n: usize) -> usize {
+    keysize_for((n * 3).div_ceil(2))
+}
+
+/// `PyUnicode_CheckExact`: a str whose type is `str` itself (the only builtin type with a
+/// str payload).
+#[inline]
+pub fn is_exact_str(key: &PyRef) -> bool {
+    matches!(key.payload, Payload::Str(_)) && !key.has_heap_type()
 }
 
 /// A dict's storage; also embedded in type objects and modules' namespaces.
@@ -53,7 +106,7 @@ fn next_version() -> u64 {
 
 impl Default for PyDict {
     fn default() -> PyDict {
-        PyDict::with_capacity(0)
+        PyDict::from_table(Table::default())
     }
 }
 
@@ -71,16 +124,47 @@ pub(crate) fn fast_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
 }
 
 impl Table {
-    fn with_capacity(n: usize) -> Table {
-        let mut size = 8;
-        while size * 2 < n * 3 {
-            size <<= 1;
-        }
+    /// A table of `size` slots (`new_keys_object`).
+    fn with_size(size: usize, unicode: bool) -> Table {
         Table {
             indices: vec![EMPTY; size],
-            entries: Vec::with_capacity(n),
+            entries: Vec::with_capacity(usable_fraction(size)),
             used: 0,
+            usable: usable_fraction(size),
+            unicode,
         }
+    }
+
+    /// `dict_new_presized`: room for `n` items (none allocated up to 5, as `PyDict_New`).
+    pub fn presized(n: usize, unicode: bool) -> Table {
+        const MAX_PRESIZE: usize = 1 << 17;
+        if n <= usable_fraction(MINSIZE) {
+            Table::default()
+        } else if n > usable_fraction(MAX_PRESIZE) {
+            Table::with_size(MAX_PRESIZE, unicode)
+        } else {
+            Table::with_size(estimate_size(n), unicode)
+        }
+    }
+
+    /// `_PyDict_KeysSize`: the bytes of CPython's keys object for this table (0 for the
+    /// shared empty keys).
+    pub fn keys_size(&self) -> usize {
+        let size = self.indices.len();
+        if size == 0 {
+            return 0;
+        }
+        let index_bytes = if size <= 1 << 7 {
+            1
+        } else if size <= 1 << 15 {
+            2
+        } else if size <= 1 << 31 {
+            4
+        } else {
+            8
+        };
+        let entry = if self.unicode { 16 } else { 24 };
+        32 + index_bytes * size + entry * usable_fraction(size)
     }
 
     #[inline]
@@ -122,14 +206,14 @@ impl Table {
         }
     }
 
-    fn resize(&mut self, min_used: usize) {
-        let mut size = 8;
-        while size * 2 < min_used * 3 + 1 {
-            size <<= 1;
-        }
+    /// `dictresize`: rebuild with `size` slots, dropping deleted entries; the kind stays
+    /// general once general.
+    fn resize(&mut self, size: usize, unicode: bool) {
         let old = std::mem::take(&mut self.entries);
         self.indices = vec![EMPTY; size];
-        self.entries = Vec::with_capacity(min_used.max(self.used));
+        self.entries = Vec::with_capacity(usable_fraction(size).max(self.used));
+        self.usable = usable_fraction(size).saturating_sub(self.used);
+        self.unicode = unicode && self.unicode;
         let mask = size - 1;
         for e in old.into_iter().flatten() {
             let mut perturb = e.hash as u64;
@@ -147,20 +231,63 @@ impl Table {
         }
     }
 
-    fn ensure_indices(&mut self) {
-        if self.indices.is_empty() {
-            self.indices = vec![EMPTY; 8];
+    /// `insertion_resize`: grow (or shrink, after deletions) to fit three times the items.
+    fn grow(&mut self) {
+        self.resize(keysize_for(self.used * 3), self.unicode);
+    }
+
+    /// `insertdict`'s first step for a key that is not an exact str: a str-keyed table turns
+    /// general (resized as for growth).
+    #[inline]
+    fn note_key(&mut self, key: &PyRef) {
+        if self.unicode && !self.indices.is_empty() && !is_exact_str(key) {
+            self.resize(keysize_for(self.used * 3), false);
         }
     }
 
-    /// Insert a new entry at `slot` (which `probe` returned as free).
+    /// The slot a new key with `hash` goes to (the first unused or deleted one).
+    fn free_slot(&self, hash: i64) -> usize {
+        self.probe(hash, |_| false).0
+    }
+
+    /// Insert a new entry at `slot` (which `probe` returned as free), first allocating the
+    /// table (`insert_to_emptydict`) or growing it when no usable entry is left.
     fn insert_at(&mut self, slot: usize, hash: i64, key: PyRef, value: PyRef) {
+        let mut slot = slot;
+        if self.indices.is_empty() {
+            *self = Table::with_size(MINSIZE, is_exact_str(&key));
+            slot = self.free_slot(hash);
+        } else if self.usable == 0 {
+            self.grow();
+            slot = self.free_slot(hash);
+        }
         self.indices[slot] = self.entries.len() as i32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
-        if self.entries.len() * 3 >= self.indices.len() * 2 {
-            self.resize(self.used * 3);
+        self.usable -= 1;
+    }
+
+    /// `dict_merge`'s sizing before `other`'s entries are inserted: an empty dict takes a
+    /// copy of a compact table outright (true: nothing left to insert); otherwise one resize
+    /// makes room for all of them when they cannot fit.
+    fn prepare_merge(&mut self, other: &Table) -> bool {
+        if other.used == 0 {
+            return true;
         }
+        if self.used == 0 {
+            let osize = other.indices.len();
+            if other.used == other.entries.len()
+                && (osize == MINSIZE || usable_fraction(osize / 2) < other.used)
+            {
+                *self = other.clone();
+                return true;
+            }
+        }
+        // CPython's shared empty keys have a single slot, so nothing is usable in them.
+        if usable_fraction(self.indices.len().max(1)) < other.used {
+            self.resize(estimate_size(self.used + other.used), other.unicode);
+        }
+        false
     }
 
     /// Lookup of a key whose equality is decided by `fast_eq` (no Python code).
@@ -244,9 +371,15 @@ enum Probe {
 }
 
 impl PyDict {
-    pub fn with_capacity(n: usize) -> PyDict {
+    /// A dict with room for `n` items (`_PyDict_FromItems`, for displays): `unicode` when
+    /// every key is an exact str.
+    pub fn presized(n: usize, unicode: bool) -> PyDict {
+        PyDict::from_table(Table::presized(n, unicode))
+    }
+
+    fn from_table(table: Table) -> PyDict {
         PyDict {
-            table: RefCell::new(Table::with_capacity(n)),
+            table: RefCell::new(table),
             version: Cell::new(next_version()),
             owner: crate::object::gc_head::GcOwner::none(),
         }
@@ -272,7 +405,9 @@ impl PyDict {
         'restart: loop {
             let version = self.version.get();
             let mut t = self.table.borrow_mut();
-            t.ensure_indices();
+            if t.indices.is_empty() {
+                return Ok(Probe::Missing(0));
+            }
             let mask = t.indices.len() - 1;
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
@@ -414,6 +549,9 @@ impl PyDict {
 
     pub fn set_hashed(&self, vm: &Vm, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
         self.owner.maintain(&key, &value);
+        if self.table.borrow().unicode && !is_exact_str(&key) {
+            self.table.borrow_mut().note_key(&key);
+        }
         // Rebinding a key found without Python equality (a str or int key already present:
         // every module-level assignment to an existing name) replaces the value in place.
         let found = self.table.borrow().index_fast(&key, hash);
@@ -541,18 +679,55 @@ impl PyDict {
         self.table.borrow().iter().cloned().collect()
     }
 
+    /// `PyDict_Copy`: a table with at most a third of its entries deleted is copied as is,
+    /// any other is merged into a new dict.
     pub fn copy(&self) -> PyDict {
         let t = self.table.borrow();
-        let mut n = Table::with_capacity(t.used);
-        for e in t.iter() {
-            let (slot, _) = n.probe(e.hash, |_| false);
-            n.insert_at(slot, e.hash, e.key.clone(), e.value.clone());
+        if t.used == 0 {
+            return PyDict::default();
         }
-        PyDict {
-            table: RefCell::new(n),
-            version: Cell::new(next_version()),
-            owner: crate::object::gc_head::GcOwner::none(),
+        if t.used >= t.entries.len() * 2 / 3 {
+            return PyDict::from_table(t.clone());
         }
+        let mut n = Table::default();
+        if !n.prepare_merge(&t) {
+            for e in t.iter() {
+                if n.unicode && !is_exact_str(&e.key) {
+                    n.note_key(&e.key);
+                }
+                let slot = if n.indices.is_empty() {
+                    0
+                } else {
+                    n.free_slot(e.hash)
+                };
+                n.insert_at(slot, e.hash, e.key.clone(), e.value.clone());
+            }
+        }
+        PyDict::from_table(n)
+    }
+
+    /// Before `update(other)` inserts `other`'s entries (`dict_merge`): size the table for
+    /// them, or take a copy of `other`'s table when this dict is empty. True when that copy
+    /// left nothing to insert.
+    pub fn prepare_merge(&self, other: &PyDict) -> bool {
+        let done = self.table.borrow_mut().prepare_merge(&other.table.borrow());
+        self.bump();
+        if done && self.table.borrow().holds_container() {
+            self.owner.track_owner();
+        }
+        done
+    }
+
+    /// `dict.fromkeys` of an exact dict (`unicode`: its kind) or set into this empty dict:
+    /// one resize for its `n` keys up front.
+    pub fn presize_for_keys(&self, n: usize, unicode: bool) {
+        self.table.borrow_mut().resize(estimate_size(n), unicode);
+        self.bump();
+    }
+
+    /// Whether every key so far is an exact str (CPython's unicode keys kind).
+    pub fn is_unicode(&self) -> bool {
+        self.table.borrow().unicode
     }
 
     pub fn pop_last(&self) -> Option<Entry> {

@@ -27,6 +27,13 @@ pub fn update_from(vm: &Vm, d: &PyRef, m: &PyRef) -> PyResult<()> {
                 .lookup(&vm.names.keys)
                 .is_some_and(|k| matches!(k.payload, Payload::MethodDescr(_)))
         {
+            if d.is(m) {
+                return Ok(());
+            }
+            // Size the target as CPython's dict_merge does (or copy a compact table whole).
+            if dd.prepare_merge(md) {
+                return Ok(());
+            }
             for e in md.entries() {
                 dd.set_hashed(vm, e.key, e.hash, e.value)?;
             }
@@ -299,6 +306,20 @@ fn d_fromkeys(vm: &Vm, args: Args) -> PyResult {
         .ok_or_else(|| vm.type_error("fromkeys expected at least 1 argument, got 0"))?;
     let v = args.pos().get(2).cloned().unwrap_or_else(|| vm.none());
     let d = call::call(vm, cls, &[])?;
+    // An exact dict gets its table sized up front for an exact dict's or set's keys.
+    if let Some(dd) = d
+        .as_dict()
+        .filter(|dd| d.is_type(&vm.t.dict) && dd.is_empty())
+    {
+        if let Some(src) = it.as_dict().filter(|_| it.is_type(&vm.t.dict)) {
+            dd.presize_for_keys(src.len(), src.is_unicode());
+        } else if let Some(src) = it
+            .as_set()
+            .filter(|_| it.is_type(&vm.t.set) || it.is_type(&vm.t.frozenset))
+        {
+            dd.presize_for_keys(src.len(), false);
+        }
+    }
     for k in sequence::collect(vm, it)? {
         sequence::setitem(vm, &d, &k, v.clone())?;
     }
@@ -365,8 +386,9 @@ fn d_ior(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn d_sizeof(vm: &Vm, args: Args) -> PyResult {
-    let n = dct(vm, &args.pos()[0])?.len();
-    Ok(vm.usize(crate::modules::sys::dict_size(n)))
+    crate::objects::sizeof::noargs(vm, &args, "dict")?;
+    dct(vm, &args.pos()[0])?;
+    Ok(vm.usize(crate::objects::sizeof::dict_sizeof(&args.pos()[0])))
 }
 
 fn class_getitem(vm: &Vm, args: Args) -> PyResult {

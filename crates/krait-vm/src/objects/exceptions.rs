@@ -361,7 +361,7 @@ fn be_add_note(vm: &Vm, args: Args) -> PyResult {
         }
     };
     match notes.as_list() {
-        Some(l) => l.borrow_mut().push(note.clone()),
+        Some(l) => crate::objects::list::push(&mut l.borrow_mut(), note.clone()),
         None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(vm.none())

@@ -554,6 +554,10 @@ const GEN_METHODS: &[MethodDef] = &[
     MethodDef::method("close", g_close),
     MethodDef::method("__repr__", g_repr),
     MethodDef::method("__del__", g_del),
+    MethodDef::method(
+        "__sizeof__",
+        crate::objects::sizeof::generator_sizeof_method,
+    ),
 ];
 
 const CORO_METHODS: &[MethodDef] = &[
@@ -562,6 +566,10 @@ const CORO_METHODS: &[MethodDef] = &[
     MethodDef::method("close", g_close),
     MethodDef::method("__repr__", g_repr),
     MethodDef::method("__await__", coro_await),
+    MethodDef::method(
+        "__sizeof__",
+        crate::objects::sizeof::generator_sizeof_method,
+    ),
 ];
 
 fn coro_await(vm: &Vm, args: Args) -> PyResult {

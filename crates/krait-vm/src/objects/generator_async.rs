@@ -40,7 +40,7 @@ fn started(o: &PyRef) -> bool {
 
 fn mark_started(vm: &Vm, o: &PyRef) {
     if let Some(l) = parts(o).2.as_list() {
-        l.borrow_mut().push(vm.none());
+        crate::objects::list::push(&mut l.borrow_mut(), vm.none());
     }
 }
 
@@ -184,6 +184,10 @@ const AG_METHODS: &[MethodDef] = &[
     MethodDef::method("asend", ag_asend),
     MethodDef::method("athrow", ag_athrow),
     MethodDef::method("aclose", ag_aclose),
+    MethodDef::method(
+        "__sizeof__",
+        crate::objects::sizeof::generator_sizeof_method,
+    ),
 ];
 
 const ASEND_METHODS: &[MethodDef] = &[

@@ -848,6 +848,7 @@ fn getter_denominator(vm: &Vm, _obj: &PyRef) -> PyResult {
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", int_new),
+    MethodDef::method("__sizeof__", crate::objects::sizeof::int_sizeof_method),
     MethodDef::method("__add__", int_add),
     MethodDef::method("__radd__", int_radd),
     MethodDef::method("__sub__", int_sub),

@@ -41,10 +41,24 @@ fn l_init(vm: &Vm, args: Args) -> PyResult {
             args.pos().len() - 1
         )));
     }
-    let items = match args.pos().get(1) {
-        Some(it) => sequence::collect(vm, it)?,
-        None => Vec::new(),
+    // `list.__init__` first empties the list; an iterable with a length preallocates it.
+    let old = std::mem::take(&mut *lst(vm, o)?.borrow_mut());
+    drop(old);
+    let Some(it) = args.pos().get(1) else {
+        return Ok(vm.none());
     };
+    let mut allocated = 0;
+    if it.type_data().lookup(&vm.names.__len__).is_some() {
+        match sequence::len(vm, it) {
+            Ok(n) if n > 0 => allocated = crate::objects::list::preallocated(n),
+            Ok(_) => {}
+            Err(e) if vm.exc_matches(&e, &vm.t.type_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let (mut items, hint) = sequence::gather(vm, it)?;
+    let cap = crate::objects::list::extended_capacity(allocated, 0, hint, items.len());
+    crate::objects::list::set_capacity(&mut items, cap);
     let old = std::mem::replace(&mut *lst(vm, o)?.borrow_mut(), items);
     drop(old);
     Ok(vm.none())
@@ -111,7 +125,22 @@ pub fn list_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: PyRef) -> PyResult<(
         let (start, stop, step, n) = crate::objects::slice::indices(vm, s, len)?;
         if step == 1 {
             let stop = stop.max(start) as usize;
-            let removed: Vec<PyRef> = l.borrow_mut().splice(start as usize..stop, new).collect();
+            let removed: Vec<PyRef> = {
+                let mut items = l.borrow_mut();
+                let (old_cap, old_len) = (items.capacity(), items.len());
+                let new_len = old_len - (stop - start as usize) + new.len();
+                let removed = items.splice(start as usize..stop, new).collect();
+                // list_ass_slice: emptied lists free their items; otherwise list_resize.
+                let cap = if new_len == 0 {
+                    0
+                } else if new_len == old_len {
+                    old_cap
+                } else {
+                    crate::objects::list::resized_capacity(old_cap, old_len, new_len)
+                };
+                crate::objects::list::set_capacity(&mut items, cap);
+                removed
+            };
             drop(removed);
             return Ok(());
         }
@@ -156,10 +185,27 @@ pub fn list_delitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult<()> {
         idx.sort_unstable();
         let removed: Vec<PyRef> = {
             let mut items = l.borrow_mut();
+            let (old_cap, old_len) = (items.capacity(), items.len());
             let mut out = Vec::new();
             for &i in idx.iter().rev() {
                 out.push(items.remove(i));
             }
+            // CPython: a step-1 slice goes through list_ass_slice (an emptied list frees its
+            // items), any other through list_resize after the removal.
+            let cap = if step == 1 {
+                if items.is_empty() {
+                    0
+                } else if n == 0 {
+                    old_cap
+                } else {
+                    crate::objects::list::resized_capacity(old_cap, old_len, items.len())
+                }
+            } else if n == 0 {
+                old_cap
+            } else {
+                crate::objects::list::resized_capacity(old_cap, items.len(), items.len())
+            };
+            crate::objects::list::set_capacity(&mut items, cap);
             out
         };
         drop(removed);
@@ -167,7 +213,12 @@ pub fn list_delitem(vm: &Vm, o: &PyRef, key: &PyRef) -> PyResult<()> {
     }
     let len = l.borrow().len();
     let i = sequence::normalize_index(vm, key, len, "list assignment index out of range", "list")?;
-    let old = l.borrow_mut().remove(i);
+    let old = {
+        let mut items = l.borrow_mut();
+        let v = items.remove(i);
+        crate::objects::list::shrink(&mut items);
+        v
+    };
     drop(old);
     Ok(())
 }
@@ -227,12 +278,12 @@ fn l_extend(vm: &Vm, args: Args) -> PyResult {
         .pos()
         .get(1)
         .ok_or_else(|| vm.type_error("list.extend() takes exactly one argument (0 given)"))?;
-    let items = if it.is(o) {
-        snapshot(vm, o)?
+    let (items, hint) = if it.is(o) {
+        (snapshot(vm, o)?, None)
     } else {
-        sequence::collect(vm, it)?
+        sequence::gather(vm, it)?
     };
-    lst(vm, o)?.borrow_mut().extend(items);
+    crate::objects::list::extend(&mut lst(vm, o)?.borrow_mut(), items, hint);
     Ok(vm.none())
 }
 
@@ -256,7 +307,7 @@ fn l_insert(vm: &Vm, args: Args) -> PyResult {
         i = (i + len).max(0);
     }
     let i = i.min(len) as usize;
-    l.borrow_mut().insert(i, p[2].clone());
+    crate::objects::list::insert(&mut l.borrow_mut(), i, p[2].clone());
     Ok(vm.none())
 }
 
@@ -289,7 +340,12 @@ fn l_remove(vm: &Vm, args: Args) -> PyResult {
         if compare::eq(vm, &item, x)? {
             let l = lst(vm, o)?;
             if i < l.borrow().len() {
-                let old = l.borrow_mut().remove(i);
+                let old = {
+                    let mut items = l.borrow_mut();
+                    let v = items.remove(i);
+                    crate::objects::list::shrink(&mut items);
+                    v
+                };
                 drop(old);
             }
             return Ok(vm.none());
@@ -368,7 +424,10 @@ fn l_sort(vm: &Vm, args: Args) -> PyResult {
     }
     let l = lst(vm, o)?;
     let mut items = std::mem::take(&mut *l.borrow_mut());
+    // The sorted list keeps its allocation, as CPython's.
+    let allocated = items.capacity();
     let r = crate::objects::list::sort_items(vm, &mut items, key.as_ref(), reverse);
+    crate::objects::list::set_capacity(&mut items, allocated);
     let modified = !l.borrow().is_empty();
     let old = std::mem::replace(&mut *l.borrow_mut(), items);
     drop(old);
@@ -387,8 +446,10 @@ fn l_add(vm: &Vm, args: Args) -> PyResult {
             vm.type_name(&args.pos()[1])
         )));
     };
-    let mut v = a;
-    v.extend(b.borrow().iter().cloned());
+    let b = b.borrow();
+    let mut v = Vec::with_capacity(a.len() + b.len());
+    v.extend(a);
+    v.extend(b.iter().cloned());
     Ok(vm.list(v))
 }
 
@@ -420,10 +481,20 @@ fn l_imul(vm: &Vm, args: Args) -> PyResult {
         None => return Ok(vm.not_implemented()),
     };
     let a = snapshot(vm, o)?;
+    if a.is_empty() || n == 1 {
+        return Ok(o.clone());
+    }
     if a.len().checked_mul(n).is_none_or(|t| t > (1 << 40)) {
         return Err(vm.memory_error());
     }
-    let mut v = Vec::with_capacity(a.len() * n);
+    // list_inplace_repeat: cleared for n < 1, else list_resize to the new length.
+    let cap = if n == 0 {
+        0
+    } else {
+        let l = lst(vm, o)?.borrow();
+        crate::objects::list::resized_capacity(l.capacity(), l.len(), a.len() * n)
+    };
+    let mut v = Vec::with_capacity(cap);
     for _ in 0..n {
         v.extend_from_slice(&a);
     }
@@ -455,8 +526,9 @@ cmp_method!(l_gt, CompareOp::Gt);
 cmp_method!(l_ge, CompareOp::Ge);
 
 fn l_sizeof(vm: &Vm, args: Args) -> PyResult {
-    let cap = lst(vm, &args.pos()[0])?.borrow().capacity();
-    Ok(vm.usize(40 + 8 * cap))
+    crate::objects::sizeof::noargs(vm, &args, "list")?;
+    lst(vm, &args.pos()[0])?;
+    Ok(vm.usize(crate::objects::sizeof::list_sizeof(&args.pos()[0])))
 }
 
 fn class_getitem(vm: &Vm, args: Args) -> PyResult {

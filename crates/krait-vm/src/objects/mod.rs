@@ -32,6 +32,7 @@ pub mod object;
 pub mod property;
 pub mod range;
 pub mod set;
+pub mod sizeof;
 pub mod slice;
 pub mod str;
 pub mod str_args;

@@ -319,10 +319,6 @@ fn object_dir(vm: &Vm, args: Args) -> PyResult {
     crate::modules::builtins::object_dir(vm, &args.pos()[0])
 }
 
-fn object_sizeof(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.usize(crate::modules::sys::basic_size(vm, &args.pos()[0])))
-}
-
 fn object_init_subclass(vm: &Vm, args: Args) -> PyResult {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!(
@@ -423,7 +419,7 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("__delattr__", object_delattr),
     MethodDef::method("__format__", object_format),
     MethodDef::method("__dir__", object_dir),
-    MethodDef::method("__sizeof__", object_sizeof),
+    MethodDef::method("__sizeof__", crate::objects::sizeof::object_sizeof_method),
     MethodDef::class("__init_subclass__", object_init_subclass),
     MethodDef::class("__subclasshook__", object_subclasshook),
     MethodDef::method("__reduce_ex__", object_reduce_ex),

@@ -57,6 +57,13 @@ impl Default for Table {
     }
 }
 
+impl PySet {
+    /// The number of slots of the table (`mask + 1`), for `__sizeof__`.
+    pub fn table_size(&self) -> usize {
+        self.table.borrow().slots.len()
+    }
+}
+
 #[derive(Default)]
 pub struct PySet {
     pub table: RefCell<Table>,
@@ -1273,8 +1280,14 @@ fn fs_hash(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn s_sizeof(vm: &Vm, args: Args) -> PyResult {
-    let n = st(vm, &args.pos()[0])?.table.borrow().slots.len();
-    Ok(vm.usize(if n <= 8 { 200 } else { 200 + 16 * n }))
+    let owner = if is_frozen(vm, &args.pos()[0]) {
+        "frozenset"
+    } else {
+        "set"
+    };
+    crate::objects::sizeof::noargs(vm, &args, owner)?;
+    st(vm, &args.pos()[0])?;
+    Ok(vm.usize(crate::objects::sizeof::set_sizeof(&args.pos()[0])))
 }
 
 fn s_reduce(vm: &Vm, args: Args) -> PyResult {

@@ -51,8 +51,43 @@ fn result(vm: &Vm, self_: &PyRef, text: &str) -> PyRef {
     }
 }
 
+/// A list built by appending `parts` one by one (`splitlines`).
 fn str_list(vm: &Vm, parts: Vec<&str>) -> PyRef {
-    vm.list(parts.into_iter().map(|p| vm.str(p)).collect())
+    let cap = crate::objects::list::appended_capacity(0, 0, parts.len());
+    let mut items: Vec<PyRef> = parts.into_iter().map(|p| vm.str(p)).collect();
+    crate::objects::list::set_capacity(&mut items, cap);
+    vm.list(items)
+}
+
+/// The list `split`/`rsplit` return, allocated as CPython's: a separator longer (or wider)
+/// than the string gives a one-slot list; otherwise the list is preallocated for
+/// `maxsplit + 1` items, at most 12, and grows by appends past that.
+fn split_list(vm: &Vm, parts: Vec<&str>, s: &str, sep: Option<&str>, maxsplit: isize) -> PyRef {
+    fn kind(s: &str) -> u32 {
+        match s.chars().map(|c| c as u32).max().unwrap_or(0) {
+            0..=255 => 1,
+            256..=65535 => 2,
+            _ => 4,
+        }
+    }
+    let cap = match sep {
+        Some(sep) if s.chars().count() < sep.chars().count() || kind(s) < kind(sep) => 1,
+        _ => {
+            let prealloc = if (0..12).contains(&maxsplit) {
+                maxsplit as usize + 1
+            } else {
+                12
+            };
+            crate::objects::list::appended_capacity(
+                prealloc,
+                prealloc,
+                parts.len().saturating_sub(prealloc),
+            )
+        }
+    };
+    let mut items: Vec<PyRef> = parts.into_iter().map(|p| vm.str(p)).collect();
+    crate::objects::list::set_capacity(&mut items, cap);
+    vm.list(items)
 }
 
 /// An argument that must be a str: `must be str, not int`.
@@ -410,7 +445,8 @@ fn str_getnewargs(vm: &Vm, args: Args) -> PyResult {
 
 fn str_sizeof(vm: &Vm, args: Args) -> PyResult {
     noargs(vm, &args, "__sizeof__")?;
-    Ok(vm.usize(crate::modules::sys::str_size(this(vm, &args)?.as_str())))
+    this(vm, &args)?;
+    Ok(vm.usize(crate::objects::sizeof::str_sizeof(vm, &args.pos()[0])))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -488,7 +524,7 @@ fn str_split(vm: &Vm, args: Args) -> PyResult {
         None => sf::split_whitespace(s, maxsplit),
         Some(sep) => sf::split_sep(s, sep, maxsplit).map_err(|e| vm.format_err(e))?,
     };
-    Ok(str_list(vm, parts))
+    Ok(split_list(vm, parts, s, sep, maxsplit))
 }
 
 fn str_rsplit(vm: &Vm, args: Args) -> PyResult {
@@ -498,7 +534,7 @@ fn str_rsplit(vm: &Vm, args: Args) -> PyResult {
         None => sf::rsplit_whitespace(s, maxsplit),
         Some(sep) => sf::rsplit_sep(s, sep, maxsplit).map_err(|e| vm.format_err(e))?,
     };
-    Ok(str_list(vm, parts))
+    Ok(split_list(vm, parts, s, sep, maxsplit))
 }
 
 fn str_splitlines(vm: &Vm, args: Args) -> PyResult {

@@ -41,8 +41,12 @@ pub const INSTANCE_DICT: u32 = 4;
 pub const EXCEPTION: u32 = 8;
 /// Type flag: immutable type (builtin types: attributes cannot be set).
 pub const IMMUTABLE: u32 = 16;
+/// Type flag: the class body defined `__slots__` (instance layout for `__sizeof__`).
+pub const SLOTS_DECLARED: u32 = 32;
+/// Type flag: the class's `__slots__` name `__weakref__`.
+pub const SLOTS_WEAKREF: u32 = 64;
 /// Type flag: instances can be weakly referenced (CPython's `tp_weaklistoffset != 0`).
-pub const WEAKREFABLE: u32 = 32;
+pub const WEAKREFABLE: u32 = 128;
 
 /// The data of a type object.
 pub struct TypeData {

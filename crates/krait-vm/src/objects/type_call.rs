@@ -294,9 +294,11 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     let mut nslots = base_td.nslots.get();
     let mut wants_dict = true;
     let mut wants_weakref = true;
+    let mut slot_flags = 0;
     if let Some(slots) = td.dict.get_str("__slots__") {
         wants_dict = false;
         wants_weakref = false;
+        slot_flags |= type_::SLOTS_DECLARED;
         let names: Vec<PyRef> = if slots.as_str().is_some() {
             vec![slots.clone()]
         } else {
@@ -315,6 +317,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
             }
             if s == "__weakref__" {
                 wants_weakref = true;
+                slot_flags |= type_::SLOTS_WEAKREF;
                 continue;
             }
             let mangled = crate::objects::type_call::mangle(name, s);
@@ -340,7 +343,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     if td.dict.get_str("__doc__").is_none() {
         td.dict.set_str(vm, "__doc__", vm.none());
     }
-    let mut flags = td.flags.get();
+    let mut flags = td.flags.get() | slot_flags;
     if wants_dict || base_has_dict {
         flags |= type_::INSTANCE_DICT;
         if !base_has_dict && td.dict.get_str("__dict__").is_none() {
@@ -696,8 +699,9 @@ fn t_ror(vm: &Vm, args: Args) -> PyResult {
     crate::objects::generic_alias::type_or(vm, &p[1], &p[0])
 }
 
-fn t_sizeof(vm: &Vm, _args: Args) -> PyResult {
-    Ok(vm.int(888))
+fn t_sizeof(vm: &Vm, args: Args) -> PyResult {
+    crate::objects::sizeof::noargs(vm, &args, "type")?;
+    Ok(vm.usize(crate::objects::sizeof::type_sizeof(&args.pos()[0])))
 }
 
 fn g_name(vm: &Vm, o: &PyRef) -> PyResult {

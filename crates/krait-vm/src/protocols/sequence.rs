@@ -372,3 +372,87 @@ pub fn collect(vm: &Vm, obj: &PyRef) -> PyResult<Vec<PyRef>> {
     }
     Ok(out)
 }
+
+/// `PyObject_LengthHint(obj, default)`: `len(obj)` when it has one, else its
+/// `__length_hint__()`, else `default`. Builtin iterators that have no `__length_hint__` in
+/// CPython (generators, `map`, `zip`...) give `default`.
+pub fn length_hint(vm: &Vm, obj: &PyRef, default: usize) -> PyResult<usize> {
+    if !obj.has_heap_type() {
+        match &obj.payload {
+            Payload::Str(_)
+            | Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_) => return len(vm, obj),
+            Payload::Generator(_) => return Ok(default),
+            Payload::Iter(_)
+                if matches!(
+                    obj.type_data().name_ref().as_str(),
+                    "enumerate" | "zip" | "map" | "filter" | "callable_iterator"
+                ) =>
+            {
+                return Ok(default)
+            }
+            _ => {}
+        }
+    }
+    if obj.type_data().lookup(&vm.names.__len__).is_some() {
+        match len(vm, obj) {
+            Ok(n) => return Ok(n),
+            Err(e) if vm.exc_matches(&e, &vm.t.type_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let Some(m) = obj.type_data().lookup(&vm.names.__length_hint__) else {
+        return Ok(default);
+    };
+    let r = match call::call_method_obj(vm, &m, obj, &[]) {
+        Ok(r) => r,
+        Err(e) if vm.exc_matches(&e, &vm.t.type_error) => return Ok(default),
+        Err(e) => return Err(e),
+    };
+    if r.is(&vm.not_implemented()) {
+        return Ok(default);
+    }
+    match &r.payload {
+        Payload::Int(i) if *i >= 0 => Ok(*i as usize),
+        Payload::BigInt(b) if b.sign() != num_bigint::Sign::Minus => {
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+        }
+        Payload::Int(_) | Payload::BigInt(_) => {
+            Err(vm.value_error("__length_hint__() should return >= 0"))
+        }
+        _ => Err(vm.type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            vm.type_name(&r)
+        ))),
+    }
+}
+
+/// The items `list_extend` takes from an iterable, with the length hint it sizes the list
+/// by (None for an exact list or tuple, whose items are copied as they are).
+pub fn gather(vm: &Vm, obj: &PyRef) -> PyResult<(Vec<PyRef>, Option<usize>)> {
+    if !obj.has_heap_type() {
+        match &obj.payload {
+            Payload::List(l) => return Ok((l.borrow().clone(), None)),
+            Payload::Tuple(t) => return Ok((t.to_vec(), None)),
+            _ => {}
+        }
+    }
+    let it = iter(vm, obj)?;
+    let hint = length_hint(vm, obj, 8)?;
+    let mut out = Vec::new();
+    // An impossible size is a MemoryError now, not an exhausted machine later.
+    if let Payload::Range(r) = &obj.payload {
+        let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+        if out.try_reserve_exact(n).is_err() {
+            return Err(vm.memory_error());
+        }
+    }
+    while let Some(v) = next(vm, &it)? {
+        out.push(v);
+    }
+    Ok((out, Some(hint)))
+}

@@ -7,9 +7,9 @@ use crate::protocols::sequence;
 use crate::vm::{PyResult, Vm};
 
 pub fn list_extend(vm: &Vm, list: &PyRef, it: &PyRef) -> PyResult<()> {
-    let items = match &it.payload {
-        Payload::Tuple(t) => t.to_vec(),
-        Payload::List(l) => l.borrow().clone(),
+    let (items, hint) = match &it.payload {
+        Payload::Tuple(t) if !it.has_heap_type() => (t.to_vec(), None),
+        Payload::List(l) if !it.has_heap_type() => (l.borrow().clone(), None),
         _ => {
             if !sequence::is_iterable(vm, it) {
                 return Err(vm.type_error(format!(
@@ -17,10 +17,14 @@ pub fn list_extend(vm: &Vm, list: &PyRef, it: &PyRef) -> PyResult<()> {
                     vm.type_name(it)
                 )));
             }
-            sequence::collect(vm, it)?
+            sequence::gather(vm, it)?
         }
     };
-    list.as_list().expect("a list").borrow_mut().extend(items);
+    crate::objects::list::extend(
+        &mut list.as_list().expect("a list").borrow_mut(),
+        items,
+        hint,
+    );
     Ok(())
 }
 
