@@ -129,8 +129,8 @@ fn finalize_main(vm: &Vm) {
             if k.as_str() == Some("__builtins__") || vm.is_none(&v) {
                 continue;
             }
-            let fin = v.flags() & crate::object::FLAG_FINALIZED == 0
-                && crate::objects::has_finalizer(&v);
+            let fin =
+                v.flags() & crate::object::FLAG_FINALIZED == 0 && crate::objects::has_finalizer(&v);
             if fin != with_finalizer {
                 continue;
             }
@@ -138,7 +138,7 @@ fn finalize_main(vm: &Vm) {
             let _ = d.set(vm, k, vm.none());
             crate::objects::object::run_pending_finalizers(vm);
         }
-        crate::gc::collect::collect(vm, 2);
+        crate::gc::collect::collect_no_callbacks(vm);
         crate::objects::object::run_pending_finalizers(vm);
     }
 }

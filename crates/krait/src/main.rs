@@ -7,6 +7,7 @@ mod cli;
 /// mimalloc: the VM allocates and frees small objects at a high rate; measured faster than
 /// glibc malloc on every benchmark (see benches/).
 #[global_allocator]
+#[cfg(not(feature = "system-alloc"))]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {

@@ -51,6 +51,19 @@ pub fn collect(vm: &Vm, generation: usize) -> usize {
     n
 }
 
+/// A full collection without `gc.callbacks` (CPython's `_PyGC_CollectNoFail`, used at
+/// interpreter exit once module globals are being cleared).
+pub fn collect_no_callbacks(vm: &Vm) -> usize {
+    let st = state();
+    if st.collecting.get() {
+        return 0;
+    }
+    st.collecting.set(true);
+    let (m, n) = collect_main(vm, NUM_GENERATIONS - 1);
+    st.collecting.set(false);
+    m + n
+}
+
 /// The automatic collection the allocation count asked for (CPython's
 /// `collect_generations`): the oldest generation whose count passed its threshold, except
 /// that a full collection also waits until the objects that survived middle collections
@@ -82,7 +95,13 @@ fn collect_with_callback(vm: &Vm, generation: usize) -> usize {
 }
 
 /// Call each of `gc.callbacks` with the phase and an info dict; errors are unraisable.
-fn invoke_callbacks(vm: &Vm, phase: &str, generation: usize, collected: usize, uncollectable: usize) {
+fn invoke_callbacks(
+    vm: &Vm,
+    phase: &str,
+    generation: usize,
+    collected: usize,
+    uncollectable: usize,
+) {
     let cbs: Vec<PyRef> = match vm.gc_callbacks.as_list() {
         Some(l) => l.borrow().clone(),
         None => return,
@@ -147,13 +166,15 @@ fn atomic(o: &PyObject, full: bool) -> bool {
 }
 
 /// The candidates' indices that nothing outside the set references, directly or through
-/// other candidates: `refs[i]` starts as each count minus `held` (references the collector
-/// itself holds), loses one per reference from a candidate, and whatever is left over is
+/// other candidates: `refs[i]` starts as each count (minus references the collector itself
+/// holds: CPython's `update_refs`), loses one per reference from a candidate, and whatever is left over is
 /// an outside reference that makes the object and everything it reaches live.
-fn unreachable_of(objs: &[NonNull<PyObject>], held: i64, index: &dyn Fn(&PyObject) -> Option<usize>) -> Vec<bool> {
+fn unreachable_of(
+    objs: &[NonNull<PyObject>],
+    mut refs: Vec<i64>,
+    index: impl Fn(&PyObject) -> Option<usize>,
+) -> Vec<bool> {
     let n = objs.len();
-    // update_refs
-    let mut refs: Vec<i64> = objs.iter().map(|&p| obj(p).refcount() as i64 - held).collect();
     // subtract_refs
     for &p in objs {
         traverse(obj(p), &mut |c| {
@@ -162,7 +183,10 @@ fn unreachable_of(objs: &[NonNull<PyObject>], held: i64, index: &dyn Fn(&PyObjec
             }
         });
     }
-    debug_assert!(refs.iter().all(|&r| r >= 0), "traverse visited an uncounted reference");
+    debug_assert!(
+        refs.iter().all(|&r| r >= 0),
+        "traverse visited an uncounted reference"
+    );
     // move_unreachable: everything reachable from an object with outside references lives.
     let mut live = vec![false; n];
     let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
@@ -187,7 +211,10 @@ fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
     let debug = st.debug.get();
     let t0 = std::time::Instant::now();
     if debug & DEBUG_STATS != 0 {
-        crate::modules::stdio::write_stderr(vm, &format!("gc: collecting generation {generation}...\n"));
+        crate::modules::stdio::write_stderr(
+            vm,
+            &format!("gc: collecting generation {generation}...\n"),
+        );
         show_stats(vm);
     }
     if generation + 1 < NUM_GENERATIONS {
@@ -200,8 +227,8 @@ fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
     let old = (generation + 1).min(NUM_GENERATIONS - 1);
     let full = generation == NUM_GENERATIONS - 1;
 
-    let objs = gc_head::drain(generation);
-    let dead = unreachable_of(&objs, 0, &candidate_index);
+    let (objs, refs) = gc_head::drain(generation);
+    let dead = unreachable_of(&objs, refs, candidate_index);
 
     // Survivors move one generation up; atomic tuples (and dicts, when full) leave the lists.
     let mut moved = 0i64;
@@ -230,7 +257,8 @@ fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
     }
     drop(objs);
     if generation == NUM_GENERATIONS - 2 {
-        st.long_lived_pending.set(st.long_lived_pending.get() + moved);
+        st.long_lived_pending
+            .set(st.long_lived_pending.get() + moved);
     } else if full {
         st.long_lived_pending.set(0);
         st.long_lived_total.set(moved);
@@ -318,8 +346,13 @@ fn finalize_garbage(vm: &Vm, garbage: Vec<PyRef>, old: usize) -> Vec<PyRef> {
         return garbage;
     }
     let ptrs: Vec<NonNull<PyObject>> = garbage.iter().map(|o| NonNull::from(&**o)).collect();
-    let index: HashMap<usize, usize> = garbage.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
-    let dead = unreachable_of(&ptrs, 1, &|c: &PyObject| index.get(&c.id()).copied());
+    let index: HashMap<usize, usize> = garbage
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id(), i))
+        .collect();
+    let refs = garbage.iter().map(|o| o.refcount() as i64 - 1).collect();
+    let dead = unreachable_of(&ptrs, refs, |c: &PyObject| index.get(&c.id()).copied());
     let mut out = Vec::with_capacity(garbage.len());
     for (o, d) in garbage.into_iter().zip(dead) {
         if d {

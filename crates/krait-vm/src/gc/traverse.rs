@@ -76,7 +76,7 @@ pub fn is_container_object(obj: &PyObject) -> bool {
 
 /// Call `visit` once for every strong reference `obj` owns (header type for instances of
 /// heap types, instance dict, payload).
-pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+pub fn traverse(obj: &PyObject, visit: &mut impl FnMut(&PyObject)) {
     // CPython's order (`gc.get_referents` shows it): the dict, the type (only for heap
     // types: builtin types are immortal), then the payload.
     if let Some(d) = obj.dict_ref() {
@@ -88,13 +88,13 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
     traverse_payload(&obj.payload, visit);
 }
 
-fn visit_slot(slot: &ObjSlot, visit: &mut dyn FnMut(&PyObject)) {
+fn visit_slot(slot: &ObjSlot, visit: &mut impl FnMut(&PyObject)) {
     if let Some(o) = slot.borrow_ref() {
         visit(o);
     }
 }
 
-fn traverse_payload(payload: &Payload, visit: &mut dyn FnMut(&PyObject)) {
+fn traverse_payload(payload: &Payload, visit: &mut impl FnMut(&PyObject)) {
     match payload {
         Payload::Empty
         | Payload::Int(_)
@@ -241,7 +241,7 @@ fn traverse_payload(payload: &Payload, visit: &mut dyn FnMut(&PyObject)) {
     }
 }
 
-fn traverse_iter(state: &IterState, visit: &mut dyn FnMut(&PyObject)) {
+fn traverse_iter(state: &IterState, visit: &mut impl FnMut(&PyObject)) {
     match state {
         IterState::Seq { seq, .. } | IterState::Reverse { seq, .. } => {
             if let Some(s) = seq {

@@ -57,7 +57,7 @@ pub const UNREACHABLE: usize = 4;
 const NLISTS: usize = 5;
 
 /// `next` of a head taken off its list for the analysis phase of a collection.
-const CANDIDATE: *mut GcHead = 1 as *mut GcHead;
+const CANDIDATE: *mut GcHead = std::ptr::dangling_mut::<GcHead>();
 
 /// The collector's state besides the lists (CPython's `struct _gc_runtime_state`).
 pub struct GcState {
@@ -284,9 +284,12 @@ pub fn move_to(obj: &PyObject, id: usize) {
 }
 
 /// Take every object off lists `0..=last` for the analysis phase of a collection: each
-/// head is marked as a candidate and remembers its index in the returned table.
-pub fn drain(last: usize) -> Vec<NonNull<PyObject>> {
+/// head is marked as a candidate and remembers its index in the returned table, which
+/// also holds each object's reference count (read here, while its header is in cache:
+/// CPython's `update_refs`).
+pub fn drain(last: usize) -> (Vec<NonNull<PyObject>>, Vec<i64>) {
     let mut out = Vec::new();
+    let mut refs = Vec::new();
     for id in 0..=last {
         let s = sentinel(id);
         // SAFETY: walking a list of live heads; each is re-marked after being read.
@@ -296,14 +299,16 @@ pub fn drain(last: usize) -> Vec<NonNull<PyObject>> {
                 let next = (*h).next.get();
                 (*h).next.set(CANDIDATE);
                 (*h).prev.set(out.len() as *mut GcHead);
-                out.push(object_of(h));
+                let o = object_of(h);
+                refs.push(o.as_ref().refcount() as i64);
+                out.push(o);
                 h = next;
             }
             (*s).next.set(s);
             (*s).prev.set(s);
         }
     }
-    out
+    (out, refs)
 }
 
 /// The index `drain` gave `obj`, if it is a candidate of the collection in progress.

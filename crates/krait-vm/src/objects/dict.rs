@@ -644,7 +644,7 @@ impl PyDict {
 
     /// Visit every key and value (CPython's `dict_traverse`). A table mutably borrowed at
     /// this moment reports nothing (see `gc::traverse`).
-    pub(crate) fn traverse(&self, visit: &mut dyn FnMut(&PyObject)) {
+    pub(crate) fn traverse(&self, visit: &mut impl FnMut(&PyObject)) {
         if let Ok(t) = self.table.try_borrow() {
             for e in t.iter() {
                 visit(&e.key);

@@ -440,7 +440,7 @@ impl PySet {
 
     /// Visit every key (CPython's `set_traverse`). A table mutably borrowed at this moment
     /// reports nothing (see `gc::traverse`).
-    pub(crate) fn traverse(&self, visit: &mut dyn FnMut(&PyObject)) {
+    pub(crate) fn traverse(&self, visit: &mut impl FnMut(&PyObject)) {
         if let Ok(t) = self.table.try_borrow() {
             for key in t.slots.iter().filter_map(|s| s.key.as_deref()) {
                 visit(key);

@@ -220,7 +220,7 @@ impl TypeData {
     /// Visit the references the type owns (CPython's `type_traverse`, plus the subclass
     /// list, which holds strong references here). Cells mutably borrowed at this moment report
     /// nothing (see `gc::traverse`).
-    pub(crate) fn traverse(&self, visit: &mut dyn FnMut(&PyObject)) {
+    pub(crate) fn traverse(&self, visit: &mut impl FnMut(&PyObject)) {
         for list in [&self.bases, &self.mro, &self.subclasses] {
             if let Ok(types) = list.try_borrow() {
                 for t in types.iter() {
