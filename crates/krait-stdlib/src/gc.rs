@@ -2,7 +2,9 @@
 //! (`krait_vm::gc`): collection, generations and thresholds, debug flags, `garbage`,
 //! `callbacks`, and the introspection of tracked objects.
 
-use krait_vm::gc::collect::{self, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE};
+use krait_vm::gc::collect::{
+    self, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
+};
 use krait_vm::gc::traverse::traverse;
 use krait_vm::object::gc_head::{self, state, NUM_GENERATIONS, PERMANENT};
 use krait_vm::objects::module::{new_module, set_attr};
@@ -189,16 +191,17 @@ fn g_get_referrers(vm: &Vm, args: Args) -> PyResult {
 /// string-keyed tables do; so does the inline-values `__dict__` of a plain instance).
 fn g_get_referents(vm: &Vm, args: Args) -> PyResult {
     let mut out: Vec<PyRef> = Vec::new();
-    let dict_items = |d: &krait_vm::objects::dict::PyDict, out: &mut Vec<PyRef>, values_only: bool| {
-        let items = d.items();
-        let str_keys = items.iter().all(|(k, _)| k.as_str().is_some());
-        for (k, v) in items {
-            out.push(v);
-            if !(str_keys || values_only) {
-                out.push(k);
+    let dict_items =
+        |d: &krait_vm::objects::dict::PyDict, out: &mut Vec<PyRef>, values_only: bool| {
+            let items = d.items();
+            let str_keys = items.iter().all(|(k, _)| k.as_str().is_some());
+            for (k, v) in items {
+                out.push(v);
+                if !(str_keys || values_only) {
+                    out.push(k);
+                }
             }
-        }
-    };
+        };
     for o in args.pos() {
         if !gc_head::is_gc(o) {
             continue;

@@ -82,7 +82,13 @@ fn collect_with_callback(vm: &Vm, generation: usize) -> usize {
 }
 
 /// Call each of `gc.callbacks` with the phase and an info dict; errors are unraisable.
-fn invoke_callbacks(vm: &Vm, phase: &str, generation: usize, collected: usize, uncollectable: usize) {
+fn invoke_callbacks(
+    vm: &Vm,
+    phase: &str,
+    generation: usize,
+    collected: usize,
+    uncollectable: usize,
+) {
     let cbs: Vec<PyRef> = match vm.gc_callbacks.as_list() {
         Some(l) => l.borrow().clone(),
         None => return,
@@ -150,10 +156,17 @@ fn atomic(o: &PyObject, full: bool) -> bool {
 /// other candidates: `refs[i]` starts as each count minus `held` (references the collector
 /// itself holds), loses one per reference from a candidate, and whatever is left over is
 /// an outside reference that makes the object and everything it reaches live.
-fn unreachable_of(objs: &[NonNull<PyObject>], held: i64, index: &dyn Fn(&PyObject) -> Option<usize>) -> Vec<bool> {
+fn unreachable_of(
+    objs: &[NonNull<PyObject>],
+    held: i64,
+    index: &dyn Fn(&PyObject) -> Option<usize>,
+) -> Vec<bool> {
     let n = objs.len();
     // update_refs
-    let mut refs: Vec<i64> = objs.iter().map(|&p| obj(p).refcount() as i64 - held).collect();
+    let mut refs: Vec<i64> = objs
+        .iter()
+        .map(|&p| obj(p).refcount() as i64 - held)
+        .collect();
     // subtract_refs
     for &p in objs {
         traverse(obj(p), &mut |c| {
@@ -162,7 +175,10 @@ fn unreachable_of(objs: &[NonNull<PyObject>], held: i64, index: &dyn Fn(&PyObjec
             }
         });
     }
-    debug_assert!(refs.iter().all(|&r| r >= 0), "traverse visited an uncounted reference");
+    debug_assert!(
+        refs.iter().all(|&r| r >= 0),
+        "traverse visited an uncounted reference"
+    );
     // move_unreachable: everything reachable from an object with outside references lives.
     let mut live = vec![false; n];
     let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
@@ -187,7 +203,10 @@ fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
     let debug = st.debug.get();
     let t0 = std::time::Instant::now();
     if debug & DEBUG_STATS != 0 {
-        crate::modules::stdio::write_stderr(vm, &format!("gc: collecting generation {generation}...\n"));
+        crate::modules::stdio::write_stderr(
+            vm,
+            &format!("gc: collecting generation {generation}...\n"),
+        );
         show_stats(vm);
     }
     if generation + 1 < NUM_GENERATIONS {
@@ -230,7 +249,8 @@ fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
     }
     drop(objs);
     if generation == NUM_GENERATIONS - 2 {
-        st.long_lived_pending.set(st.long_lived_pending.get() + moved);
+        st.long_lived_pending
+            .set(st.long_lived_pending.get() + moved);
     } else if full {
         st.long_lived_pending.set(0);
         st.long_lived_total.set(moved);
@@ -318,7 +338,11 @@ fn finalize_garbage(vm: &Vm, garbage: Vec<PyRef>, old: usize) -> Vec<PyRef> {
         return garbage;
     }
     let ptrs: Vec<NonNull<PyObject>> = garbage.iter().map(|o| NonNull::from(&**o)).collect();
-    let index: HashMap<usize, usize> = garbage.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
+    let index: HashMap<usize, usize> = garbage
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id(), i))
+        .collect();
     let dead = unreachable_of(&ptrs, 1, &|c: &PyObject| index.get(&c.id()).copied());
     let mut out = Vec::with_capacity(garbage.len());
     for (o, d) in garbage.into_iter().zip(dead) {

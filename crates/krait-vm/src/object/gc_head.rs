@@ -57,7 +57,7 @@ pub const UNREACHABLE: usize = 4;
 const NLISTS: usize = 5;
 
 /// `next` of a head taken off its list for the analysis phase of a collection.
-const CANDIDATE: *mut GcHead = 1 as *mut GcHead;
+const CANDIDATE: *mut GcHead = std::ptr::without_provenance_mut(1);
 
 /// The collector's state besides the lists (CPython's `struct _gc_runtime_state`).
 pub struct GcState {

@@ -132,12 +132,7 @@ impl PyRef {
     }
 
     #[inline(always)]
-    fn new_inline(
-        ty: &PyRef,
-        gc: bool,
-        track: bool,
-        payload: impl FnOnce() -> Payload,
-    ) -> PyRef {
+    fn new_inline(ty: &PyRef, gc: bool, track: bool, payload: impl FnOnce() -> Payload) -> PyRef {
         let ty = ty.clone();
         // The block first, then the fields written into it one by one (see `new_int`).
         let p = if gc {

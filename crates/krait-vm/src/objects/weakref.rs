@@ -42,9 +42,9 @@ pub fn new_ref(vm: &Vm, cls: &PyRef, ob: &PyRef, callback: Option<PyRef>, proxy:
     let basic = callback.is_none() && (cls.is(&vm.t.weakref) || proxy);
     let existing = refs_to(ob);
     // The basic ref and basic proxy sit at the head of the list (ref first), as in CPython.
-    let basic_ix = existing
-        .iter()
-        .position(|r| r.is_type(&vm.t.weakref) && is_basic(r) && payload(r).is_some_and(|w| !w.proxy));
+    let basic_ix = existing.iter().position(|r| {
+        r.is_type(&vm.t.weakref) && is_basic(r) && payload(r).is_some_and(|w| !w.proxy)
+    });
     if basic && !proxy {
         if let Some(i) = basic_ix {
             return Ok(existing[i].clone());
@@ -63,7 +63,9 @@ pub fn new_ref(vm: &Vm, cls: &PyRef, ob: &PyRef, callback: Option<PyRef>, proxy:
 }
 
 fn is_basic(r: &PyRef) -> bool {
-    payload(r).is_some_and(|w| !w.callback.is_some() && (w.proxy || r.type_data().flags.get() & HEAPTYPE == 0))
+    payload(r).is_some_and(|w| {
+        !w.callback.is_some() && (w.proxy || r.type_data().flags.get() & HEAPTYPE == 0)
+    })
 }
 
 fn ref_new(vm: &Vm, args: Args) -> PyResult {
@@ -162,7 +164,11 @@ fn ref_callback(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn ref_class_getitem(vm: &Vm, args: Args) -> PyResult {
-    Ok(crate::objects::generic_alias::new_alias(vm, &args.values[0], &args.values[1]))
+    Ok(crate::objects::generic_alias::new_alias(
+        vm,
+        &args.values[0],
+        &args.values[1],
+    ))
 }
 
 const METHODS: &[MethodDef] = &[
