@@ -1,6 +1,7 @@
 """copy: shallow and deep copy operations; mirrors CPython's Lib/copy.py."""
 
 import types
+import _weakref
 from copyreg import dispatch_table, _reduce_newobj
 
 
@@ -59,7 +60,7 @@ _copy_dispatch = d = {}
 for t in (type(None), int, float, bool, complex, str, tuple,
           bytes, frozenset, type, range, slice, property,
           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType, types.CodeType):
+          types.FunctionType, types.CodeType, _weakref.ref):
     d[t] = _copy_immutable
 
 d[list] = list.copy
@@ -129,7 +130,7 @@ def _deepcopy_atomic(x, memo):
 
 for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
           complex, bytes, str, types.CodeType, type, range,
-          types.BuiltinFunctionType, types.FunctionType, property):
+          types.BuiltinFunctionType, types.FunctionType, property, _weakref.ref):
     d[t] = _deepcopy_atomic
 del t
 

@@ -16,7 +16,7 @@ use crate::objects::str_args::{
     clinic_type_name, keywords, keywords_from, new_class, noargs, one_arg, positional, slot_args,
     ssize, ssize_clamped, tuple_args, window,
 };
-use crate::objects::str_methods::{cant_multiply, join_items, repeat_count};
+use crate::objects::str_methods::{join_items, repeat_count};
 use crate::objects::Payload;
 use crate::protocols::{number, sequence};
 use crate::vm::{Args, MethodDef, PyResult, Vm};
@@ -502,12 +502,6 @@ fn b_add(vm: &Vm, args: Args) -> PyResult {
     let p = slot_args(vm, &args, "__add__", 1)?;
     let o = self_obj(&args);
     let a = this(vm, &args)?;
-    if as_buffer(&p[0]).is_none()
-        && p[0].has_heap_type()
-        && p[0].type_data().lookup_str("__radd__").is_some()
-    {
-        return Ok(vm.not_implemented());
-    }
     let b = concat_operand(vm, o, &p[0])?;
     let mut v = Vec::new();
     v.try_reserve_exact(a.len() + b.len())
@@ -541,13 +535,10 @@ pub fn repeat(vm: &Vm, data: &[u8], n: usize, bytearray: bool) -> PyResult<Vec<u
     Ok(v)
 }
 
-fn b_repeat(vm: &Vm, args: &Args, n: &PyRef, reflected: bool) -> PyResult {
+fn b_repeat(vm: &Vm, args: &Args, n: &PyRef) -> PyResult {
     let o = self_obj(args);
     let Some(count) = repeat_count(vm, n)? else {
-        if !reflected && n.has_heap_type() && n.type_data().lookup_str("__rmul__").is_some() {
-            return Ok(vm.not_implemented());
-        }
-        return Err(cant_multiply(vm, n));
+        return Err(crate::protocols::sequence::not_an_index(vm, n));
     };
     let d = this(vm, args)?;
     if count == 1 && o.is_type(&vm.t.bytes) {
@@ -559,12 +550,12 @@ fn b_repeat(vm: &Vm, args: &Args, n: &PyRef, reflected: bool) -> PyResult {
 
 fn b_mul(vm: &Vm, args: Args) -> PyResult {
     let p = slot_args(vm, &args, "__mul__", 1)?;
-    b_repeat(vm, &args, &p[0], false)
+    b_repeat(vm, &args, &p[0])
 }
 
 fn b_rmul(vm: &Vm, args: Args) -> PyResult {
     let p = slot_args(vm, &args, "__rmul__", 1)?;
-    b_repeat(vm, &args, &p[0], true)
+    b_repeat(vm, &args, &p[0])
 }
 
 fn b_mod(vm: &Vm, args: Args) -> PyResult {

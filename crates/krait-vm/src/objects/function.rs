@@ -269,6 +269,10 @@ fn m_self(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(bm(vm, o)?.self_.clone())
 }
 
+fn m_doc(vm: &Vm, o: &PyRef) -> PyResult {
+    crate::protocols::attr::getattr_str(vm, &bm(vm, o)?.func, "__doc__")
+}
+
 fn m_repr(vm: &Vm, args: Args) -> PyResult {
     let m = bm(vm, &args.pos()[0])?;
     let name = crate::protocols::attr::getattr_str(vm, &m.func, "__qualname__")
@@ -305,7 +309,28 @@ fn m_getattribute(vm: &Vm, args: Args) -> PyResult {
     crate::protocols::attr::getattr(vm, &bm(vm, o)?.func, name)
 }
 
+/// `types.MethodType(func, instance)`.
+fn m_new(vm: &Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let [_cls, func, self_] = args.pos() else {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos().len() - 1
+        )));
+    };
+    if !crate::protocols::call::is_callable(vm, func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if vm.is_none(self_) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(PyBoundMethod::new(vm, func.clone(), self_.clone()))
+}
+
 const METHOD_METHODS: &[MethodDef] = &[
+    MethodDef::static_("__new__", m_new),
     MethodDef::method("__repr__", m_repr),
     MethodDef::method("__eq__", m_eq),
     MethodDef::method("__hash__", m_hash),
@@ -333,4 +358,5 @@ pub fn init(vm: &Vm) {
     add_methods(vm, m, METHOD_METHODS);
     add_getset(vm, m, "__func__", m_func, None);
     add_getset(vm, m, "__self__", m_self, None);
+    add_getset(vm, m, "__doc__", m_doc, None);
 }

@@ -462,7 +462,7 @@ fn l_mul(vm: &Vm, args: Args) -> PyResult {
     let a = snapshot(vm, &args.pos()[0])?;
     let n = match sequence::repeat_count(vm, &args.pos()[1])? {
         Some(n) => n,
-        None => return Ok(vm.not_implemented()),
+        None => return Err(sequence::not_an_index(vm, &args.pos()[1])),
     };
     if a.len().checked_mul(n).is_none_or(|t| t > (1 << 40)) {
         return Err(vm.memory_error());
@@ -478,7 +478,7 @@ fn l_imul(vm: &Vm, args: Args) -> PyResult {
     let o = &args.pos()[0];
     let n = match sequence::repeat_count(vm, &args.pos()[1])? {
         Some(n) => n,
-        None => return Ok(vm.not_implemented()),
+        None => return Err(sequence::not_an_index(vm, &args.pos()[1])),
     };
     let a = snapshot(vm, o)?;
     if a.is_empty() || n == 1 {

@@ -337,11 +337,24 @@ fn object_subclasshook(vm: &Vm, _args: Args) -> PyResult {
     Ok(vm.not_implemented())
 }
 
+/// `object.__reduce_ex__(protocol)`: the type's own `__reduce__` when it has one (`object`
+/// has none here), else copyreg's generic reductions (`_reduce_newobj` for protocol 2 and
+/// above, `_reduce_ex` below), as CPython's `object___reduce_ex___impl`.
 fn object_reduce_ex(vm: &Vm, args: Args) -> PyResult {
     let obj = &args.pos()[0];
-    let copyreg = crate::import::import_module(vm, "copyreg")?;
-    let f = crate::protocols::attr::getattr_str(vm, &copyreg, "__reduce_ex__")?;
     let proto = args.pos().get(1).cloned().unwrap_or_else(|| vm.int(0));
+    if obj.type_data().lookup(&vm.intern("__reduce__")).is_some() {
+        let reduce = crate::protocols::attr::getattr_str(vm, obj, "__reduce__")?;
+        return crate::protocols::call::call(vm, &reduce, &[]);
+    }
+    let copyreg = crate::import::import_module(vm, "copyreg")?;
+    let modern = crate::objects::int::to_i64(vm, &proto)? >= 2;
+    let name = if modern {
+        "_reduce_newobj"
+    } else {
+        "_reduce_ex"
+    };
+    let f = crate::protocols::attr::getattr_str(vm, &copyreg, name)?;
     crate::protocols::call::call(vm, &f, &[obj.clone(), proto])
 }
 

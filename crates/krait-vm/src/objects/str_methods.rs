@@ -270,17 +270,10 @@ fn str_iter(vm: &Vm, args: Args) -> PyResult {
 
 /// Whether `other` is a user-defined type with the reflected method `name`, which must get
 /// its turn before a sequence operation raises (`binary_op1` tries `nb_*` slots first).
-fn defers_to(other: &PyRef, name: &str) -> bool {
-    other.has_heap_type() && other.type_data().lookup_str(name).is_some()
-}
-
 fn str_add(vm: &Vm, args: Args) -> PyResult {
     let p = slot_args(vm, &args, "__add__", 1)?;
     let a = this(vm, &args)?.as_str();
     let Some(b) = p[0].as_str() else {
-        if defers_to(&p[0], "__radd__") {
-            return Ok(vm.not_implemented());
-        }
         return Err(vm.type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             vm.type_name(&p[0])
@@ -316,13 +309,10 @@ pub fn cant_multiply(vm: &Vm, n: &PyRef) -> PyRef {
     ))
 }
 
-fn str_repeat(vm: &Vm, args: &Args, n: &PyRef, reflected: bool) -> PyResult {
+fn str_repeat(vm: &Vm, args: &Args, n: &PyRef) -> PyResult {
     let s = this(vm, args)?.as_str();
     let Some(count) = repeat_count(vm, n)? else {
-        if !reflected && defers_to(n, "__rmul__") {
-            return Ok(vm.not_implemented());
-        }
-        return Err(cant_multiply(vm, n));
+        return Err(crate::protocols::sequence::not_an_index(vm, n));
     };
     if count == 0 || s.is_empty() {
         return Ok(vm.empty_str.clone());
@@ -348,12 +338,12 @@ fn str_repeat(vm: &Vm, args: &Args, n: &PyRef, reflected: bool) -> PyResult {
 
 fn str_mul(vm: &Vm, args: Args) -> PyResult {
     let p = slot_args(vm, &args, "__mul__", 1)?;
-    str_repeat(vm, &args, &p[0], false)
+    str_repeat(vm, &args, &p[0])
 }
 
 fn str_rmul(vm: &Vm, args: Args) -> PyResult {
     let p = slot_args(vm, &args, "__rmul__", 1)?;
-    str_repeat(vm, &args, &p[0], true)
+    str_repeat(vm, &args, &p[0])
 }
 
 fn str_mod(vm: &Vm, args: Args) -> PyResult {

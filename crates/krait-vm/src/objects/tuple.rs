@@ -160,7 +160,7 @@ fn t_mul(vm: &Vm, args: Args) -> PyResult {
     let a = items(vm, &args.pos()[0])?;
     let n = match sequence::repeat_count(vm, &args.pos()[1])? {
         Some(n) => n,
-        None => return Ok(vm.not_implemented()),
+        None => return Err(sequence::not_an_index(vm, &args.pos()[1])),
     };
     if n == 1 && args.pos()[0].is_type(&vm.t.tuple) {
         return Ok(args.pos()[0].clone());

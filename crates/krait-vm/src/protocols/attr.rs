@@ -198,6 +198,21 @@ pub fn type_getattr(vm: &Vm, cls: &PyRef, name: &PyRef) -> PyResult<Option<PyRef
 
 /// `getattr(obj, name)` with `name` a str object (interned when it comes from code).
 pub fn getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
+    // A `__getattribute__` override without `__getattr__`: its AttributeError is the
+    // result as raised (CPython's `slot_tp_getattro`), not a new generic one.
+    if let Payload::BoundMethod(m) = &obj.payload {
+        // The function's own AttributeError, as `method_getattro` gives it.
+        if let Some(v) = generic_getattr(vm, obj, name)? {
+            return Ok(v);
+        }
+        return getattr(vm, &m.func, name);
+    }
+    let td = obj.type_data();
+    if td.has_hook(vm, HOOK_GETATTRIBUTE) && !td.has_hook(vm, HOOK_GETATTR) {
+        if let Some(ga) = td.lookup(&vm.names.__getattribute__) {
+            return crate::protocols::call::call_method_obj(vm, &ga, obj, &[name.clone()]);
+        }
+    }
     match getattr_opt(vm, obj, name)? {
         Some(v) => Ok(v),
         None => Err(no_attribute(vm, obj, name)),
@@ -231,6 +246,11 @@ pub fn getattr_opt(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>
             },
         },
         Payload::Super(_) => crate::objects::super_::super_getattr(vm, obj, name),
+        // A bound method's other attributes are its function's (`method_getattro`).
+        Payload::BoundMethod(m) => match generic_getattr(vm, obj, name)? {
+            Some(v) => Ok(Some(v)),
+            None => getattr_opt(vm, &m.func, name),
+        },
         _ => generic_getattr(vm, obj, name),
     };
     with_getattr_hook(vm, obj, name, found)

@@ -63,9 +63,11 @@ pub fn binary_op(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOp) -> PyResult {
     if op.is_inplace() {
         let (_, _, iname) = op_dunders(vm, op);
         if let Some(m) = a.type_data().lookup(iname) {
-            let r = crate::protocols::call::call_method_obj(vm, &m, a, &[b.clone()])?;
-            if !r.is(&vm.not_implemented) {
-                return Ok(r);
+            if !is_sequence_slot(vm, &m) {
+                let r = crate::protocols::call::call_method_obj(vm, &m, a, &[b.clone()])?;
+                if !r.is(&vm.not_implemented) {
+                    return Ok(r);
+                }
             }
         }
     }
@@ -75,7 +77,55 @@ pub fn binary_op(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOp) -> PyResult {
     if !r.is(&vm.not_implemented) {
         return Ok(r);
     }
+    if matches!(base, BinaryOp::Add | BinaryOp::Multiply) {
+        if let Some(r) = sequence_op(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
     Err(unsupported(vm, a, b, op))
+}
+
+/// The end of CPython's `PyNumber_Add`/`PyNumber_Multiply` (and their in-place forms): when
+/// no number method took the operands, a builtin sequence operand concatenates or repeats
+/// (`sq_inplace_concat`, `sq_concat`, `sq_repeat`); None when neither operand is one.
+fn sequence_op(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOp) -> PyResult<Option<PyRef>> {
+    let n = &vm.names;
+    let seq_method = |o: &PyRef, name: &PyRef| {
+        o.type_data()
+            .lookup(name)
+            .filter(|m| is_sequence_slot(vm, m))
+    };
+    let call = |m: &PyRef, x: &PyRef, y: &PyRef| {
+        crate::protocols::call::call_method_obj(vm, m, x, &[y.clone()])
+    };
+    let inplace = |name: &PyRef| {
+        if op.is_inplace() {
+            seq_method(a, name)
+        } else {
+            None
+        }
+    };
+    if op.base() == BinaryOp::Add {
+        let Some(m) = inplace(&n.__iadd__).or_else(|| seq_method(a, &n.__add__)) else {
+            return Ok(None);
+        };
+        let r = call(&m, a, b)?;
+        return Ok((!r.is(&vm.not_implemented)).then_some(r));
+    }
+    let (seq, count, m) = match inplace(&n.__imul__).or_else(|| seq_method(a, &n.__mul__)) {
+        Some(m) => (a, b, m),
+        None => match seq_method(b, &n.__rmul__) {
+            Some(m) => (b, a, m),
+            None => return Ok(None),
+        },
+    };
+    let is_index = matches!(count.payload, Payload::Int(_) | Payload::BigInt(_))
+        || count.type_data().lookup(&n.__index__).is_some();
+    if !is_index {
+        return Err(crate::objects::str_methods::cant_multiply(vm, count));
+    }
+    let r = call(&m, seq, count)?;
+    Ok((!r.is(&vm.not_implemented)).then_some(r))
 }
 
 fn unsupported(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOp) -> PyRef {
@@ -106,11 +156,18 @@ fn unsupported(vm: &Vm, a: &PyRef, b: &PyRef, op: BinaryOp) -> PyRef {
 pub fn binary_op1(vm: &Vm, a: &PyRef, b: &PyRef, name: &PyRef, rname: &PyRef) -> PyResult {
     let ta = a.ty();
     let tb = b.ty();
-    let ma = ta.as_type().and_then(|t| t.lookup(name));
+    // The concatenation and repetition of builtin sequences are no number methods in
+    // CPython (`sq_concat`, `sq_repeat`): `binary_op` tries them after both operands.
+    let number_method = |t: &crate::object::PyObject, n: &PyRef| {
+        t.as_type()
+            .and_then(|t| t.lookup(n))
+            .filter(|m| !is_sequence_slot(vm, m))
+    };
+    let ma = number_method(ta, name);
     let mb = if ta.is(tb) {
         None
     } else {
-        tb.as_type().and_then(|t| t.lookup(rname))
+        number_method(tb, rname)
     };
     if let Some(mbv) = &mb {
         if is_subtype(tb, ta) {
@@ -138,6 +195,22 @@ pub fn binary_op1(vm: &Vm, a: &PyRef, b: &PyRef, name: &PyRef, rname: &PyRef) ->
         return crate::protocols::call::call_method_obj(vm, m, b, &[a.clone()]);
     }
     Ok(vm.not_implemented())
+}
+
+/// Whether `m` is a concatenation or repetition method of a builtin sequence (list, tuple,
+/// str, bytes, bytearray): CPython implements those as sequence slots (`sq_concat`,
+/// `sq_repeat`, `sq_inplace_*`), not number slots.
+fn is_sequence_slot(vm: &Vm, m: &PyRef) -> bool {
+    let Payload::MethodDescr(md) = &m.payload else {
+        return false;
+    };
+    let t = &vm.t;
+    matches!(
+        md.def.name,
+        "__add__" | "__mul__" | "__rmul__" | "__iadd__" | "__imul__"
+    ) && [&t.list, &t.tuple, &t.str, &t.bytes, &t.bytearray]
+        .iter()
+        .any(|s| md.owner.is(s))
 }
 
 /// `-a`.

@@ -106,6 +106,14 @@ pub fn repeat_count(vm: &Vm, n: &PyRef) -> PyResult<Option<usize>> {
     }
 }
 
+/// `seq.__mul__(x)` called directly with a non-index `x` (CPython's `wrap_indexargfunc`).
+pub fn not_an_index(vm: &Vm, n: &PyRef) -> PyRef {
+    vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(n)
+    ))
+}
+
 /// The optional start/stop arguments of `index`-like methods, as a clamped window.
 pub fn start_stop_args(vm: &Vm, extra: &[PyRef], len: usize) -> PyResult<(usize, usize)> {
     let n = len as i64;
