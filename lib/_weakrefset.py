@@ -1,9 +1,7 @@
-"""_weakrefset: WeakSet, a set that holds its elements through weak references.
+"""_weakrefset: WeakSet, a set that holds its elements through weak references, and the
+death bookkeeping it shares with the weak dictionaries of `weakref`.
 
-An element leaves the set when it is garbage collected. The set keeps one weak reference
-(with a callback) per element; while some iteration over the set is running, dead elements
-are only queued and are taken out when the last iteration ends, so that the underlying set
-never changes size under an iterator. `weakref.WeakSet` is this class.
+`weakref.WeakSet` is this module's class.
 """
 
 from _weakref import ref
@@ -12,200 +10,216 @@ from types import GenericAlias
 __all__ = ['WeakSet']
 
 
-def _begin_iteration(container):
-    """Mark one more iteration in progress over `container` (a WeakSet, or one of the
-    weak dictionaries of `weakref`): dead entries are queued until the last one ends."""
-    container._iterating += 1
+class _WeakStore:
+    """What the weak containers share. `data` holds their weak references; each reference's
+    callback is `_died`. A death drops its entry at once, except while an iteration over the
+    container runs: `data` must not change size under an iterator, so the dead reference is
+    noted in `_dead` and dropped when the last iteration ends (or at the next mutation).
+    Subclasses say how an entry is dropped (`_drop`) and whether a reference is still one of
+    theirs (`_holds`)."""
+
+    def _init_store(self, data):
+        self.data = data
+        self._dead = []
+        self._walkers = 0
+        owner = ref(self)
+
+        def died(wr):
+            me = owner()
+            if me is None:
+                return
+            if me._walkers:
+                me._dead.append(wr)
+            else:
+                me._drop(wr)
+
+        self._died = died
+
+    def _sweep(self):
+        dead = self._dead
+        while dead:
+            self._drop(dead.pop())
+
+    def _walk(self, source):
+        """Yield from `source` (a view of `data`) with deaths deferred meanwhile."""
+        self._walkers += 1
+        try:
+            yield from source
+        finally:
+            self._walkers -= 1
+            if not self._walkers:
+                self._sweep()
+
+    def _size(self):
+        """How many entries are live: noted deaths still in `data` do not count."""
+        return len(self.data) - sum(1 for wr in self._dead if self._holds(wr))
 
 
-def _end_iteration(container):
-    container._iterating -= 1
-    if not container._iterating and container._pending_removals:
-        container._commit_removals()
-
-
-def _refs(items):
-    """Plain weak references (no callback) to each of `items`, for comparisons."""
-    return {ref(item) for item in items}
-
-
-class WeakSet:
+class WeakSet(_WeakStore):
     """A set of objects that are referenced weakly: an element that is no longer
     referenced anywhere else disappears from the set."""
 
     def __init__(self, data=None):
-        self.data = set()
-        self._pending_removals = []
-        self._iterating = 0
-        selfref = ref(self)
-
-        def _remove(item):
-            # Callback of the element references: runs when an element dies.
-            s = selfref()
-            if s is None:
-                return
-            if s._iterating:
-                s._pending_removals.append(item)
-            else:
-                s.data.discard(item)
-
-        self._remove = _remove
+        self._init_store(set())
         if data is not None:
             self.update(data)
 
-    def _commit_removals(self):
-        pending = self._pending_removals
-        while pending:
-            self.data.discard(pending.pop())
+    def _drop(self, wr):
+        self.data.discard(wr)
 
-    def _flush(self):
-        if self._pending_removals:
-            self._commit_removals()
+    def _holds(self, wr):
+        return wr in self.data
+
+    def _refs_of(self, items):
+        """Weak references to `items` (no callback), for membership arithmetic."""
+        return {ref(item) for item in items}
+
+    # -- elements ------------------------------------------------------------------------
 
     def __iter__(self):
-        _begin_iteration(self)
-        try:
-            for r in self.data:
-                obj = r()
-                if obj is not None:
-                    yield obj
-        finally:
-            _end_iteration(self)
+        for wr in self._walk(self.data):
+            obj = wr()
+            if obj is not None:
+                yield obj
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        return self._size()
 
     def __contains__(self, item):
         try:
-            r = ref(item)
+            wr = ref(item)
         except TypeError:
             return False
-        return r in self.data
-
-    def __reduce__(self):
-        return (self.__class__, (list(self),), self.__getstate__())
+        return wr in self.data
 
     def add(self, item):
-        self._flush()
-        self.data.add(ref(item, self._remove))
-
-    def clear(self):
-        self._flush()
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        self._flush()
-        while True:
-            try:
-                r = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            obj = r()
-            if obj is not None:
-                return obj
+        self._sweep()
+        self.data.add(ref(item, self._died))
 
     def remove(self, item):
-        self._flush()
+        self._sweep()
         self.data.remove(ref(item))
 
     def discard(self, item):
-        self._flush()
+        self._sweep()
         self.data.discard(ref(item))
 
+    def pop(self):
+        self._sweep()
+        while self.data:
+            obj = self.data.pop()()
+            if obj is not None:
+                return obj
+        raise KeyError('pop from empty WeakSet')
+
+    def clear(self):
+        self._sweep()
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def __reduce__(self):
+        return (type(self), (list(self),), self.__getstate__())
+
+    def __repr__(self):
+        return repr(self.data)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    # -- in-place algebra ----------------------------------------------------------------
+
     def update(self, other):
-        self._flush()
         for item in other:
             self.add(item)
+
+    def difference_update(self, other):
+        self._sweep()
+        if other is self:
+            self.data.clear()
+            return
+        self.data -= self._refs_of(other)
+
+    def intersection_update(self, other):
+        self._sweep()
+        keep = self._refs_of(other)
+        # Keep this set's own references: they carry the death callback.
+        self.data -= {wr for wr in self.data if wr not in keep}
+
+    def symmetric_difference_update(self, other):
+        self._sweep()
+        if other is self:
+            self.data.clear()
+            return
+        for item in set(other):
+            wr = ref(item, self._died)
+            if wr in self.data:
+                self.data.discard(wr)
+            else:
+                self.data.add(wr)
 
     def __ior__(self, other):
         self.update(other)
         return self
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
+        return self
+
+    # -- new sets ------------------------------------------------------------------------
+
+    def union(self, other):
+        result = self.copy()
+        result.update(other)
+        return result
 
     def difference(self, other):
         result = self.copy()
         result.difference_update(other)
         return result
 
-    __sub__ = difference
-
-    def difference_update(self, other):
-        self.__isub__(other)
-
-    def __isub__(self, other):
-        self._flush()
-        if other is self:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(item) for item in other)
-        return self
-
     def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
-
-    def intersection_update(self, other):
-        self.__iand__(other)
-
-    def __iand__(self, other):
-        self._flush()
-        self.data.intersection_update(ref(item) for item in other)
-        return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < _refs(other)
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > _refs(other)
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == _refs(other)
+        return type(self)(item for item in other if item in self)
 
     def symmetric_difference(self, other):
         result = self.copy()
         result.symmetric_difference_update(other)
         return result
 
+    __or__ = union
+    __sub__ = difference
+    __and__ = intersection
     __xor__ = symmetric_difference
 
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
+    # -- comparisons ---------------------------------------------------------------------
 
-    def __ixor__(self, other):
-        self._flush()
-        if other is self:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
-        return self
+    def issubset(self, other):
+        return self.data <= self._refs_of(other)
 
-    def union(self, other):
-        def both():
-            yield from self
-            yield from other
-        return self.__class__(both())
-
-    __or__ = union
+    def issuperset(self, other):
+        return self.data >= self._refs_of(other)
 
     def isdisjoint(self, other):
-        return not self.intersection(other)
+        return not any(item in self for item in other)
 
-    def __repr__(self):
-        return repr(self.data)
+    __le__ = issubset
+    __ge__ = issuperset
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def __lt__(self, other):
+        return self.data < self._refs_of(other)
+
+    def __gt__(self, other):
+        return self.data > self._refs_of(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == self._refs_of(other)

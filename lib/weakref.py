@@ -16,7 +16,7 @@ import operator
 import _collections_abc
 import _weakref
 from _weakref import ref, ReferenceType, getweakrefcount, _proxy_ref
-from _weakrefset import WeakSet, _begin_iteration, _end_iteration
+from _weakrefset import WeakSet, _WeakStore
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -363,222 +363,21 @@ class WeakMethod(ref):
 # Weak dictionaries
 # ---------------------------------------------------------------------------------------
 
-def _drop_if_dead(d, key):
-    """Remove d[key] if it is (still) a dead weak reference."""
-    try:
-        r = d[key]
-    except KeyError:
-        return
-    if r() is None:
-        try:
-            del d[key]
-        except KeyError:
-            pass
-
-
-class WeakValueDictionary(_collections_abc.MutableMapping):
-    """Mapping class that references values weakly.
-
-    Entries in the dictionary will be discarded when no strong
-    reference to the value exists anymore
-    """
-
-    def __init__(self, other=(), /, **kw):
-        self.data = {}
-        self._pending_removals = []
-        self._iterating = 0
-        selfref = ref(self)
-
-        def remove(wr):
-            # A value died: drop its entry, or queue the key while iterations run.
-            d = selfref()
-            if d is None:
-                return
-            if d._iterating:
-                d._pending_removals.append(wr.key)
-            else:
-                _drop_if_dead(d.data, wr.key)
-
-        self._remove = remove
-        self.update(other, **kw)
-
-    def _commit_removals(self):
-        pending = self._pending_removals
-        while pending:
-            _drop_if_dead(self.data, pending.pop())
-
-    def _flush(self):
-        if self._pending_removals:
-            self._commit_removals()
-
-    def __getitem__(self, key):
-        self._flush()
-        obj = self.data[key]()
-        if obj is None:
-            raise KeyError(key)
-        return obj
-
-    def __setitem__(self, key, value):
-        self._flush()
-        self.data[key] = KeyedRef(value, self._remove, key)
-
-    def __delitem__(self, key):
-        self._flush()
-        del self.data[key]
+class _WeakMapping(_WeakStore, _collections_abc.MutableMapping):
+    """The part the two weak dictionaries share: sizing, the `|` operators, repr. `get`,
+    `pop`, `setdefault` and `update` come from MutableMapping over each one's item access."""
 
     def __len__(self):
-        self._flush()
-        return len(self.data)
+        return self._size()
 
-    def __contains__(self, key):
-        self._flush()
-        try:
-            r = self.data[key]
-        except KeyError:
-            return False
-        return r() is not None
+    def __iter__(self):
+        return self.keys()
 
     def __repr__(self):
         return "<%s at %#x>" % (type(self).__name__, id(self))
 
-    def _live_items(self):
-        _begin_iteration(self)
-        try:
-            for key, r in self.data.items():
-                obj = r()
-                if obj is not None:
-                    yield key, obj
-        finally:
-            _end_iteration(self)
-
-    def copy(self):
-        self._flush()
-        result = WeakValueDictionary()
-        for key, obj in self._live_items():
-            result[key] = obj
-        return result
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        self._flush()
-        result = self.__class__()
-        for key, obj in self._live_items():
-            result[deepcopy(key, memo)] = obj
-        return result
-
-    def get(self, key, default=None):
-        self._flush()
-        try:
-            r = self.data[key]
-        except KeyError:
-            return default
-        obj = r()
-        return default if obj is None else obj
-
-    def items(self):
-        self._flush()
-        _begin_iteration(self)
-        try:
-            for key, r in self.data.items():
-                obj = r()
-                if obj is not None:
-                    yield key, obj
-        finally:
-            _end_iteration(self)
-
-    def keys(self):
-        self._flush()
-        _begin_iteration(self)
-        try:
-            for key, r in self.data.items():
-                if r() is not None:
-                    yield key
-        finally:
-            _end_iteration(self)
-
-    __iter__ = keys
-
-    def itervaluerefs(self):
-        """Return an iterator that yields the weak references to the values.
-
-        The references are not guaranteed to be 'live' at the time
-        they are used, so the result of calling the references needs
-        to be checked before being used.  This can be used to avoid
-        creating references that will cause the garbage collector to
-        keep the values around longer than needed.
-        """
-        _begin_iteration(self)
-        try:
-            yield from self.data.values()
-        finally:
-            _end_iteration(self)
-
-    def values(self):
-        self._flush()
-        _begin_iteration(self)
-        try:
-            for r in self.data.values():
-                obj = r()
-                if obj is not None:
-                    yield obj
-        finally:
-            _end_iteration(self)
-
-    def popitem(self):
-        self._flush()
-        while True:
-            key, r = self.data.popitem()
-            obj = r()
-            if obj is not None:
-                return key, obj
-
-    def pop(self, key, *args):
-        self._flush()
-        try:
-            obj = self.data.pop(key)()
-        except KeyError:
-            obj = None
-        if obj is not None:
-            return obj
-        if args:
-            return args[0]
-        raise KeyError(key)
-
-    def setdefault(self, key, default=None):
-        try:
-            obj = self.data[key]()
-        except KeyError:
-            obj = None
-        if obj is not None:
-            return obj
-        self._flush()
-        self.data[key] = KeyedRef(default, self._remove, key)
-        return default
-
-    def update(self, other=None, /, **kwargs):
-        self._flush()
-        d = self.data
-        if other is not None:
-            if not hasattr(other, 'items'):
-                other = dict(other)
-            for key, obj in other.items():
-                d[key] = KeyedRef(obj, self._remove, key)
-        for key, obj in kwargs.items():
-            d[key] = KeyedRef(obj, self._remove, key)
-
-    def valuerefs(self):
-        """Return a list of weak references to the values.
-
-        The references are not guaranteed to be 'live' at the time
-        they are used, so the result of calling the references needs
-        to be checked before being used.  This can be used to avoid
-        creating references that will cause the garbage collector to
-        keep the values around longer than needed.
-        """
-        self._flush()
-        return list(self.data.values())
+    def __copy__(self):
+        return self.copy()
 
     def __ior__(self, other):
         self.update(other)
@@ -587,198 +386,180 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        result = self.__class__()
-        result.update(other)
-        result.update(self)
-        return result
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def popitem(self):
+        self._sweep()
+        while True:
+            key, value = self._unpack(*self.data.popitem())
+            if key is not _GONE:
+                return key, value
 
 
-class WeakKeyDictionary(_collections_abc.MutableMapping):
-    """ Mapping class that references keys weakly.
+# An entry whose weakly held side died (see `_unpack`).
+_GONE = object()
 
-    Entries in the dictionary will be discarded when there is no
-    longer a strong reference to the key. This can be used to
-    associate additional data with an object owned by other parts of
-    an application without adding attributes to those objects. This
-    can be especially useful with objects that override attribute
-    accesses.
-    """
+
+class WeakValueDictionary(_WeakMapping):
+    """Mapping class that references values weakly: an entry disappears when its value is
+    no longer referenced anywhere else."""
+
+    def __init__(self, other=(), /, **kw):
+        self._init_store({})
+        self.update(other, **kw)
+
+    # `data` maps each key to a KeyedRef to its value.
+    def _drop(self, wr):
+        if self.data.get(wr.key) is wr:
+            del self.data[wr.key]
+
+    def _holds(self, wr):
+        return self.data.get(wr.key) is wr
+
+    def _unpack(self, key, wr):
+        value = wr()
+        return (_GONE, None) if value is None else (key, value)
+
+    def __getitem__(self, key):
+        value = self.data[key]()
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key, value):
+        self._sweep()
+        self.data[key] = KeyedRef(value, self._died, key)
+
+    def __delitem__(self, key):
+        self._sweep()
+        del self.data[key]
+
+    def __contains__(self, key):
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
+
+    def items(self):
+        for key, wr in self._walk(self.data.items()):
+            value = wr()
+            if value is not None:
+                yield key, value
+
+    def keys(self):
+        for key, _ in self.items():
+            yield key
+
+    def values(self):
+        for _, value in self.items():
+            yield value
+
+    def itervaluerefs(self):
+        """Iterate over the weak references to the values (which may die meanwhile)."""
+        yield from self._walk(self.data.values())
+
+    def valuerefs(self):
+        """A list of the weak references to the values (which may die meanwhile)."""
+        self._sweep()
+        return list(self.data.values())
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = type(self)()
+        for key, value in self.items():
+            new[deepcopy(key, memo)] = value
+        return new
+
+
+class WeakKeyDictionary(_WeakMapping):
+    """Mapping class that references keys weakly: an entry disappears when its key is no
+    longer referenced anywhere else (data attached to objects without touching them)."""
 
     def __init__(self, dict=None):
-        self.data = {}
-        self._pending_removals = []
-        self._iterating = 0
-        # Entries were deleted explicitly since the pending list was last checked: some
-        # queued references may no longer be keys.
-        self._stale_pending = False
-        selfref = ref(self)
-
-        def remove(k):
-            # A key died: drop its entry, or queue it while iterations run.
-            d = selfref()
-            if d is None:
-                return
-            if d._iterating:
-                d._pending_removals.append(k)
-            else:
-                try:
-                    del d.data[k]
-                except KeyError:
-                    pass
-
-        self._remove = remove
+        self._init_store({})
         if dict is not None:
             self.update(dict)
 
-    def _commit_removals(self):
-        pending = self._pending_removals
-        d = self.data
-        while pending:
-            try:
-                del d[pending.pop()]
-            except KeyError:
-                pass
+    # `data` maps a weak reference to each key to the value.
+    def _drop(self, wr):
+        self.data.pop(wr, None)
 
-    def _scrub_removals(self):
-        d = self.data
-        self._pending_removals = [k for k in self._pending_removals if k in d]
-        self._stale_pending = False
+    def _holds(self, wr):
+        return wr in self.data
 
-    def __delitem__(self, key):
-        self._stale_pending = True
-        del self.data[ref(key)]
+    def _unpack(self, wr, value):
+        key = wr()
+        return (_GONE, None) if key is None else (key, value)
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
-    def __len__(self):
-        if self._stale_pending and self._pending_removals:
-            self._scrub_removals()
-        return len(self.data) - len(self._pending_removals)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
     def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
+        self.data[ref(key, self._died)] = value
 
-    def copy(self):
-        result = WeakKeyDictionary()
-        for key, value in self.items():
-            result[key] = value
-        return result
+    def __delitem__(self, key):
+        del self.data[ref(key)]
 
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        result = self.__class__()
-        for key, value in self.items():
-            result[key] = deepcopy(value, memo)
-        return result
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
-    def __contains__(self, key):
-        try:
-            r = ref(key)
-        except TypeError:
-            return False
-        return r in self.data
-
-    def items(self):
-        _begin_iteration(self)
-        try:
-            for r, value in self.data.items():
-                key = r()
-                if key is not None:
-                    yield key, value
-        finally:
-            _end_iteration(self)
-
-    def keys(self):
-        _begin_iteration(self)
-        try:
-            for r in self.data:
-                key = r()
-                if key is not None:
-                    yield key
-        finally:
-            _end_iteration(self)
-
-    __iter__ = keys
-
-    def values(self):
-        _begin_iteration(self)
-        try:
-            for r, value in self.data.items():
-                if r() is not None:
-                    yield value
-        finally:
-            _end_iteration(self)
-
-    def keyrefs(self):
-        """Return a list of weak references to the keys.
-
-        The references are not guaranteed to be 'live' at the time
-        they are used, so the result of calling the references needs
-        to be checked before being used.  This can be used to avoid
-        creating references that will cause the garbage collector to
-        keep the keys around longer than needed.
-        """
-        return list(self.data)
-
-    def popitem(self):
-        self._stale_pending = True
-        while True:
-            r, value = self.data.popitem()
-            key = r()
-            if key is not None:
-                return key, value
-
-    def pop(self, key, *args):
-        self._stale_pending = True
-        return self.data.pop(ref(key), *args)
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+        return self.data.setdefault(ref(key, self._died), default)
 
-    def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, 'items'):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if kwargs:
-            self.update(kwargs)
+    def items(self):
+        for wr, value in self._walk(self.data.items()):
+            key = wr()
+            if key is not None:
+                yield key, value
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    def keys(self):
+        for key, _ in self.items():
+            yield key
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
+    def values(self):
+        for _, value in self.items():
+            yield value
 
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        result = self.__class__()
-        result.update(other)
-        result.update(self)
-        return result
+    def keyrefs(self):
+        """A list of the weak references to the keys (which may die meanwhile)."""
+        return list(self.data)
+
+    def copy(self):
+        new = WeakKeyDictionary()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = type(self)()
+        for key, value in self.items():
+            new[key] = deepcopy(value, memo)
+        return new
 
 
 # ---------------------------------------------------------------------------------------
@@ -786,133 +567,108 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
 # ---------------------------------------------------------------------------------------
 
 class _Registration:
-    """What a live finalize object will do: call func(*args, **kwargs) when the object
-    behind `wr` dies (or at exit when `atexit` is true). `order` is the creation rank."""
+    """A live finalizer's task: call func(*args, **kwargs) when the object behind `wr` dies
+    (or at exit while `atexit` is true); `rank` orders finalizers by creation."""
 
-    __slots__ = ('wr', 'func', 'args', 'kwargs', 'atexit', 'order')
+    __slots__ = ('wr', 'func', 'args', 'kwargs', 'atexit', 'rank')
+
+    def __init__(self, wr, func, args, kwargs, rank):
+        self.wr, self.func, self.args, self.kwargs = wr, func, args, kwargs
+        self.atexit = True
+        self.rank = rank
 
 
 class finalize:
-    """Class for finalization of weakrefable objects
-
-    finalize(obj, func, *args, **kwargs) returns a callable finalizer
-    object which will be called when obj is garbage collected. The
-    first time the finalizer is called it evaluates func(*arg, **kwargs)
-    and returns the result. After this the finalizer is dead, and
-    calling it just returns None.
-
-    When the program exits any remaining finalizers for which the
-    atexit attribute is true will be run in reverse order of creation.
-    By default atexit is true.
-    """
+    """Call func(*args, **kwargs) once, when obj dies, when the finalizer is called, or at
+    interpreter exit (newest first) while its `atexit` attribute is true."""
 
     __slots__ = ()
 
-    # Live finalizers and their registrations. A finalizer stays alive while registered,
-    # whether or not the program keeps a reference to it.
-    _registry = {}
-    _order = itertools.count()
-    # Set once the exit hook ran: later deaths call nothing.
-    _shutdown = False
-    # A finalizer was created since the exit hook last listed the pending ones.
-    _dirty = False
-    _registered_with_atexit = False
+    # Each live finalizer's registration. Being listed here keeps a finalizer alive
+    # whether or not the program holds it; dead ones are not listed.
+    _tasks = {}
+    _ranks = itertools.count()
+    # The exit run finished: deaths after it call nothing.
+    _exited = False
+    _exit_hooked = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._registered_with_atexit:
+        if not finalize._exit_hooked:
             import atexit
-            atexit.register(finalize._exitfunc)
-            finalize._registered_with_atexit = True
-        reg = _Registration()
-        reg.wr = ref(obj, self)
-        reg.func = func
-        reg.args = args
-        reg.kwargs = kwargs or None
-        reg.atexit = True
-        reg.order = next(finalize._order)
-        finalize._registry[self] = reg
-        finalize._dirty = True
+            atexit.register(finalize._run_at_exit)
+            finalize._exit_hooked = True
+        finalize._tasks[self] = _Registration(ref(obj, self), func, args, kwargs,
+                                              next(finalize._ranks))
+
+    def _live_task(self):
+        """The registration, and the object, of a finalizer whose object lives."""
+        task = finalize._tasks.get(self)
+        obj = None if task is None else task.wr()
+        return (None, None) if obj is None else (task, obj)
 
     def __call__(self, _=None):
         """If alive then mark as dead and return func(*args, **kwargs);
         otherwise return None"""
-        reg = finalize._registry.pop(self, None)
-        if reg is not None and not finalize._shutdown:
-            return reg.func(*reg.args, **(reg.kwargs or {}))
+        task = finalize._tasks.pop(self, None)
+        if task is not None and not finalize._exited:
+            return task.func(*task.args, **task.kwargs)
 
     def detach(self):
         """If alive then mark as dead and return (obj, func, args, kwargs);
         otherwise return None"""
-        reg = finalize._registry.get(self)
-        obj = None if reg is None else reg.wr()
-        if obj is not None and finalize._registry.pop(self, None) is not None:
-            return (obj, reg.func, reg.args, reg.kwargs or {})
+        task, obj = self._live_task()
+        if task is not None:
+            del finalize._tasks[self]
+            return (obj, task.func, task.args, task.kwargs)
 
     def peek(self):
         """If alive then return (obj, func, args, kwargs);
         otherwise return None"""
-        reg = finalize._registry.get(self)
-        obj = None if reg is None else reg.wr()
-        if obj is not None:
-            return (obj, reg.func, reg.args, reg.kwargs or {})
+        task, obj = self._live_task()
+        if task is not None:
+            return (obj, task.func, task.args, task.kwargs)
 
     @property
     def alive(self):
         """Whether finalizer is alive"""
-        return self in finalize._registry
+        return self in finalize._tasks
 
     @property
     def atexit(self):
         """Whether finalizer should be called at exit"""
-        reg = finalize._registry.get(self)
-        return reg is not None and reg.atexit
+        task = finalize._tasks.get(self)
+        return task is not None and task.atexit
 
     @atexit.setter
     def atexit(self, value):
-        reg = finalize._registry.get(self)
-        if reg is not None:
-            reg.atexit = bool(value)
+        task = finalize._tasks.get(self)
+        if task is not None:
+            task.atexit = bool(value)
 
     def __repr__(self):
-        reg = finalize._registry.get(self)
-        obj = None if reg is None else reg.wr()
+        _, obj = self._live_task()
         if obj is None:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
 
-    @classmethod
-    def _select_for_exit(cls):
-        # The finalizers to run at exit, oldest first (the caller pops from the end).
-        chosen = [(reg.order, f) for f, reg in cls._registry.items() if reg.atexit]
-        chosen.sort(key=lambda item: item[0])
-        return [f for _, f in chosen]
-
-    @classmethod
-    def _exitfunc(cls):
-        # Run the pending finalizers, newest first, with the cycle collector paused so that
-        # no finalizer runs from a collection meanwhile. Finalizers created while this runs
-        # are picked up too.
-        gc_paused = False
+    @staticmethod
+    def _run_at_exit():
+        # Newest first, choosing again after each call (a finalizer may create or kill
+        # others); the collector stays off meanwhile so none runs from a collection.
+        import gc
+        was_enabled = gc.isenabled()
+        gc.disable()
         try:
-            if cls._registry:
-                import gc
-                if gc.isenabled():
-                    gc_paused = True
-                    gc.disable()
-                todo = None
-                while True:
-                    if todo is None or finalize._dirty:
-                        todo = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not todo:
-                        break
-                    f = todo.pop()
-                    try:
-                        f()
-                    except Exception:
-                        sys.excepthook(*sys.exc_info())
+            while True:
+                due = [(task.rank, f) for f, task in finalize._tasks.items() if task.atexit]
+                if not due:
+                    break
+                try:
+                    max(due, key=lambda item: item[0])[1]()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
         finally:
-            finalize._shutdown = True
-            if gc_paused:
+            finalize._exited = True
+            if was_enabled:
                 gc.enable()
