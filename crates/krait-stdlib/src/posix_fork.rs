@@ -71,10 +71,7 @@ fn run_at_forkers(vm: &Vm, list: fn(&AtFork) -> &Vec<PyRef>, reverse: bool) {
     }
     for f in &funcs {
         if let Err(e) = krait_vm::protocols::call::call(vm, f, &[]) {
-            let what = krait_vm::protocols::repr::repr(vm, f)
-                .ok()
-                .and_then(|r| r.as_str().map(str::to_string));
-            krait_vm::modules::sys::write_unraisable(vm, &e, what.as_deref());
+            krait_vm::modules::sys::write_unraisable_in(vm, &e, f);
         }
     }
 }

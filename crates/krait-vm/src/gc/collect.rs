@@ -41,27 +41,28 @@ pub fn stats() -> [GenStats; NUM_GENERATIONS] {
 
 /// `gc.collect(generation)`: 0 when a collection is already running.
 pub fn collect(vm: &Vm, generation: usize) -> usize {
-    let st = state();
-    if st.collecting.get() {
-        return 0;
-    }
-    st.collecting.set(true);
-    let n = collect_with_callback(vm, generation);
-    st.collecting.set(false);
-    n
+    guarded(|| collect_with_callback(vm, generation))
 }
 
 /// A full collection without `gc.callbacks` (CPython's `_PyGC_CollectNoFail`, used at
 /// interpreter exit once module globals are being cleared).
 pub fn collect_no_callbacks(vm: &Vm) -> usize {
+    guarded(|| {
+        let (m, n) = collect_main(vm, NUM_GENERATIONS - 1);
+        m + n
+    })
+}
+
+/// Run one collection unless one is running already (then: 0).
+fn guarded(run: impl FnOnce() -> usize) -> usize {
     let st = state();
     if st.collecting.get() {
         return 0;
     }
     st.collecting.set(true);
-    let (m, n) = collect_main(vm, NUM_GENERATIONS - 1);
+    let n = run();
     st.collecting.set(false);
-    m + n
+    n
 }
 
 /// The automatic collection the allocation count asked for (CPython's
@@ -117,16 +118,9 @@ fn invoke_callbacks(
     let phase = vm.str(phase);
     for cb in cbs {
         if let Err(e) = crate::protocols::call::call(vm, &cb, &[phase.clone(), info.clone()]) {
-            report_unraisable(vm, &e, &cb);
+            crate::modules::sys::write_unraisable_in(vm, &e, &cb);
         }
     }
-}
-
-fn report_unraisable(vm: &Vm, e: &PyRef, what: &PyRef) {
-    let what = crate::protocols::repr::repr(vm, what)
-        .ok()
-        .and_then(|r| r.as_str().map(|s| s.to_string()));
-    crate::modules::sys::write_unraisable(vm, e, what.as_deref());
 }
 
 fn debug_cycle(vm: &Vm, msg: &str, obj: &PyObject) {
@@ -322,7 +316,7 @@ fn handle_weakrefs(vm: &Vm, garbage: &[PyRef]) -> usize {
     let mut freed = 0;
     for (wr, cb) in calls {
         if let Err(e) = crate::protocols::call::call(vm, &cb, &[wr.clone()]) {
-            report_unraisable(vm, &e, &cb);
+            crate::modules::sys::write_unraisable_in(vm, &e, &cb);
         }
         if wr.refcount() == 1 {
             freed += 1;

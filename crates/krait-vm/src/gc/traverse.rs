@@ -19,13 +19,15 @@ use crate::object::{ObjSlot, PyObject, FLAG_IMMORTAL};
 use crate::objects::iter::IterState;
 use crate::objects::Payload;
 
-/// Whether objects with this payload are containers the collector tracks (CPython's
+/// Whether builtin objects with this payload are containers the collector tracks (CPython's
 /// Py_TPFLAGS_HAVE_GC): everything that can own references, except code objects, ranges and
-/// the leaf payloads. Instances of heap types are containers whatever their payload (see
-/// `is_container_object`).
+/// the leaf payloads. `PyRef::new` decides with this, and also makes every instance of a
+/// heap type a container, and an empty payload one when its builtin type gives instances a
+/// `__dict__` (`types.SimpleNamespace`).
 pub fn is_container(payload: &Payload) -> bool {
     match payload {
-        Payload::Int(_)
+        Payload::Empty
+        | Payload::Int(_)
         | Payload::BigInt(_)
         | Payload::Float(_)
         | Payload::Complex(..)
@@ -34,9 +36,7 @@ pub fn is_container(payload: &Payload) -> bool {
         | Payload::ByteArray(_)
         | Payload::Range(_)
         | Payload::Code(_) => false,
-        // Instances of plain classes and `types.SimpleNamespace` own their `__dict__`.
-        Payload::Empty
-        | Payload::Tuple(_)
+        Payload::Tuple(_)
         | Payload::List(_)
         | Payload::Dict(_)
         | Payload::Set(_)
@@ -65,13 +65,6 @@ pub fn is_container(payload: &Payload) -> bool {
         | Payload::WeakRef(_)
         | Payload::Native(_) => true,
     }
-}
-
-/// Whether `obj` is a container: its payload is one, or its type is a heap type, whose
-/// instances own their type and may carry a `__dict__` (CPython gives every heap type
-/// Py_TPFLAGS_HAVE_GC: an `int` subclass's instance can be in a cycle through its dict).
-pub fn is_container_object(obj: &PyObject) -> bool {
-    is_container(&obj.payload) || obj.has_heap_type()
 }
 
 /// Call `visit` once for every strong reference `obj` owns (header type for instances of
@@ -544,7 +537,7 @@ frame = sys._getframe()
         assert_eq!(visits_of(&node, node.ty()), 1);
         assert_eq!(visits_of(&x, x.ty()), 0);
         let big = g("big");
-        assert!(is_container_object(&big) && !is_container(&big.payload));
+        assert!(crate::object::gc_head::is_gc(&big) && !is_container(&big.payload));
     }
 
     #[test]

@@ -269,6 +269,14 @@ pub fn write_unraisable(vm: &Vm, e: &PyRef, what: Option<&str>) {
     print_unraisable(vm, e, "Exception ignored in", what);
 }
 
+/// `PyErr_WriteUnraisable(obj)`: `write_unraisable` naming `obj` by its repr.
+pub fn write_unraisable_in(vm: &Vm, e: &PyRef, obj: &PyRef) {
+    let what = crate::protocols::repr::repr(vm, obj)
+        .ok()
+        .and_then(|r| r.as_str().map(str::to_string));
+    write_unraisable(vm, e, what.as_deref());
+}
+
 const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("exit", s_exit),
     MethodDef::method("getrecursionlimit", s_getrecursionlimit),

@@ -86,9 +86,9 @@ pub fn request_safe_point() {
 }
 
 /// Whether the objects with this type and payload are containers the collector tracks
-/// (CPython's `Py_TPFLAGS_HAVE_GC`): every instance of a heap type, and the builtin
-/// payloads that can own references (an empty payload only for builtin types whose
-/// instances have a `__dict__`, like `types.SimpleNamespace`).
+/// (CPython's `Py_TPFLAGS_HAVE_GC`): every instance of a heap type, the builtin payloads
+/// that can own references (`gc::traverse::is_container`), and an empty payload when its
+/// builtin type gives instances a `__dict__` (`types.SimpleNamespace`).
 #[inline]
 fn needs_gc(ty: &PyRef, payload: &Payload) -> bool {
     if ty.flags.get() & FLAG_IMMORTAL == 0 {

@@ -59,10 +59,7 @@ pub fn run_pending_finalizers(vm: &Vm) {
         }
         for (wr, cb) in callbacks {
             if let Err(e) = crate::protocols::call::call(vm, &cb, &[wr]) {
-                let what = crate::protocols::repr::repr(vm, &cb)
-                    .ok()
-                    .and_then(|r| r.as_str().map(|s| s.to_string()));
-                crate::modules::sys::write_unraisable(vm, &e, what.as_deref());
+                crate::modules::sys::write_unraisable_in(vm, &e, &cb);
             }
         }
         if collect {
@@ -84,15 +81,8 @@ pub fn finalize(vm: &Vm, obj: &PyRef) {
         }
     };
     if let Err(e) = r {
-        let what = match obj.type_data().lookup_str("__del__") {
-            Some(d) => crate::protocols::repr::repr(vm, &d)
-                .ok()
-                .and_then(|r| r.as_str().map(|s| s.to_string())),
-            None => crate::protocols::repr::repr(vm, obj)
-                .ok()
-                .and_then(|r| r.as_str().map(|s| s.to_string())),
-        };
-        crate::modules::sys::write_unraisable(vm, &e, what.as_deref());
+        let culprit = obj.type_data().lookup_str("__del__");
+        crate::modules::sys::write_unraisable_in(vm, &e, culprit.as_ref().unwrap_or(obj));
     }
 }
 
