@@ -3,28 +3,7 @@ import copy
 import gc
 import weakref
 from collections.abc import MutableMapping
-
-
-def mask(s):
-    """Replace every hex address in str(s) by 0x?."""
-    s, out, i = str(s), [], 0
-    while i < len(s):
-        if s.startswith("0x", i):
-            i += 2
-            while i < len(s) and s[i] in "0123456789abcdef":
-                i += 1
-            out.append("0x?")
-        else:
-            out.append(s[i])
-            i += 1
-    return "".join(out)
-
-
-def attempt(label, f):
-    try:
-        print(label, f())
-    except Exception as e:
-        print(label, type(e).__name__, mask(e))
+from weaktools import mask, attempt
 
 
 class V:

@@ -1,21 +1,7 @@
 # weakref.finalize: call once, detach, peek, alive, atexit, repr, and the run at exit.
 import gc
 import weakref
-
-
-def mask(s):
-    """Replace every hex address in str(s) by 0x?."""
-    s, out, i = str(s), [], 0
-    while i < len(s):
-        if s.startswith("0x", i):
-            i += 2
-            while i < len(s) and s[i] in "0123456789abcdef":
-                i += 1
-            out.append("0x?")
-        else:
-            out.append(s[i])
-            i += 1
-    return "".join(out)
+from weaktools import mask
 
 
 class Res:
