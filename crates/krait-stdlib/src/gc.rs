@@ -188,32 +188,25 @@ fn g_get_referrers(vm: &Vm, args: Args) -> PyResult {
 
 /// The objects the container arguments refer to, in the order CPython's `tp_traverse`
 /// visits them (a dict whose keys are all strings shows only its values, as CPython's
-/// string-keyed tables do; so does the inline-values `__dict__` of a plain instance).
+/// string-keyed tables do).
 fn g_get_referents(vm: &Vm, args: Args) -> PyResult {
     let mut out: Vec<PyRef> = Vec::new();
-    let dict_items =
-        |d: &krait_vm::objects::dict::PyDict, out: &mut Vec<PyRef>, values_only: bool| {
-            let items = d.items();
-            let str_keys = items.iter().all(|(k, _)| k.as_str().is_some());
-            for (k, v) in items {
-                out.push(v);
-                if !(str_keys || values_only) {
-                    out.push(k);
-                }
+    let dict_items = |d: &krait_vm::objects::dict::PyDict, out: &mut Vec<PyRef>| {
+        let items = d.items();
+        let str_keys = items.iter().all(|(k, _)| k.as_str().is_some());
+        for (k, v) in items {
+            out.push(v);
+            if !str_keys {
+                out.push(k);
             }
-        };
+        }
+    };
     for o in args.pos() {
         if !gc_head::is_gc(o) {
             continue;
         }
         match &o.payload {
-            Payload::Dict(d) => dict_items(d, &mut out, false),
-            Payload::Empty if o.has_heap_type() => {
-                if let Some(d) = o.dict() {
-                    dict_items(d.as_dict().expect("a dict"), &mut out, true);
-                }
-                out.push(o.class());
-            }
+            Payload::Dict(d) => dict_items(d, &mut out),
             _ => traverse(o, &mut |c| out.push(c.to_ref())),
         }
     }

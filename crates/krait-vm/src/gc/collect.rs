@@ -6,14 +6,13 @@
 //! others (`tp_clear`) so that reference counting frees them.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::ptr::NonNull;
 
 use crate::gc::traverse::{clear, traverse};
 use crate::object::gc_head::{
-    self, candidate_index, may_be_tracked, state, NUM_GENERATIONS, PERMANENT, UNREACHABLE,
+    self, is_candidate, may_be_tracked, state, NUM_GENERATIONS, PERMANENT, UNREACHABLE,
 };
-use crate::object::{PyObject, PyRef, FLAG_FINALIZED};
+use crate::object::{PyObject, PyRef, FLAG_FINALIZED, FLAG_UNREACHABLE};
 use crate::objects::Payload;
 use crate::vm::Vm;
 
@@ -159,45 +158,44 @@ fn atomic(o: &PyObject, full: bool) -> bool {
     }
 }
 
-/// The candidates' indices that nothing outside the set references, directly or through
-/// other candidates: `refs[i]` starts as each count (minus references the collector itself
-/// holds: CPython's `update_refs`), loses one per reference from a candidate, and whatever is left over is
-/// an outside reference that makes the object and everything it reaches live.
-fn unreachable_of(
-    objs: &[NonNull<PyObject>],
-    mut refs: Vec<i64>,
-    index: impl Fn(&PyObject) -> Option<usize>,
-) -> Vec<bool> {
-    let n = objs.len();
-    // subtract_refs
-    for &p in objs {
+/// Mark live (`gc_head::is_live`) the candidates of the analysis (`gc_head::begin_analysis`)
+/// that something outside them references, directly or through other candidates; the
+/// others are unreachable. Each head's `gc_refs` starts as its count (CPython's
+/// `update_refs`), loses one per reference from a candidate (`subtract_refs`), and whatever
+/// is left over is an outside reference that makes the object and everything it reaches
+/// live (`move_unreachable`).
+fn mark_reachable() {
+    gc_head::for_each_candidate(|p| {
         traverse(obj(p), &mut |c| {
-            if let Some(j) = index(c) {
-                refs[j] -= 1;
+            if is_candidate(c) {
+                debug_assert!(
+                    gc_head::gc_refs(c) > 0,
+                    "traverse visited an uncounted reference"
+                );
+                gc_head::dec_refs(c);
             }
         });
-    }
-    debug_assert!(
-        refs.iter().all(|&r| r >= 0),
-        "traverse visited an uncounted reference"
-    );
-    // move_unreachable: everything reachable from an object with outside references lives.
-    let mut live = vec![false; n];
-    let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
-    for &i in &stack {
-        live[i] = true;
-    }
-    while let Some(i) = stack.pop() {
-        traverse(obj(objs[i]), &mut |c| {
-            if let Some(j) = index(c) {
-                if !live[j] {
-                    live[j] = true;
-                    stack.push(j);
+    });
+    // One scan in list order. A candidate not yet reached that a live one references is
+    // only marked: the scan traverses it when it gets there; one the scan has passed is
+    // traversed from the stack at once.
+    let mut stack: Vec<NonNull<PyObject>> = Vec::new();
+    gc_head::for_each_candidate(|p| {
+        let o = obj(p);
+        gc_head::mark_passed(o);
+        if gc_head::gc_refs(o) == 0 && !gc_head::is_live(o) {
+            return;
+        }
+        gc_head::mark_live(o);
+        stack.push(p);
+        while let Some(x) = stack.pop() {
+            traverse(obj(x), &mut |c| {
+                if is_candidate(c) && gc_head::mark_live(c) && gc_head::is_passed(c) {
+                    stack.push(NonNull::from(c));
                 }
-            }
-        });
-    }
-    live.into_iter().map(|l| !l).collect()
+            });
+        }
+    });
 }
 
 fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
@@ -221,35 +219,26 @@ fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
     let old = (generation + 1).min(NUM_GENERATIONS - 1);
     let full = generation == NUM_GENERATIONS - 1;
 
-    let (objs, refs) = gc_head::drain(generation);
-    let dead = unreachable_of(&objs, refs, candidate_index);
+    let lists: Vec<usize> = (0..=generation).collect();
+    gc_head::begin_analysis(&lists, 0);
+    mark_reachable();
 
-    // Survivors move one generation up; atomic tuples (and dicts, when full) leave the lists.
+    // Survivors move one generation up; atomic tuples (and dicts, when full) leave the
+    // lists. The unreachable objects go to the collector's own list (so untracking or
+    // freeing one while finalizers run unlinks it as usual), and the collector holds a
+    // reference to each until it is done with them.
     let mut moved = 0i64;
-    let mut garbage: Vec<PyRef> = Vec::new();
-    for (i, &p) in objs.iter().enumerate() {
-        let o = obj(p);
-        if dead[i] {
-            continue;
-        }
-        if atomic(o, full) {
-            gc_head::untrack(o);
+    gc_head::relink_candidates(|o, live| {
+        if !live {
+            gc_head::hold(o);
+            Some(UNREACHABLE)
+        } else if atomic(o, full) {
+            None
         } else {
-            gc_head::move_to(o, old);
             moved += 1;
+            Some(old)
         }
-    }
-    // The unreachable objects go to the collector's own list (so untracking or freeing one
-    // while finalizers run unlinks it as usual), and the collector holds a reference to
-    // each until it is done with them.
-    for (i, &p) in objs.iter().enumerate() {
-        if dead[i] {
-            let o = obj(p);
-            gc_head::move_to(o, UNREACHABLE);
-            garbage.push(o.to_ref());
-        }
-    }
-    drop(objs);
+    });
     if generation == NUM_GENERATIONS - 2 {
         st.long_lived_pending
             .set(st.long_lived_pending.get() + moved);
@@ -259,28 +248,24 @@ fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
     }
 
     if debug & DEBUG_COLLECTABLE != 0 {
-        for o in &garbage {
-            debug_cycle(vm, "collectable", o);
-        }
+        gc_head::for_each_unreachable(|o| debug_cycle(vm, "collectable", o));
     }
-    let mut collected = handle_weakrefs(vm, &garbage);
-    let garbage = finalize_garbage(vm, garbage, old);
-    collected += garbage.len();
+    let mut collected = handle_weakrefs(vm);
+    finalize_garbage(vm, old);
+    collected += gc_head::list_len(UNREACHABLE);
     let garbage_list = vm.gc_garbage.clone();
-    for o in &garbage {
+    gc_head::for_each_unreachable(|o| {
         if debug & DEBUG_SAVEALL != 0 {
             if let Some(l) = garbage_list.as_list() {
-                l.borrow_mut().push(o.clone());
+                l.borrow_mut().push(o.to_ref());
             }
-            gc_head::move_to(o, old);
         } else {
             clear(o);
         }
-    }
-    drop(garbage);
-    // Whatever clearing did not free (a cycle held by something `clear` leaves alone)
-    // survives into the older generation.
-    gc_head::merge(UNREACHABLE, old);
+    });
+    // Freed one by one as the collector lets go; whatever clearing did not free (a cycle
+    // held by something `clear` leaves alone, or saved) survives into the older generation.
+    gc_head::release_unreachable(old);
 
     if debug & DEBUG_STATS != 0 {
         crate::modules::stdio::write_stderr(
@@ -303,16 +288,15 @@ fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
 /// Clear the weak references to the garbage; call the callbacks of those that are not
 /// garbage themselves (a weak reference dying with its referent calls nothing). Returns
 /// how many of those weak references the callbacks' completion freed.
-fn handle_weakrefs(vm: &Vm, garbage: &[PyRef]) -> usize {
-    let ids: std::collections::HashSet<usize> = garbage.iter().map(|o| o.id()).collect();
+fn handle_weakrefs(vm: &Vm) -> usize {
     let mut calls = Vec::new();
-    for o in garbage {
+    gc_head::for_each_unreachable(|o| {
         for (wr, cb) in crate::object::weakref::clear_all(o) {
-            if !ids.contains(&wr.id()) {
+            if wr.flags() & FLAG_UNREACHABLE == 0 {
                 calls.push((wr, cb));
             }
         }
-    }
+    });
     let mut freed = 0;
     for (wr, cb) in calls {
         if let Err(e) = crate::protocols::call::call(vm, &cb, &[wr.clone()]) {
@@ -327,33 +311,27 @@ fn handle_weakrefs(vm: &Vm, garbage: &[PyRef]) -> usize {
 
 /// Run the finalizers of the garbage that has one and has not run it (PEP 442), then
 /// leave out whatever they resurrected (it moves to the old generation).
-fn finalize_garbage(vm: &Vm, garbage: Vec<PyRef>, old: usize) -> Vec<PyRef> {
+fn finalize_garbage(vm: &Vm, old: usize) {
     let mut ran = false;
-    for o in &garbage {
+    gc_head::for_each_unreachable(|o| {
         if o.flags() & FLAG_FINALIZED == 0 && crate::objects::has_finalizer(o) {
             o.set_flag(FLAG_FINALIZED);
-            crate::objects::object::finalize(vm, o);
+            crate::objects::object::finalize(vm, &o.to_ref());
             ran = true;
         }
-    }
+    });
     if !ran {
-        return garbage;
+        return;
     }
-    let ptrs: Vec<NonNull<PyObject>> = garbage.iter().map(|o| NonNull::from(&**o)).collect();
-    let index: HashMap<usize, usize> = garbage
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (o.id(), i))
-        .collect();
-    let refs = garbage.iter().map(|o| o.refcount() as i64 - 1).collect();
-    let dead = unreachable_of(&ptrs, refs, |c: &PyObject| index.get(&c.id()).copied());
-    let mut out = Vec::with_capacity(garbage.len());
-    for (o, d) in garbage.into_iter().zip(dead) {
-        if d {
-            out.push(o);
-        } else if gc_head::is_tracked(&o) {
-            gc_head::move_to(&o, old);
+    // The garbage is still on the collector's list, held once each; analyse it again.
+    gc_head::begin_analysis(&[UNREACHABLE], 1);
+    mark_reachable();
+    gc_head::relink_candidates(|o, live| {
+        if live {
+            gc_head::unhold(o);
+            Some(old)
+        } else {
+            Some(UNREACHABLE)
         }
-    }
-    out
+    });
 }

@@ -62,6 +62,7 @@ pub fn is_container(payload: &Payload) -> bool {
         | Payload::DictView(_)
         | Payload::MappingProxy(_)
         | Payload::Slots(_)
+        | Payload::Instance(_)
         | Payload::WeakRef(_)
         | Payload::Native(_) => true,
     }
@@ -70,10 +71,12 @@ pub fn is_container(payload: &Payload) -> bool {
 /// Call `visit` once for every strong reference `obj` owns (header type for instances of
 /// heap types, instance dict, payload).
 pub fn traverse(obj: &PyObject, visit: &mut impl FnMut(&PyObject)) {
-    // CPython's order (`gc.get_referents` shows it): the dict, the type (only for heap
-    // types: builtin types are immortal), then the payload.
+    // CPython's order (`gc.get_referents` shows it): the dict or the inline attribute
+    // values, the type (only for heap types: builtin types are immortal), then the payload.
     if let Some(d) = obj.dict_ref() {
         visit(d);
+    } else if let Payload::Instance(attrs) = &obj.payload {
+        attrs.traverse(visit);
     }
     if obj.has_heap_type() {
         visit(obj.ty());
@@ -89,6 +92,8 @@ fn visit_slot(slot: &ObjSlot, visit: &mut impl FnMut(&PyObject)) {
 
 fn traverse_payload(payload: &Payload, visit: &mut impl FnMut(&PyObject)) {
     match payload {
+        // Visited before the type, by `traverse`.
+        Payload::Instance(_) => {}
         Payload::Empty
         | Payload::Int(_)
         | Payload::BigInt(_)
@@ -374,6 +379,7 @@ pub fn clear(obj: &PyObject) {
                 drop(slot.take());
             }
         }
+        Payload::Instance(attrs) => attrs.clear(),
         Payload::Native(n) => n.clear(),
         Payload::WeakRef(w) => drop(w.callback.take()),
         // Leaves own nothing; tuples, slices, bound methods, builtin functions, descriptors,

@@ -172,7 +172,7 @@ fn collect_type_names(vm: &Vm, cls: &PyRef, out: &mut Vec<String>) {
 /// `object.__dir__`: instance dict keys plus the class's attributes.
 pub fn object_dir(vm: &Vm, obj: &PyRef) -> PyResult {
     let mut names = Vec::new();
-    if let Some(d) = obj.dict() {
+    if let Some(d) = crate::objects::instance::materialize(vm, obj) {
         if let Some(dd) = d.as_dict() {
             for k in dd.keys() {
                 if let Some(s) = k.as_str() {

@@ -5,9 +5,10 @@
 //! `GcHead` immediately before the `PyObject`, so the `PyRef` still points at the object and
 //! the head is found at a fixed negative offset. A tracked object's head links it into one of
 //! the circular doubly-linked lists below; an untracked one has a null `next`. During the
-//! analysis phase of a collection the candidates are taken off their lists and their heads
-//! hold a mark and their index in the collector's table instead (`drain`,
-//! `candidate_index`), the way CPython reuses `_gc_prev` for `gc_refs`.
+//! analysis phase of a collection the candidates are gathered on one list whose `next` links
+//! stay while each `prev` holds the candidate's `gc_refs` and marks instead
+//! (`begin_analysis`, `is_candidate`, `dec_refs`, `mark_live`), the way CPython reuses
+//! `_gc_prev` for `gc_refs`: the analysis needs no memory of its own.
 //!
 //! The lists are process-wide, like the object graph they index: only the thread running
 //! Python code (the GIL holder) touches them.
@@ -15,7 +16,7 @@
 use std::cell::Cell;
 use std::ptr::{self, NonNull};
 
-use super::{PyObject, PyRef, FLAG_GC};
+use super::{PyObject, PyRef, FLAG_GC, FLAG_UNREACHABLE};
 
 /// The link fields in front of every container object.
 #[repr(C)]
@@ -54,10 +55,18 @@ pub const NUM_GENERATIONS: usize = 3;
 pub const PERMANENT: usize = 3;
 /// The collector's list of the unreachable objects of the collection in progress.
 pub const UNREACHABLE: usize = 4;
-const NLISTS: usize = 5;
+/// The candidates of the analysis in progress.
+const CANDIDATES: usize = 5;
+const NLISTS: usize = 6;
 
-/// `next` of a head taken off its list for the analysis phase of a collection.
-const CANDIDATE: *mut GcHead = std::ptr::dangling_mut::<GcHead>();
+/// Marks in a candidate's `prev` (no heap address reaches these bits); the rest of the word
+/// is its `gc_refs`. A candidate of the analysis in progress:
+const CANDIDATE: usize = 1 << 63;
+/// reachable from outside the candidates:
+const LIVE: usize = 1 << 62;
+/// already reached by the analysis's scan of the candidates:
+const PASSED: usize = 1 << 61;
+const MARKS: usize = CANDIDATE | LIVE | PASSED;
 
 /// The collector's state besides the lists (CPython's `struct _gc_runtime_state`).
 pub struct GcState {
@@ -194,7 +203,7 @@ pub fn untrack(obj: &PyObject) {
     if is_gc(obj) {
         let h = head(obj);
         let n = h.next.get();
-        if n == CANDIDATE {
+        if h.prev.get() as usize & CANDIDATE != 0 {
             h.next.set(ptr::null_mut());
             h.prev.set(ptr::null_mut());
         } else if !n.is_null() {
@@ -283,42 +292,165 @@ pub fn move_to(obj: &PyObject, id: usize) {
     link(obj, id);
 }
 
-/// Take every object off lists `0..=last` for the analysis phase of a collection: each
-/// head is marked as a candidate and remembers its index in the returned table, which
-/// also holds each object's reference count (read here, while its header is in cache:
-/// CPython's `update_refs`).
-pub fn drain(last: usize) -> (Vec<NonNull<PyObject>>, Vec<i64>) {
-    let mut out = Vec::new();
-    let mut refs = Vec::new();
-    for id in 0..=last {
-        let s = sentinel(id);
-        // SAFETY: walking a list of live heads; each is re-marked after being read.
-        unsafe {
-            let mut h = (*s).next.get();
-            while h != s {
-                let next = (*h).next.get();
-                (*h).next.set(CANDIDATE);
-                (*h).prev.set(out.len() as *mut GcHead);
-                let o = object_of(h);
-                refs.push(o.as_ref().refcount() as i64);
-                out.push(o);
-                h = next;
-            }
-            (*s).next.set(s);
-            (*s).prev.set(s);
-        }
+/// Gather the objects of lists `lists` as the candidates of an analysis: each starts its
+/// `gc_refs` at its reference count less `held` (references the collector itself holds:
+/// CPython's `update_refs`). Their `prev` links are gone until `relink_candidates`.
+pub fn begin_analysis(lists: &[usize], held: usize) {
+    for &id in lists {
+        merge(id, CANDIDATES);
     }
-    (out, refs)
+    for_each_candidate(|o| {
+        // SAFETY: a candidate is a live tracked object (no Python code runs in an analysis).
+        let n = unsafe { o.as_ref() }.refcount() - held;
+        head(obj_ref(o)).prev.set((CANDIDATE | n) as *mut GcHead);
+    });
 }
 
-/// The index `drain` gave `obj`, if it is a candidate of the collection in progress.
 #[inline]
-pub fn candidate_index(obj: &PyObject) -> Option<usize> {
-    if !is_gc(obj) {
-        return None;
+fn obj_ref<'a>(o: NonNull<PyObject>) -> &'a PyObject {
+    // SAFETY: callers pass candidates, live for the whole analysis.
+    unsafe { o.as_ref() }
+}
+
+/// Call `f` with each candidate in list order. `f` may relink the candidate it is given
+/// (`relink_candidates`), not any other.
+pub fn for_each_candidate(mut f: impl FnMut(NonNull<PyObject>)) {
+    let s = sentinel(CANDIDATES);
+    // SAFETY: the list's heads are live; each `next` is read before `f` may relink its head.
+    unsafe {
+        let mut h = (*s).next.get();
+        while h != s {
+            let next = (*h).next.get();
+            f(object_of(h));
+            h = next;
+        }
     }
+}
+
+/// End the analysis: `place` says for each candidate, in list order, which list it joins
+/// (None: untracked).
+pub fn relink_candidates(mut place: impl FnMut(&PyObject, bool) -> Option<usize>) {
+    for_each_candidate(|o| {
+        let o = obj_ref(o);
+        let live = is_live(o);
+        let h = head(o);
+        h.next.set(ptr::null_mut());
+        h.prev.set(ptr::null_mut());
+        if let Some(id) = place(o, live) {
+            link(o, id);
+        }
+    });
+    let s = sentinel(CANDIDATES);
+    // SAFETY: the static sentinel; every head that was on its list has been relinked.
+    unsafe {
+        (*s).next.set(s);
+        (*s).prev.set(s);
+    }
+}
+
+/// Whether `obj` is a candidate of the analysis in progress.
+#[inline]
+pub fn is_candidate(obj: &PyObject) -> bool {
+    is_gc(obj) && head(obj).prev.get() as usize & CANDIDATE != 0
+}
+
+/// A candidate's `gc_refs`: its references not (yet) accounted for by other candidates.
+#[inline]
+pub fn gc_refs(obj: &PyObject) -> usize {
+    head(obj).prev.get() as usize & !MARKS
+}
+
+/// One reference to the candidate `obj` comes from another candidate (`subtract_refs`).
+#[inline]
+pub fn dec_refs(obj: &PyObject) {
     let h = head(obj);
-    (h.next.get() == CANDIDATE).then(|| h.prev.get() as usize)
+    h.prev.set((h.prev.get() as usize - 1) as *mut GcHead);
+}
+
+#[inline]
+fn set_mark(obj: &PyObject, mark: usize) -> bool {
+    let h = head(obj);
+    let p = h.prev.get() as usize;
+    h.prev.set((p | mark) as *mut GcHead);
+    p & mark == 0
+}
+
+/// Mark the candidate `obj` reachable; false when it already was.
+#[inline]
+pub fn mark_live(obj: &PyObject) -> bool {
+    set_mark(obj, LIVE)
+}
+
+/// Whether the candidate `obj` was marked reachable.
+#[inline]
+pub fn is_live(obj: &PyObject) -> bool {
+    head(obj).prev.get() as usize & LIVE != 0
+}
+
+/// Mark the candidate `obj` as reached by the scan.
+#[inline]
+pub fn mark_passed(obj: &PyObject) {
+    set_mark(obj, PASSED);
+}
+
+/// Whether the scan has reached the candidate `obj`.
+#[inline]
+pub fn is_passed(obj: &PyObject) -> bool {
+    head(obj).prev.get() as usize & PASSED != 0
+}
+
+/// The collector keeps the unreachable object `obj` (which it links to `UNREACHABLE`) alive
+/// until `release_unreachable`: one reference, held in place rather than in a table.
+pub fn hold(obj: &PyObject) {
+    std::mem::forget(obj.to_ref());
+    obj.set_flag(FLAG_UNREACHABLE);
+}
+
+/// Give back the reference `hold` took to `obj`, which something else still references.
+pub fn unhold(obj: &PyObject) {
+    debug_assert!(obj.flags() & FLAG_UNREACHABLE != 0 && obj.refcount() > 1);
+    obj.flags.set(obj.flags() & !FLAG_UNREACHABLE);
+    // SAFETY: `hold` leaked one counted reference to `obj`; this takes it back.
+    drop(PyRef {
+        ptr: NonNull::from(obj),
+    });
+}
+
+/// Call `f` with each object on the `UNREACHABLE` list, in order. `f` may run Python code:
+/// the objects stay linked, as the collector holds them (`hold`) and only it moves them.
+pub fn for_each_unreachable(mut f: impl FnMut(&PyObject)) {
+    let s = sentinel(UNREACHABLE);
+    // SAFETY: the list's heads are live (held); the next head is read after `f`, which
+    // cannot unlink the current one.
+    unsafe {
+        let mut h = (*s).next.get();
+        while h != s {
+            f(object_of(h).as_ref());
+            h = (*h).next.get();
+        }
+    }
+}
+
+/// Move the objects on the `UNREACHABLE` list to list `to`, one at a time and in order,
+/// giving back the reference `hold` took to each: the ones nothing else keeps alive are
+/// freed then (CPython's `delete_garbage`).
+pub fn release_unreachable(to: usize) {
+    let s = sentinel(UNREACHABLE);
+    loop {
+        // SAFETY: the static sentinel of a list of live (held) heads.
+        let first = unsafe { (*s).next.get() };
+        if first == s {
+            break;
+        }
+        let ptr = object_of(first);
+        // SAFETY: a held object is alive.
+        let obj = unsafe { ptr.as_ref() };
+        move_to(obj, to);
+        obj.flags.set(obj.flags() & !FLAG_UNREACHABLE);
+        // SAFETY: `hold` leaked one counted reference to `obj`; dropping this `PyRef`
+        // takes it back (and frees the object if it was the last).
+        drop(PyRef { ptr });
+    }
 }
 
 /// Whether `obj` is or may become a tracked container (CPython's

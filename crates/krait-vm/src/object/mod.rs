@@ -37,6 +37,9 @@ pub const FLAG_IMMORTAL: u32 = 2;
 pub const FLAG_GC: u32 = 4;
 /// Header flag: weak references to the object exist (see `weakref`).
 pub const FLAG_WEAKREFS: u32 = 8;
+/// Header flag: the collection in progress found the object unreachable and holds a
+/// reference to it (see `gc_head::hold`).
+pub const FLAG_UNREACHABLE: u32 = 16;
 
 /// Immortal objects' count starts this high (and is put back there should it ever reach
 /// zero), so their increments and decrements never free them.
@@ -312,7 +315,13 @@ impl PyObject {
         self.dict.is_some()
     }
 
+    /// Install (or remove) the instance dict. A dict replaces inline attribute values, which
+    /// are dropped (`instance::materialize` has moved them into the dict first when they are
+    /// to be kept).
     pub fn set_dict(&self, d: Option<PyRef>) -> Option<PyRef> {
+        if let (Payload::Instance(a), Some(_)) = (&self.payload, &d) {
+            a.clear();
+        }
         self.dict.replace(d)
     }
 

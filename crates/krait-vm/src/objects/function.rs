@@ -221,7 +221,11 @@ pub fn s_dict(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             drop(o.set_dict(Some(v)));
             Ok(())
         }
-        _ => Err(vm.type_error("__dict__ must be set to a dictionary")),
+        Some(v) => Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&v)
+        ))),
+        None => Err(vm.type_error("cannot delete __dict__")),
     }
 }
 

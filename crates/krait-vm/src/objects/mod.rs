@@ -20,6 +20,7 @@ pub mod function;
 pub mod generator;
 pub mod generator_async;
 pub mod generic_alias;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -57,8 +58,11 @@ use crate::object::{ObjSlot, PyObject, PyRef};
 /// What an object holds beyond its header. The variant is fixed by the object's most-derived
 /// builtin base type (`TypeData::layout`): an instance of `class L(list)` has a `List` payload.
 pub enum Payload {
-    /// No payload: `object()`, instances of plain classes, `None`, `NotImplemented`, `...`.
+    /// No payload: `object()`, `None`, `NotImplemented`, `...`, and instances of plain
+    /// classes that keep their attributes in a dict from the start.
     Empty,
+    /// Instances of plain classes: attributes stored inline until a dict is needed.
+    Instance(instance::InlineAttrs),
     /// `int` and `bool` values that fit a machine word.
     Int(i64),
     /// `int` values that do not fit an `i64` (never holds one that does).

@@ -13,6 +13,13 @@ pub fn alloc_instance(vm: &Vm, cls: &PyRef, payload: Payload) -> PyRef {
         Payload::Empty if td.nslots.get() > 0 => {
             Payload::Slots((0..td.nslots.get()).map(|_| ObjSlot::new(None)).collect())
         }
+        Payload::Empty
+            if td.is_heap()
+                && td.has_flag(crate::objects::type_::INSTANCE_DICT)
+                && crate::objects::instance::starts_inline(td) =>
+        {
+            Payload::Instance(crate::objects::instance::InlineAttrs::new())
+        }
         p => p,
     };
     let _ = vm;
@@ -350,7 +357,7 @@ fn object_reduce_ex(vm: &Vm, args: Args) -> PyResult {
 
 fn object_getstate(vm: &Vm, args: Args) -> PyResult {
     let obj = &args.pos()[0];
-    match obj.dict() {
+    match crate::objects::instance::materialize(vm, obj) {
         Some(d) if d.as_dict().is_some_and(|x| !x.is_empty()) => Ok(d),
         _ => Ok(vm.none()),
     }
@@ -384,6 +391,8 @@ fn s_class(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             old_td.name()
         )));
     }
+    // The inline attribute values are keyed by the old class's names.
+    crate::objects::instance::materialize(vm, o);
     if let Some(old) = o.set_class(v) {
         vm.retired_types.borrow_mut().push(old);
     }
@@ -391,7 +400,7 @@ fn s_class(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 }
 
 fn g_dict(vm: &Vm, o: &PyRef) -> PyResult {
-    if let Some(d) = o.dict() {
+    if let Some(d) = crate::objects::instance::materialize(vm, o) {
         return Ok(d);
     }
     if o.type_data().has_flag(crate::objects::type_::INSTANCE_DICT) {
@@ -442,5 +451,13 @@ pub fn instance_dict_getter(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 pub fn instance_dict_setter(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    if v.is_none() {
+        // `del obj.__dict__` drops every attribute; a new dict comes with the next one.
+        if let Payload::Instance(attrs) = &o.payload {
+            attrs.clear();
+        }
+        drop(o.set_dict(None));
+        return Ok(());
+    }
     crate::objects::function::s_dict(vm, o, v)
 }

@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::object::{PyObject, PyRef};
+use crate::object::{ObjSlot, PyObject, PyRef};
 use crate::objects::dict::PyDict;
 use crate::objects::Payload;
 
@@ -63,6 +63,11 @@ pub struct TypeData {
     pub nslots: Cell<usize>,
     /// Weak references to the direct subclasses (`__subclasses__()`).
     pub subclasses: RefCell<Vec<PyRef>>,
+    /// The names of the attributes instances keep inline, in key order (see `instance`).
+    pub attr_keys: [ObjSlot; crate::objects::instance::INLINE_ATTRS],
+    pub attr_nkeys: Cell<u8>,
+    /// An instance needed a dict for its attributes: later instances start with one.
+    pub attr_spilled: Cell<bool>,
     del_cache: Cell<(u64, bool)>,
     /// Which attribute hooks the type overrides (`HOOK_*`), valid for one epoch.
     hook_cache: Cell<(u64, u8)>,
@@ -89,6 +94,9 @@ impl TypeData {
             flags: Cell::new(flags),
             nslots: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
+            attr_keys: [const { ObjSlot::new(None) }; crate::objects::instance::INLINE_ATTRS],
+            attr_nkeys: Cell::new(0),
+            attr_spilled: Cell::new(false),
             del_cache: Cell::new((0, false)),
             hook_cache: Cell::new((0, 0)),
         }

@@ -4,8 +4,9 @@
 
 use std::cell::Cell;
 
-use crate::object::{AttrCache, Cached, PyRef, GENERIC_GET, GENERIC_SET};
+use crate::object::{AttrCache, Cached, PyObject, PyRef, GENERIC_GET, GENERIC_SET};
 use crate::objects::function::PyBoundMethod;
+use crate::objects::instance;
 use crate::objects::type_::{HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::objects::Payload;
 use crate::vm::{MethodKind, PyResult, Vm};
@@ -148,12 +149,8 @@ pub fn generic_getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<Py
             return bind_descriptor(vm, d, Some(obj), &obj.class()).map(Some);
         }
     }
-    if let Some(dict) = obj.dict() {
-        if let Some(d) = dict.as_dict() {
-            if let Some(v) = d.get_str_obj(name) {
-                return Ok(Some(v));
-            }
-        }
+    if let Some(v) = instance_attr(obj, name, &Cell::new(0)) {
+        return Ok(Some(v));
     }
     match descr {
         Some(d) => {
@@ -384,6 +381,21 @@ pub fn generic_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>)
         }
     }
     let n = name.as_str().unwrap_or("");
+    if let Some(attrs) = instance::inline(obj) {
+        match value {
+            Some(v) => match instance::store(vm, obj, attrs, name, v, &Cell::new(0)) {
+                Ok(()) => return Ok(()),
+                // The instance has a dict now: the value goes there.
+                Err(v) => return generic_setattr(vm, obj, name, Some(v)),
+            },
+            None => {
+                return match instance::delete(obj, attrs, name) {
+                    Some(_) => Ok(()),
+                    None => Err(no_attribute(vm, obj, name)),
+                }
+            }
+        }
+    }
     if !obj.has_dict() && value.is_some() && td.has_flag(crate::objects::type_::INSTANCE_DICT) {
         obj.set_dict(Some(vm.dict()));
     }
@@ -482,10 +494,17 @@ fn fill_type_attr<'c>(
     (flags & generic == generic).then_some((c, hint))
 }
 
-/// `obj.name` from the instance dict, trying the cached entry position first.
+/// `obj.name` from the instance dict or inline attribute values, trying the cached entry
+/// position first.
 #[inline]
-fn instance_attr(obj: &PyRef, name: &PyRef, hint: &Cell<u32>) -> Option<PyRef> {
-    obj.dict_ref()?.as_dict()?.get_str_hinted(name, hint)
+fn instance_attr(obj: &PyObject, name: &PyRef, hint: &Cell<u32>) -> Option<PyRef> {
+    match obj.dict_ref() {
+        Some(d) => d.as_dict()?.get_str_hinted(name, hint),
+        None => match &obj.payload {
+            Payload::Instance(attrs) => instance::get(obj, attrs, name, hint),
+            _ => None,
+        },
+    }
 }
 
 /// `obj.name` for `LOAD_ATTR`, `name` being entry `cache` belongs to in the code's names:
@@ -552,6 +571,13 @@ pub fn setattr_cached(
 ) -> PyResult<()> {
     match cached_type_attr(vm, obj, name, cache, GENERIC_SET) {
         Some((Cached::Absent | Cached::Shadowable { .. }, hint)) => {
+            if let Some(attrs) = instance::inline(obj) {
+                match instance::store(vm, obj, attrs, name, value, hint) {
+                    Ok(()) => return Ok(()),
+                    // The instance has a dict now: the value goes there.
+                    Err(v) => return setattr(vm, obj, name, Some(v)),
+                }
+            }
             if let Some(dict) = obj.dict() {
                 if let Some(d) = dict.as_dict() {
                     return d.set_str_hinted(vm, name, value, hint);
@@ -615,10 +641,7 @@ pub fn get_method(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<(PyRef, bool)>
             _ => false,
         };
         if plain {
-            let shadowed = obj
-                .dict()
-                .and_then(|dict| dict.as_dict().and_then(|dd| dd.get_str_obj(name)));
-            if let Some(v) = shadowed {
+            if let Some(v) = instance_attr(obj, name, &Cell::new(0)) {
                 return Ok((v, false));
             }
             return Ok((d.clone(), true));
