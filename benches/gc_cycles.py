@@ -1,8 +1,17 @@
 # Allocation churn with reference cycles: pairs of instances that point at each other and
 # lists that contain themselves, dropped at once and left to the cycle collector; then
 # three rounds of 1,000,000 objects in cycles built with the collector off, dropped, and
-# freed by one gc.collect() (peak RSS shows whether the memory is reused between rounds).
+# freed by one gc.collect() (peak RSS shows whether the memory is reused between rounds;
+# each round also checks that the resident size is back within 16 MiB of where it started).
 import gc
+
+
+def rss_mib():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) // 1024
+    return 0
 
 
 class Node:
@@ -42,10 +51,12 @@ def build(n):
 
 gc.collect()
 print(churn(200000))
+gc.collect()
+start = rss_mib()
 for r in range(3):
     gc.disable()
     keep = build(1000000)
     del keep
     found = gc.collect()
     gc.enable()
-    print(r, found >= 1000000)
+    print(r, found >= 1000000, rss_mib() - start < 16)

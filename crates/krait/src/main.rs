@@ -10,6 +10,21 @@ mod cli;
 #[cfg(not(feature = "system-alloc"))]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+#[cfg(not(feature = "system-alloc"))]
+extern "C" {
+    /// mimalloc's `mi_collect`: free what its heaps hold for reuse, and with `force` purge it
+    /// back to the OS at once.
+    fn mi_collect(force: bool);
+}
+
+/// The collector freed many objects: let mimalloc give their pages back now rather than
+/// keep them for reuse.
+#[cfg(not(feature = "system-alloc"))]
+fn release_memory() {
+    // SAFETY: `mi_collect` takes no pointers and may be called from any thread at any time.
+    unsafe { mi_collect(true) };
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let interpreter = std::thread::Builder::new()
@@ -31,6 +46,8 @@ fn main() {
 /// A panic (always a bug) prints Rust's report and exits with status 1, whether the build
 /// unwinds (tests) or aborts (release).
 fn run(args: Vec<String>) {
+    #[cfg(not(feature = "system-alloc"))]
+    krait_vm::gc::set_release_memory_hook(release_memory);
     let report = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         report(info);

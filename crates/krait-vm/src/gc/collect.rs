@@ -282,8 +282,15 @@ fn collect_main(vm: &Vm, generation: usize) -> (usize, usize) {
         all[generation].collected += collected as i64;
         s.set(all);
     });
+    if full && collected >= RELEASE_AFTER {
+        crate::gc::release_memory();
+    }
     (collected, 0)
 }
+
+/// A full collection that frees at least this many objects hands memory back to the OS
+/// (`gc::release_memory`); smaller ones leave it to the allocator to reuse.
+const RELEASE_AFTER: usize = 10_000;
 
 /// Clear the weak references to the garbage; call the callbacks of those that are not
 /// garbage themselves (a weak reference dying with its referent calls nothing). Returns

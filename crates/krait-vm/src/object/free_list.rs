@@ -6,13 +6,9 @@
 //! for floats, tuples and frames. Reusing the block just freed keeps it in cache: a loop that
 //! makes and drops one temporary per iteration touches the same memory every time.
 //!
-//! `GcBlock`s (80 bytes) come from chunks carved by this module rather than one allocation
-//! each, as CPython's `obmalloc` carves its pools: mimalloc serves an 80-byte request from
-//! its 96-byte size class, a fifth more memory for every container. Their free list is
-//! unbounded and process-wide (the GIL holder is the only thread that allocates or frees
-//! objects), and chunks are never handed back: memory freed by one burst of containers is
-//! what the next one reuses. Built with the `system-alloc` feature (for valgrind, which
-//! must see each object to report one leaked) every `GcBlock` is its own allocation again.
+//! `GcBlock`s have their own allocator, `gc_chunks` (one free list per chunk, unbounded),
+//! except with the `system-alloc` feature (for valgrind, which must see each object to
+//! report one leaked), where every `GcBlock` is its own allocation on a list as above.
 
 use std::alloc::{dealloc, Layout};
 use std::cell::Cell;
@@ -70,84 +66,6 @@ thread_local! {
     static FREE_GC: FreeList = const { FreeList::new(Layout::new::<GcBlock>()) };
 }
 
-/// The `GcBlock` chunks and free list (see the module docs).
-#[cfg(not(feature = "system-alloc"))]
-struct GcBlocks {
-    free: Cell<Option<NonNull<FreeNode>>>,
-    /// The part of the newest chunk not handed out yet.
-    bump: Cell<*mut u8>,
-    end: Cell<*mut u8>,
-}
-
-// SAFETY: only the thread holding the GIL allocates and frees objects, so these cells are
-// never accessed concurrently (as `gc_head::GcState`).
-#[cfg(not(feature = "system-alloc"))]
-unsafe impl Sync for GcBlocks {}
-
-#[cfg(not(feature = "system-alloc"))]
-static GC_BLOCKS: GcBlocks = GcBlocks {
-    free: Cell::new(None),
-    bump: Cell::new(std::ptr::null_mut()),
-    end: Cell::new(std::ptr::null_mut()),
-};
-
-/// `GcBlock`s per chunk (4 MiB, mapped from the OS: the kernel supplies its pages as they
-/// are first touched, so an unused tail costs no memory).
-#[cfg(not(feature = "system-alloc"))]
-const CHUNK_BLOCKS: usize = 52428;
-
-/// A `GcBlock` from the free list, else the next one of the current chunk, else of a new
-/// chunk.
-#[cfg(not(feature = "system-alloc"))]
-#[inline(always)]
-fn take_gc() -> NonNull<u8> {
-    let g = &GC_BLOCKS;
-    if let Some(node) = g.free.get() {
-        // SAFETY: `node` is a free block on the list (see `free_block`).
-        g.free.set(unsafe { node.as_ref().next });
-        return node.cast();
-    }
-    let p = g.bump.get();
-    if p != g.end.get() {
-        // SAFETY: `p` is below `end`, inside the current chunk, which holds whole blocks.
-        g.bump.set(unsafe { p.add(std::mem::size_of::<GcBlock>()) });
-        // SAFETY: inside an allocated chunk, so not null.
-        return unsafe { NonNull::new_unchecked(p) };
-    }
-    new_chunk()
-}
-
-#[cfg(not(feature = "system-alloc"))]
-#[cold]
-fn new_chunk() -> NonNull<u8> {
-    let size = std::mem::size_of::<GcBlock>() * CHUNK_BLOCKS;
-    // SAFETY: a fresh private anonymous mapping, aliasing nothing; it is never unmapped
-    // (module docs). mmap's pages are aligned far beyond a `GcBlock`'s alignment.
-    let p = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            size,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-            -1,
-            0,
-        )
-    };
-    if p == libc::MAP_FAILED {
-        std::alloc::handle_alloc_error(
-            Layout::from_size_align(size, 4096).expect("a valid chunk layout"),
-        );
-    }
-    let p = p.cast::<u8>();
-    let g = &GC_BLOCKS;
-    // SAFETY: both offsets are within (or one past) the chunk just allocated.
-    unsafe {
-        g.bump.set(p.add(std::mem::size_of::<GcBlock>()));
-        g.end.set(p.add(size));
-        NonNull::new_unchecked(p)
-    }
-}
-
 /// An uninitialised block of `PyObject` layout: a recycled one when available.
 #[inline(always)]
 pub(super) fn block() -> NonNull<PyObject> {
@@ -158,7 +76,7 @@ pub(super) fn block() -> NonNull<PyObject> {
 #[inline(always)]
 pub(super) fn gc_block() -> NonNull<GcBlock> {
     #[cfg(not(feature = "system-alloc"))]
-    return take_gc().cast();
+    return super::gc_chunks::alloc().cast();
     #[cfg(feature = "system-alloc")]
     return take(&FREE_GC).cast();
 }
@@ -234,12 +152,8 @@ unsafe fn free_block(ptr: NonNull<PyObject>, flags: u32) {
         let start = unsafe { ptr.cast::<u8>().sub(GcBlock::OBJ_OFFSET) };
         #[cfg(not(feature = "system-alloc"))]
         {
-            let node = start.cast::<FreeNode>();
-            let g = &GC_BLOCKS;
-            // SAFETY: a block of a chunk, at least one pointer wide and aligned for it;
-            // its old contents were dropped by the caller.
-            unsafe { node.as_ptr().write(FreeNode { next: g.free.get() }) };
-            g.free.set(Some(node));
+            // SAFETY: a block `gc_chunks::alloc` handed out (no `system-alloc`), dropped.
+            unsafe { super::gc_chunks::free(start) };
             return;
         }
         #[cfg(feature = "system-alloc")]

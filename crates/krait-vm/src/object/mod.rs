@@ -11,6 +11,8 @@
 
 mod attr_cache;
 mod free_list;
+#[cfg(not(feature = "system-alloc"))]
+mod gc_chunks;
 pub mod gc_head;
 mod global_cache;
 mod slot;
