@@ -155,3 +155,26 @@ try:
     del fn.__dict__
 except TypeError as ex:
     print("TypeError:", ex)
+
+
+# A class with more attributes than fit in the object: once the class knows the names,
+# instances hold them in a slot array of their own.
+class Six:
+    def __init__(self, i):
+        self.a = i
+        self.b = [i]
+        self.c = i + 1
+        self.d = i + 2
+        self.e = i + 3
+        self.f = i + 4
+
+
+sixes = [Six(i) for i in range(4)]
+print([vars(s) for s in sixes[:2]])
+print(gc.get_referents(sixes[3]) == [3, [3], 4, 5, 6, 7, Six])
+del sixes[2].c
+sixes[2].g = "new"
+print(vars(sixes[2]), sixes[2].f, hasattr(sixes[2], "c"))
+d3 = sixes[3].__dict__
+print(gc.get_referents(sixes[3]) == [d3, Six], d3)
+print(sum(s.a + s.c for s in Six.__dict__ and [Six(i) for i in range(100)]))

@@ -63,6 +63,7 @@ pub fn is_container(payload: &Payload) -> bool {
         | Payload::MappingProxy(_)
         | Payload::Slots(_)
         | Payload::Instance(_)
+        | Payload::InstanceWide(_)
         | Payload::WeakRef(_)
         | Payload::Native(_) => true,
     }
@@ -75,8 +76,8 @@ pub fn traverse(obj: &PyObject, visit: &mut impl FnMut(&PyObject)) {
     // values, the type (only for heap types: builtin types are immortal), then the payload.
     if let Some(d) = obj.dict_ref() {
         visit(d);
-    } else if let Payload::Instance(attrs) = &obj.payload {
-        attrs.traverse(visit);
+    } else if let Some(attrs) = crate::objects::instance::slots(&obj.payload) {
+        crate::objects::instance::traverse(attrs, visit);
     }
     if obj.has_heap_type() {
         visit(obj.ty());
@@ -93,7 +94,7 @@ fn visit_slot(slot: &ObjSlot, visit: &mut impl FnMut(&PyObject)) {
 fn traverse_payload(payload: &Payload, visit: &mut impl FnMut(&PyObject)) {
     match payload {
         // Visited before the type, by `traverse`.
-        Payload::Instance(_) => {}
+        Payload::Instance(_) | Payload::InstanceWide(_) => {}
         Payload::Empty
         | Payload::Int(_)
         | Payload::BigInt(_)
@@ -379,7 +380,9 @@ pub fn clear(obj: &PyObject) {
                 drop(slot.take());
             }
         }
-        Payload::Instance(attrs) => attrs.clear(),
+        Payload::Instance(_) | Payload::InstanceWide(_) => crate::objects::instance::clear(
+            crate::objects::instance::slots(&obj.payload).expect("instance slots"),
+        ),
         Payload::Native(n) => n.clear(),
         Payload::WeakRef(w) => drop(w.callback.take()),
         // Leaves own nothing; tuples, slices, bound methods, builtin functions, descriptors,

@@ -321,8 +321,8 @@ impl PyObject {
     /// are dropped (`instance::materialize` has moved them into the dict first when they are
     /// to be kept).
     pub fn set_dict(&self, d: Option<PyRef>) -> Option<PyRef> {
-        if let (Payload::Instance(a), Some(_)) = (&self.payload, &d) {
-            a.clear();
+        if let (Some(a), Some(_)) = (crate::objects::instance::slots(&self.payload), &d) {
+            crate::objects::instance::clear(a);
         }
         self.dict.replace(d)
     }

@@ -63,6 +63,8 @@ pub enum Payload {
     Empty,
     /// Instances of plain classes: attributes stored inline until a dict is needed.
     Instance(instance::InlineAttrs),
+    /// Instances of plain classes with more attribute names than fit inline.
+    InstanceWide(Box<[ObjSlot]>),
     /// `int` and `bool` values that fit a machine word.
     Int(i64),
     /// `int` values that do not fit an `i64` (never holds one that does).

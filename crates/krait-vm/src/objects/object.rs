@@ -13,12 +13,8 @@ pub fn alloc_instance(vm: &Vm, cls: &PyRef, payload: Payload) -> PyRef {
         Payload::Empty if td.nslots.get() > 0 => {
             Payload::Slots((0..td.nslots.get()).map(|_| ObjSlot::new(None)).collect())
         }
-        Payload::Empty
-            if td.is_heap()
-                && td.has_flag(crate::objects::type_::INSTANCE_DICT)
-                && crate::objects::instance::starts_inline(td) =>
-        {
-            Payload::Instance(crate::objects::instance::InlineAttrs::new())
+        Payload::Empty if td.is_heap() && td.has_flag(crate::objects::type_::INSTANCE_DICT) => {
+            crate::objects::instance::new_payload(td)
         }
         p => p,
     };
@@ -453,8 +449,8 @@ pub fn instance_dict_getter(vm: &Vm, o: &PyRef) -> PyResult {
 pub fn instance_dict_setter(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     if v.is_none() {
         // `del obj.__dict__` drops every attribute; a new dict comes with the next one.
-        if let Payload::Instance(attrs) = &o.payload {
-            attrs.clear();
+        if let Some(attrs) = crate::objects::instance::slots(&o.payload) {
+            crate::objects::instance::clear(attrs);
         }
         drop(o.set_dict(None));
         return Ok(());

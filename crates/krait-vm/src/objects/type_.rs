@@ -64,7 +64,7 @@ pub struct TypeData {
     /// Weak references to the direct subclasses (`__subclasses__()`).
     pub subclasses: RefCell<Vec<PyRef>>,
     /// The names of the attributes instances keep inline, in key order (see `instance`).
-    pub attr_keys: [ObjSlot; crate::objects::instance::INLINE_ATTRS],
+    pub attr_keys: [ObjSlot; crate::objects::instance::MAX_KEYS],
     pub attr_nkeys: Cell<u8>,
     /// An instance needed a dict for its attributes: later instances start with one.
     pub attr_spilled: Cell<bool>,
@@ -94,7 +94,7 @@ impl TypeData {
             flags: Cell::new(flags),
             nslots: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
-            attr_keys: [const { ObjSlot::new(None) }; crate::objects::instance::INLINE_ATTRS],
+            attr_keys: [const { ObjSlot::new(None) }; crate::objects::instance::MAX_KEYS],
             attr_nkeys: Cell::new(0),
             attr_spilled: Cell::new(false),
             del_cache: Cell::new((0, false)),

@@ -501,8 +501,7 @@ fn instance_attr(obj: &PyObject, name: &PyRef, hint: &Cell<u32>) -> Option<PyRef
     match obj.dict_ref() {
         Some(d) => d.as_dict()?.get_str_hinted(name, hint),
         None => match &obj.payload {
-            Payload::Instance(attrs) => instance::get(obj, attrs, name, hint),
-            _ => None,
+            p => instance::get(obj, instance::slots(p)?, name, hint),
         },
     }
 }
