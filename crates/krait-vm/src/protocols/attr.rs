@@ -500,9 +500,7 @@ fn fill_type_attr<'c>(
 fn instance_attr(obj: &PyObject, name: &PyRef, hint: &Cell<u32>) -> Option<PyRef> {
     match obj.dict_ref() {
         Some(d) => d.as_dict()?.get_str_hinted(name, hint),
-        None => match &obj.payload {
-            p => instance::get(obj, instance::slots(p)?, name, hint),
-        },
+        None => instance::get(obj, instance::slots(&obj.payload)?, name, hint),
     }
 }
 
