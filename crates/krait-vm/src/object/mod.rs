@@ -15,6 +15,7 @@ mod free_list;
 mod gc_chunks;
 pub mod gc_head;
 mod global_cache;
+mod immortal;
 mod slot;
 pub mod type_cache;
 pub mod weakref;
@@ -188,6 +189,7 @@ impl PyRef {
         let r = PyRef {
             ptr: NonNull::from(Box::leak(obj)),
         };
+        immortal::register(&r);
         r.ty.set(Some(r.clone()));
         r
     }
@@ -352,6 +354,10 @@ impl PyObject {
 
     /// Make the object immortal: its count is bumped so it never reaches zero.
     pub fn make_immortal(&self) {
+        if self.flags.get() & FLAG_IMMORTAL != 0 {
+            return;
+        }
+        immortal::register(self);
         // Immortal objects are never garbage: the collector need not look at them.
         gc_head::untrack(self);
         self.set_flag(FLAG_IMMORTAL);
