@@ -69,6 +69,7 @@ pub fn new_frame(
             for _ in 0..nslots {
                 f.fast.push(ObjSlot::new(None));
             }
+            crate::object::gc_head::track(&frame);
             return frame;
         }
     }
@@ -125,6 +126,10 @@ pub fn recycle_frame(vm: &Vm, mut frame: PyRef) {
     f.lasti.set(0);
     let mut pool = vm.frame_pool.borrow_mut();
     if pool.len() < FRAME_POOL_MAX {
+        // A pooled frame is not a Python object until it is handed out again (CPython keeps
+        // no object for a free frame at all): untracked, `gc.get_objects()` and
+        // `gc.get_referrers()` cannot hand one with no code to Python code.
+        crate::object::gc_head::untrack(&frame);
         pool.push(frame);
     }
 }
