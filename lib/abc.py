@@ -1,5 +1,7 @@
 """abc: abstract base classes (PEP 3119); mirrors CPython's Lib/abc.py with the logic of Modules/_abc.c in Python."""
 
+from _weakref import ref as _ref
+
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
@@ -43,6 +45,28 @@ def get_cache_token():
     return _invalidation_counter[0]
 
 
+# The registry and both caches hold weak references, as _abc.c's do: checking a class
+# against an ABC must not keep the class alive.
+def _add_to_weak_set(weak_set, obj):
+    set_ref = _ref(weak_set)
+
+    def _destroy(wr):
+        live = set_ref()
+        if live is not None:
+            live.discard(wr)
+
+    weak_set.add(_ref(obj, _destroy))
+
+
+def _in_weak_set(weak_set, obj):
+    if not weak_set:
+        return False
+    try:
+        return _ref(obj) in weak_set
+    except TypeError:
+        return False
+
+
 def _compute_abstract_methods(cls, namespace):
     abstracts = {name for name, value in namespace.items()
                  if getattr(value, '__isabstractmethod__', False)}
@@ -74,19 +98,19 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.add(subclass)
+        _add_to_weak_set(cls._abc_registry, subclass)
         _invalidation_counter[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        if _in_weak_set(cls._abc_cache, subclass):
             return True
         subtype = type(instance)
         if subtype is subclass:
             if (cls._abc_negative_cache_version == _invalidation_counter[0] and
-                    subclass in cls._abc_negative_cache):
+                    _in_weak_set(cls._abc_negative_cache, subclass)):
                 return False
             return cls.__subclasscheck__(subclass)
         return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
@@ -95,12 +119,12 @@ class ABCMeta(type):
         """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        if _in_weak_set(cls._abc_cache, subclass):
             return True
         if cls._abc_negative_cache_version < _invalidation_counter[0]:
             cls._abc_negative_cache = set()
             cls._abc_negative_cache_version = _invalidation_counter[0]
-        elif subclass in cls._abc_negative_cache:
+        elif _in_weak_set(cls._abc_negative_cache, subclass):
             return False
         hook = getattr(cls, '__subclasshook__', None)
         ok = NotImplemented if hook is None else hook(subclass)
@@ -109,22 +133,24 @@ class ABCMeta(type):
                 raise AssertionError('__subclasshook__ must return either False, True, '
                                      'or NotImplemented')
             if ok:
-                cls._abc_cache.add(subclass)
+                _add_to_weak_set(cls._abc_cache, subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                _add_to_weak_set(cls._abc_negative_cache, subclass)
             return ok
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            _add_to_weak_set(cls._abc_cache, subclass)
             return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+        # A copy: the checks below may register classes or drop dead references.
+        for rref in list(cls._abc_registry):
+            rcls = rref()
+            if rcls is not None and issubclass(subclass, rcls):
+                _add_to_weak_set(cls._abc_cache, subclass)
                 return True
         for scls in _subclasses(cls):
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                _add_to_weak_set(cls._abc_cache, subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        _add_to_weak_set(cls._abc_negative_cache, subclass)
         return False
 
     def _dump_registry(cls, file=None):
