@@ -464,6 +464,19 @@ impl Vm {
         }
     }
 
+    /// Keep `old`, the type an object stopped being an instance of (`__class__`
+    /// assignment), alive for the rest of the run: code that borrowed the object's type
+    /// before the assignment may still be using it (see `PyObject::ty`). One reference per
+    /// type is enough, so an object whose class is switched back and forth in a loop does
+    /// not grow the list (it kept one reference per assignment).
+    pub(crate) fn retire_type(&self, old: PyRef) {
+        let mut retired = self.retired_types.borrow_mut();
+        // Dropping `old` when it is already there cannot free it: the list holds it.
+        if !retired.iter().rev().any(|t| t.is(&old)) {
+            retired.push(old);
+        }
+    }
+
     // ----- recursion -----
 
     /// Enter one level of Python-visible recursion (a call, or a dunder called from Rust);

@@ -92,7 +92,7 @@ pub fn add_methods(vm: &Vm, ty: &PyRef, defs: &'static [MethodDef]) {
             // Shown as classmethod_descriptor, behaves the same.
             let _ = d
                 .set_class(vm.t.classmethod_descriptor.clone())
-                .map(|old| vm.retired_types.borrow_mut().push(old));
+                .map(|old| vm.retire_type(old));
         }
         td.dict.set_str(vm, def.name, d);
     }

@@ -390,7 +390,7 @@ fn s_class(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     // The inline attribute values are keyed by the old class's names.
     crate::objects::instance::materialize(vm, o);
     if let Some(old) = o.set_class(v) {
-        vm.retired_types.borrow_mut().push(old);
+        vm.retire_type(old);
     }
     Ok(())
 }
