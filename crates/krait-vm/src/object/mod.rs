@@ -352,7 +352,9 @@ impl PyObject {
         self.flags.set(self.flags.get() | flag);
     }
 
-    /// Make the object immortal: its count is bumped so it never reaches zero.
+    /// Make the object immortal: its count is bumped so it never reaches zero, and the
+    /// registry (`immortal.rs`) keeps it reachable for the rest of the process. Making an
+    /// immortal object immortal again changes nothing.
     pub fn make_immortal(&self) {
         if self.flags.get() & FLAG_IMMORTAL != 0 {
             return;
