@@ -373,6 +373,15 @@ class _WeakMapping(_WeakStore, _collections_abc.MutableMapping):
     def __iter__(self):
         return self.keys()
 
+    # Each subclass's `items` yields the live pairs; keys and values come from it.
+    def keys(self):
+        for key, _ in self.items():
+            yield key
+
+    def values(self):
+        for _, value in self.items():
+            yield value
+
     def __repr__(self):
         return "<%s at %#x>" % (type(self).__name__, id(self))
 
@@ -454,14 +463,6 @@ class WeakValueDictionary(_WeakMapping):
             if value is not None:
                 yield key, value
 
-    def keys(self):
-        for key, _ in self.items():
-            yield key
-
-    def values(self):
-        for _, value in self.items():
-            yield value
-
     def itervaluerefs(self):
         """Iterate over the weak references to the values (which may die meanwhile)."""
         yield from self._walk(self.data.values())
@@ -535,14 +536,6 @@ class WeakKeyDictionary(_WeakMapping):
             key = wr()
             if key is not None:
                 yield key, value
-
-    def keys(self):
-        for key, _ in self.items():
-            yield key
-
-    def values(self):
-        for _, value in self.items():
-            yield value
 
     def keyrefs(self):
         """A list of the weak references to the keys (which may die meanwhile)."""

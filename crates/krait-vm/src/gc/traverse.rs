@@ -380,9 +380,8 @@ pub fn clear(obj: &PyObject) {
                 drop(slot.take());
             }
         }
-        Payload::Instance(_) | Payload::InstanceWide(_) => crate::objects::instance::clear(
-            crate::objects::instance::slots(&obj.payload).expect("instance slots"),
-        ),
+        Payload::Instance(a) => crate::objects::instance::clear(&a.0),
+        Payload::InstanceWide(a) => crate::objects::instance::clear(a),
         Payload::Native(n) => n.clear(),
         Payload::WeakRef(w) => drop(w.callback.take()),
         // Leaves own nothing; tuples, slices, bound methods, builtin functions, descriptors,
