@@ -14,6 +14,8 @@ pub struct PyBuiltin {
     pub self_: Option<PyRef>,
     pub module: Option<PyRef>,
     pub doc: &'static str,
+    /// The type defining a bound slot method (`method-wrapper`'s `__objclass__`).
+    pub owner: Option<PyRef>,
 }
 
 /// A module-level native function.
@@ -26,6 +28,7 @@ pub fn new_function(vm: &Vm, def: &'static MethodDef, module: Option<PyRef>) -> 
             self_: None,
             module,
             doc: def.doc,
+            owner: None,
         })),
     )
 }
@@ -40,20 +43,29 @@ pub fn new_native(vm: &Vm, name: &'static str, func: NativeFn) -> PyRef {
             self_: None,
             module: None,
             doc: "",
+            owner: None,
         })),
     )
 }
 
-/// `obj.method` for a method descriptor: a bound builtin method.
+/// `obj.method` for a method descriptor: a bound builtin method (a `method-wrapper` for a
+/// slot wrapper).
 pub fn bind_method(vm: &Vm, d: &MethodDescr, obj: &PyRef) -> PyRef {
+    let slot = crate::objects::descr::is_slot_name(d.def.name)
+        && d.def.kind == crate::vm::MethodKind::Instance;
     PyRef::new(
-        &vm.t.builtin_function,
+        if slot {
+            &vm.t.method_wrapper
+        } else {
+            &vm.t.builtin_function
+        },
         Payload::Builtin(Box::new(PyBuiltin {
             name: d.def.name,
             func: d.def.func,
             self_: Some(obj.clone()),
             module: None,
             doc: d.def.doc,
+            owner: slot.then(|| d.owner.clone()),
         })),
     )
 }
@@ -68,6 +80,7 @@ pub fn bind_static(vm: &Vm, d: &MethodDescr) -> PyRef {
             self_: None,
             module: None,
             doc: d.def.doc,
+            owner: None,
         })),
     )
 }
@@ -77,6 +90,12 @@ pub fn repr(vm: &Vm, obj: &PyRef) -> PyResult<String> {
         return Ok(String::new());
     };
     match &b.self_ {
+        Some(s) if b.owner.is_some() => Ok(format!(
+            "<method-wrapper '{}' of {} object at {:#x}>",
+            b.name,
+            vm.type_name(s),
+            s.id()
+        )),
         Some(s) if !matches!(s.payload, Payload::Module(_)) => Ok(format!(
             "<built-in method {} of {} object at {:#x}>",
             b.name,
@@ -100,6 +119,9 @@ fn g_name(vm: &Vm, o: &PyRef) -> PyResult {
 
 fn g_qualname(vm: &Vm, o: &PyRef) -> PyResult {
     let b = bf(vm, o)?;
+    if let Some(owner) = b.owner.as_ref().and_then(|t| t.as_type()) {
+        return Ok(vm.string(format!("{}.{}", owner.name(), b.name)));
+    }
     match &b.self_ {
         Some(s) if !matches!(s.payload, Payload::Module(_)) => {
             let owner = if let Payload::Type(t) = &s.payload {
@@ -145,7 +167,27 @@ fn b_repr(vm: &Vm, args: crate::vm::Args) -> PyResult {
     Ok(vm.string(repr(vm, &args.pos()[0])?))
 }
 
-const METHODS: &[MethodDef] = &[MethodDef::method("__repr__", b_repr)];
+fn b_call(vm: &Vm, args: crate::vm::Args) -> PyResult {
+    let f = args.values[0].clone();
+    crate::protocols::call::call_args(vm, &f, args.skip_self())
+}
+
+fn b_objclass(vm: &Vm, o: &PyRef) -> PyResult {
+    bf(vm, o)?
+        .owner
+        .clone()
+        .ok_or_else(|| vm.attribute_error("__objclass__"))
+}
+
+/// `__text_signature__`: None (Krait's native functions carry no signature text).
+fn g_text_signature(vm: &Vm, _o: &PyRef) -> PyResult {
+    Ok(vm.none())
+}
+
+const METHODS: &[MethodDef] = &[
+    MethodDef::method("__repr__", b_repr),
+    MethodDef::method("__call__", b_call),
+];
 
 fn md_name(vm: &Vm, o: &PyRef) -> PyResult {
     match &o.payload {
@@ -169,9 +211,15 @@ fn md_objclass(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn md_repr(vm: &Vm, args: crate::vm::Args) -> PyResult {
-    match &args.pos()[0].payload {
+    let o = &args.pos()[0];
+    let what = if o.class().is(&vm.t.wrapper_descriptor) {
+        "slot wrapper"
+    } else {
+        "method"
+    };
+    match &o.payload {
         Payload::MethodDescr(d) => Ok(vm.string(format!(
-            "<method '{}' of '{}' objects>",
+            "<{what} '{}' of '{}' objects>",
             d.def.name,
             d.owner_name()
         ))),
@@ -252,10 +300,49 @@ fn gs_set(vm: &Vm, args: crate::vm::Args) -> PyResult {
     Ok(vm.none())
 }
 
+fn gs_delete(vm: &Vm, args: crate::vm::Args) -> PyResult {
+    let p = args.pos();
+    match &p[0].payload {
+        Payload::GetSet(g) => match g.set {
+            Some(set) => set(vm, &p[1], None)?,
+            None => {
+                return Err(vm.attribute_error(format!("attribute '{}' is not writable", g.name)))
+            }
+        },
+        Payload::Member(m) => m.set(vm, &p[1], None)?,
+        _ => return Err(vm.type_error("expected a descriptor")),
+    }
+    Ok(vm.none())
+}
+
+fn gs_owner(o: &PyRef) -> Option<&PyRef> {
+    match &o.payload {
+        Payload::GetSet(g) => Some(&g.owner),
+        Payload::Member(m) => Some(&m.owner),
+        _ => None,
+    }
+}
+
+fn gs_objclass(vm: &Vm, o: &PyRef) -> PyResult {
+    gs_owner(o)
+        .cloned()
+        .ok_or_else(|| vm.type_error("expected a descriptor"))
+}
+
+fn gs_qualname(vm: &Vm, o: &PyRef) -> PyResult {
+    let owner = gs_owner(o)
+        .and_then(|t| t.as_type())
+        .map(|t| t.qualname.borrow().clone())
+        .unwrap_or_default();
+    let name = gs_name(vm, o)?;
+    Ok(vm.string(format!("{owner}.{}", name.as_str().unwrap_or(""))))
+}
+
 const GS_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", gs_repr),
     MethodDef::method("__get__", gs_get),
     MethodDef::method("__set__", gs_set),
+    MethodDef::method("__delete__", gs_delete),
 ];
 
 pub fn init(vm: &Vm) {
@@ -267,14 +354,29 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "__self__", g_self, None);
     add_getset(vm, t, "__module__", g_module, None);
     add_getset(vm, t, "__doc__", g_doc, None);
-    for md in [&vm.t.method_descriptor, &vm.t.classmethod_descriptor] {
+    add_getset(vm, t, "__text_signature__", g_text_signature, None);
+    let mw = &vm.t.method_wrapper;
+    add_methods(vm, mw, METHODS);
+    add_getset(vm, mw, "__name__", g_name, None);
+    add_getset(vm, mw, "__qualname__", g_qualname, None);
+    add_getset(vm, mw, "__self__", g_self, None);
+    add_getset(vm, mw, "__objclass__", b_objclass, None);
+    add_getset(vm, mw, "__text_signature__", g_text_signature, None);
+    for md in [
+        &vm.t.method_descriptor,
+        &vm.t.classmethod_descriptor,
+        &vm.t.wrapper_descriptor,
+    ] {
         add_methods(vm, md, MD_METHODS);
         add_getset(vm, md, "__name__", md_name, None);
         add_getset(vm, md, "__qualname__", md_qualname, None);
         add_getset(vm, md, "__objclass__", md_objclass, None);
+        add_getset(vm, md, "__text_signature__", g_text_signature, None);
     }
     for gs in [&vm.t.getset_descriptor, &vm.t.member_descriptor] {
         add_methods(vm, gs, GS_METHODS);
         add_getset(vm, gs, "__name__", gs_name, None);
+        add_getset(vm, gs, "__qualname__", gs_qualname, None);
+        add_getset(vm, gs, "__objclass__", gs_objclass, None);
     }
 }

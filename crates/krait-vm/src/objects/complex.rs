@@ -340,7 +340,28 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("__ne__", c_ne),
     MethodDef::method("__hash__", c_hash),
     MethodDef::method("conjugate", c_conjugate),
+    MethodDef::method("__complex__", c_complex),
+    MethodDef::method("__getnewargs__", c_getnewargs),
 ];
+
+/// `__complex__()`: the value as an exact complex.
+fn c_complex(vm: &Vm, args: Args) -> PyResult {
+    let o = &args.pos()[0];
+    if o.class().is(&vm.t.complex) {
+        return Ok(o.clone());
+    }
+    match &o.payload {
+        Payload::Complex(re, im) => Ok(vm.complex(*re, *im)),
+        _ => Err(vm.type_error("descriptor '__complex__' requires a 'complex' object")),
+    }
+}
+
+fn c_getnewargs(vm: &Vm, args: Args) -> PyResult {
+    match &args.pos()[0].payload {
+        Payload::Complex(re, im) => Ok(vm.tuple(vec![vm.float(*re), vm.float(*im)])),
+        _ => Err(vm.type_error("descriptor '__getnewargs__' requires a 'complex' object")),
+    }
+}
 
 pub fn init(vm: &Vm) {
     let t = &vm.t.complex;

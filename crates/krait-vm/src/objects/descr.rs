@@ -77,12 +77,104 @@ impl MemberDescr {
     }
 }
 
-/// Put `defs` into builtin type `ty`'s namespace as method descriptors.
+/// Whether `name` is one of the special methods CPython implements with a type slot: those
+/// show as slot wrappers (`<slot wrapper '__add__' of 'int' objects>`, bound:
+/// `method-wrapper`) rather than method descriptors.
+pub fn is_slot_name(name: &str) -> bool {
+    matches!(
+        name,
+        "__getattribute__"
+            | "__setattr__"
+            | "__delattr__"
+            | "__repr__"
+            | "__hash__"
+            | "__call__"
+            | "__str__"
+            | "__lt__"
+            | "__le__"
+            | "__eq__"
+            | "__ne__"
+            | "__gt__"
+            | "__ge__"
+            | "__iter__"
+            | "__next__"
+            | "__get__"
+            | "__set__"
+            | "__delete__"
+            | "__init__"
+            | "__del__"
+            | "__await__"
+            | "__aiter__"
+            | "__anext__"
+            | "__add__"
+            | "__radd__"
+            | "__sub__"
+            | "__rsub__"
+            | "__mul__"
+            | "__rmul__"
+            | "__mod__"
+            | "__rmod__"
+            | "__divmod__"
+            | "__rdivmod__"
+            | "__pow__"
+            | "__rpow__"
+            | "__neg__"
+            | "__pos__"
+            | "__abs__"
+            | "__bool__"
+            | "__invert__"
+            | "__lshift__"
+            | "__rlshift__"
+            | "__rshift__"
+            | "__rrshift__"
+            | "__and__"
+            | "__rand__"
+            | "__xor__"
+            | "__rxor__"
+            | "__or__"
+            | "__ror__"
+            | "__int__"
+            | "__float__"
+            | "__index__"
+            | "__iadd__"
+            | "__isub__"
+            | "__imul__"
+            | "__imod__"
+            | "__ipow__"
+            | "__ilshift__"
+            | "__irshift__"
+            | "__iand__"
+            | "__ixor__"
+            | "__ior__"
+            | "__floordiv__"
+            | "__rfloordiv__"
+            | "__truediv__"
+            | "__rtruediv__"
+            | "__ifloordiv__"
+            | "__itruediv__"
+            | "__matmul__"
+            | "__rmatmul__"
+            | "__imatmul__"
+            | "__len__"
+            | "__getitem__"
+            | "__setitem__"
+            | "__delitem__"
+            | "__contains__"
+    )
+}
+
+/// Put `defs` into builtin type `ty`'s namespace as method descriptors (slot wrappers for
+/// the special methods of `is_slot_name`).
 pub fn add_methods(vm: &Vm, ty: &PyRef, defs: &'static [MethodDef]) {
     let td = ty.as_type().expect("a type");
     for def in defs {
+        let slot = def.kind == crate::vm::MethodKind::Instance && is_slot_name(def.name);
         let d = PyRef::new(
-            &vm.t.method_descriptor,
+            if slot {
+                &vm.t.wrapper_descriptor
+            } else {
+                &vm.t.method_descriptor
+            },
             Payload::MethodDescr(Box::new(MethodDescr {
                 def,
                 owner: ty.clone(),

@@ -391,10 +391,6 @@ fn d_sizeof(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.usize(crate::objects::sizeof::dict_sizeof(&args.pos()[0])))
 }
 
-fn class_getitem(vm: &Vm, args: Args) -> PyResult {
-    crate::modules::builtins::generic_alias(vm, &args.pos()[0], &args.pos()[1])
-}
-
 const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", d_new),
     MethodDef::method("__init__", d_init),
@@ -423,7 +419,10 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("clear", d_clear),
     MethodDef::method("copy", d_copy),
     MethodDef::class("fromkeys", d_fromkeys),
-    MethodDef::class("__class_getitem__", class_getitem),
+    MethodDef::class(
+        "__class_getitem__",
+        crate::objects::generic_alias::class_getitem,
+    ),
 ];
 
 fn view<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a DictView> {
@@ -527,6 +526,17 @@ fn v_or(vm: &Vm, args: Args) -> PyResult {
 fn v_sub(vm: &Vm, args: Args) -> PyResult {
     v_set_op(vm, args, "__sub__")
 }
+/// `other - view`: the set of `other`'s items less the view's.
+fn v_rsub(vm: &Vm, args: Args) -> PyResult {
+    let v = view(vm, &args.pos()[0])?;
+    let other = &args.pos()[1];
+    if !sequence::is_iterable(vm, other) {
+        return Ok(vm.not_implemented());
+    }
+    let mine = crate::objects::set::new_set_from(vm, &view_items(vm, v)?)?;
+    let s = crate::objects::set::new_set_from(vm, &sequence::collect(vm, other)?)?;
+    call::call_method(vm, &s, "__sub__", &[mine])
+}
 fn v_xor(vm: &Vm, args: Args) -> PyResult {
     v_set_op(vm, args, "__xor__")
 }
@@ -585,10 +595,11 @@ const VIEW_METHODS: &[MethodDef] = &[
     MethodDef::method("__iter__", v_iter),
     MethodDef::method("__reversed__", v_reversed),
     MethodDef::method("__repr__", v_repr),
-    MethodDef::method("__contains__", v_contains),
 ];
 
 const SETLIKE_METHODS: &[MethodDef] = &[
+    MethodDef::method("__contains__", v_contains),
+    MethodDef::method("__rsub__", v_rsub),
     MethodDef::method("__and__", v_and),
     MethodDef::method("__rand__", v_and),
     MethodDef::method("__or__", v_or),

@@ -92,7 +92,15 @@ fn init_special(vm: &Vm, e: &PyRef, args: &[PyRef]) {
         };
         ex.set_attr("code", code);
     } else if is_subtype(ty, &t.os_error) {
-        if (2..=5).contains(&args.len()) {
+        let blocking = is_subtype(ty, &t.blocking_io_error)
+            && args.len() == 3
+            && matches!(args[2].payload, Payload::Int(_) | Payload::BigInt(_));
+        if blocking {
+            // BlockingIOError(errno, strerror, characters_written)
+            ex.set_attr("errno", args[0].clone());
+            ex.set_attr("strerror", args[1].clone());
+            ex.set_attr("characters_written", args[2].clone());
+        } else if (2..=5).contains(&args.len()) {
             ex.set_attr("errno", args[0].clone());
             ex.set_attr("strerror", args[1].clone());
             if let Some(f) = args.get(2) {
@@ -379,6 +387,54 @@ fn be_reduce(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+/// `__setstate__(state)`: the attributes `__reduce__` returned in its dict.
+fn be_setstate(vm: &Vm, args: Args) -> PyResult {
+    let o = &args.pos()[0];
+    let Some(state) = args.pos().get(1) else {
+        return Err(
+            vm.type_error("BaseException.__setstate__() takes exactly one argument (0 given)")
+        );
+    };
+    if state.is(&vm.none()) {
+        return Ok(vm.none());
+    }
+    let Some(d) = state.as_dict() else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    for (k, v) in d.items() {
+        crate::protocols::attr::setattr(vm, o, &k, Some(v))?;
+    }
+    Ok(vm.none())
+}
+
+/// `OSError.characters_written`: set only by `BlockingIOError(errno, msg, written)` or by
+/// assignment.
+fn g_characters_written(vm: &Vm, o: &PyRef) -> PyResult {
+    exc(vm, o)?
+        .attr("characters_written")
+        .ok_or_else(|| vm.attribute_error("characters_written"))
+}
+fn s_characters_written(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let e = exc(vm, o)?;
+    match v {
+        Some(v) => {
+            let n = crate::protocols::number::index(vm, &v)?;
+            e.set_attr("characters_written", n);
+        }
+        None => {
+            let mut a = e.attrs.borrow_mut();
+            let Some(i) = a.iter().position(|(n, _)| *n == "characters_written") else {
+                drop(a);
+                return Err(vm.attribute_error("characters_written"));
+            };
+            let old = a.remove(i);
+            drop(a);
+            drop(old);
+        }
+    }
+    Ok(())
+}
+
 fn g_args(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(exc(vm, o)?
         .args
@@ -492,6 +548,7 @@ const BASE_METHODS: &[MethodDef] = &[
     MethodDef::method("with_traceback", be_with_traceback),
     MethodDef::method("add_note", be_add_note),
     MethodDef::method("__reduce__", be_reduce),
+    MethodDef::method("__setstate__", be_setstate),
 ];
 
 /// `ExceptionGroup(msg, excs)`.
@@ -539,13 +596,11 @@ fn eg_new(vm: &Vm, args: Args) -> PyResult {
     } else if is_subtype(&cls, &vm.t.exception) && !all_exc {
         return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
     }
-    let e = PyRef::new(
-        &cls,
-        Payload::Exception(Box::new(PyException::new(
-            vm.tuple(vec![p[0].clone(), vm.tuple(excs)]),
-        ))),
-    );
-    Ok(e)
+    // `args` keeps the sequence as given (a list stays a list in the repr); `exceptions` is
+    // the tuple taken from it now.
+    let e = PyException::new(vm.tuple(vec![p[0].clone(), p[1].clone()]));
+    e.set_attr("exceptions", vm.tuple(excs));
+    Ok(PyRef::new(&cls, Payload::Exception(Box::new(e))))
 }
 
 fn eg_message(vm: &Vm, o: &PyRef) -> PyResult {
@@ -556,7 +611,11 @@ fn eg_message(vm: &Vm, o: &PyRef) -> PyResult {
         .unwrap_or_else(|| vm.str("")))
 }
 fn eg_exceptions(vm: &Vm, o: &PyRef) -> PyResult {
-    let a = exc(vm, o)?.args_vec();
+    let e = exc(vm, o)?;
+    if let Some(t) = e.attr("exceptions") {
+        return Ok(t);
+    }
+    let a = e.args_vec();
     let l = a.get(1).cloned().unwrap_or_else(|| vm.empty_tuple.clone());
     Ok(vm.tuple(crate::protocols::sequence::collect(vm, &l)?))
 }
@@ -678,6 +737,10 @@ const EG_METHODS: &[MethodDef] = &[
     MethodDef::method("split", eg_split),
     MethodDef::method("subgroup", eg_subgroup),
     MethodDef::method("derive", eg_derive),
+    MethodDef::class(
+        "__class_getitem__",
+        crate::objects::generic_alias::class_getitem,
+    ),
 ];
 
 /// Identities of the leaf exceptions of a group (or the exception itself).
@@ -780,7 +843,6 @@ pub fn init(vm: &Vm) {
         Some(crate::objects::function::s_dict),
     );
     add_getset(vm, &t.stop_iteration, "value", g_value, Some(s_value));
-    add_getset(vm, &t.stop_async_iteration, "value", g_value, Some(s_value));
     add_getset(vm, &t.system_exit, "code", g_code, Some(s_code));
     let os = &t.os_error;
     crate::objects::descr::add_methods(vm, os, OS_METHODS);
@@ -788,6 +850,13 @@ pub fn init(vm: &Vm) {
     add_getset(vm, os, "strerror", g_strerror, Some(s_strerror));
     add_getset(vm, os, "filename", g_filename, Some(s_filename));
     add_getset(vm, os, "filename2", g_filename2, Some(s_filename2));
+    add_getset(
+        vm,
+        os,
+        "characters_written",
+        g_characters_written,
+        Some(s_characters_written),
+    );
     let se = &t.syntax_error;
     add_getset(vm, se, "msg", g_msg, Some(s_msg));
     add_getset(vm, se, "filename", g_filename, Some(s_filename));
@@ -825,8 +894,16 @@ pub fn init(vm: &Vm) {
     add_methods(vm, eg, EG_METHODS);
     add_getset(vm, eg, "message", eg_message, None);
     add_getset(vm, eg, "exceptions", eg_exceptions, None);
-    // ExceptionGroup(BaseExceptionGroup, Exception)
+    // ExceptionGroup(BaseExceptionGroup, Exception), made like a class statement would.
     let egt = t.exception_group.as_type().expect("type");
+    egt.dict.set_str(vm, "__module__", vm.intern("builtins"));
+    add_getset(
+        vm,
+        &t.exception_group,
+        "__weakref__",
+        crate::objects::weakref::weakref_getter,
+        None,
+    );
     *egt.bases.borrow_mut() = vec![t.base_exception_group.clone(), t.exception.clone()];
     if let Ok(mro) = crate::objects::type_::c3_mro(
         &t.exception_group,

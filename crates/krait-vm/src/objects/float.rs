@@ -473,8 +473,30 @@ fn getter_imag(vm: &Vm, _obj: &PyRef) -> PyResult {
     Ok(vm.float(0.0))
 }
 
+/// `float.__getformat__(typestr)`: the storage format of C doubles and floats.
+fn f_getformat(vm: &Vm, args: Args) -> PyResult {
+    let Some(t) = args.pos().get(1) else {
+        return Err(vm.type_error("__getformat__() takes exactly one argument (0 given)"));
+    };
+    let Some(s) = t.as_str() else {
+        return Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            vm.type_name(t)
+        )));
+    };
+    if s != "double" && s != "float" {
+        return Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    Ok(vm.str(if cfg!(target_endian = "little") {
+        "IEEE, little-endian"
+    } else {
+        "IEEE, big-endian"
+    }))
+}
+
 pub const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", f_new),
+    MethodDef::class("__getformat__", f_getformat),
     MethodDef::method("__add__", f_add),
     MethodDef::method("__radd__", f_radd),
     MethodDef::method("__sub__", f_sub),

@@ -201,7 +201,16 @@ fn g_locals(vm: &Vm, o: &PyRef) -> PyResult {
     frame_locals(vm, o)
 }
 fn g_lineno(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(vm.int(fr(vm, o)?.line() as i64))
+    let f = fr(vm, o)?;
+    let c = &f.code().code;
+    let gen_bits = krait_bytecode::code::CodeFlags::GENERATOR
+        | krait_bytecode::code::CodeFlags::COROUTINE
+        | krait_bytecode::code::CodeFlags::ASYNC_GENERATOR;
+    // A generator that has not started yet stands on its `def` line, as in CPython.
+    if f.lasti.get() == 0 && c.flags.has(gen_bits) {
+        return Ok(vm.int(c.first_line as i64));
+    }
+    Ok(vm.int(f.line() as i64))
 }
 fn g_lasti(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.int(fr(vm, o)?.lasti.get() as i64 * 2))
@@ -223,6 +232,33 @@ fn g_back(vm: &Vm, o: &PyRef) -> PyResult {
 fn g_trace(vm: &Vm, _o: &PyRef) -> PyResult {
     Ok(vm.none())
 }
+/// `f_trace_lines`/`f_trace_opcodes`: the defaults (Krait has no line tracing).
+fn g_trace_lines(vm: &Vm, _o: &PyRef) -> PyResult {
+    Ok(vm.true_.clone())
+}
+fn g_trace_opcodes(vm: &Vm, _o: &PyRef) -> PyResult {
+    Ok(vm.false_.clone())
+}
+/// `frame.clear()`: drops the local variables of a frame that is not executing (cells stay:
+/// a suspended generator resumed later finds its variables unbound, never a missing cell).
+fn m_clear(vm: &Vm, args: crate::vm::Args) -> PyResult {
+    let o = &args.pos()[0];
+    let f = fr(vm, o)?;
+    if vm.frames.borrow().iter().any(|x| x.is(o)) {
+        return Err(vm.runtime_error("cannot clear an executing frame"));
+    }
+    let nlocals = f.code().code.varnames.len();
+    let old: Vec<Option<PyRef>> = f
+        .fast
+        .iter()
+        .take(nlocals)
+        .map(|s| s.replace(None))
+        .collect();
+    let snap = f.locals_snapshot.replace(None);
+    drop(old);
+    drop(snap);
+    Ok(vm.none())
+}
 fn m_repr(vm: &Vm, args: crate::vm::Args) -> PyResult {
     let o = &args.pos()[0];
     let f = fr(vm, o)?;
@@ -236,7 +272,10 @@ fn m_repr(vm: &Vm, args: crate::vm::Args) -> PyResult {
     )))
 }
 
-const METHODS: &[crate::vm::MethodDef] = &[crate::vm::MethodDef::method("__repr__", m_repr)];
+const METHODS: &[crate::vm::MethodDef] = &[
+    crate::vm::MethodDef::method("__repr__", m_repr),
+    crate::vm::MethodDef::method("clear", m_clear),
+];
 
 pub fn init(vm: &Vm) {
     use crate::objects::descr::add_getset;
@@ -250,4 +289,6 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "f_lasti", g_lasti, None);
     add_getset(vm, t, "f_back", g_back, None);
     add_getset(vm, t, "f_trace", g_trace, None);
+    add_getset(vm, t, "f_trace_lines", g_trace_lines, None);
+    add_getset(vm, t, "f_trace_opcodes", g_trace_opcodes, None);
 }

@@ -504,7 +504,7 @@ fn g_repr(vm: &Vm, args: Args) -> PyResult {
     )))
 }
 
-fn g_del(vm: &Vm, args: Args) -> PyResult {
+pub(crate) fn g_del(vm: &Vm, args: Args) -> PyResult {
     gen_close(vm, &args.pos()[0])
 }
 
@@ -527,6 +527,11 @@ fn gi_code(vm: &Vm, o: &PyRef) -> PyResult {
             .unwrap_or_else(|| vm.none())),
         None => Ok(vm.none()),
     }
+}
+/// `cr_origin`: None, as CPython's while origin tracking is off (the default).
+fn cr_origin(vm: &Vm, o: &PyRef) -> PyResult {
+    gen(vm, o)?;
+    Ok(vm.none())
 }
 fn gi_yieldfrom(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(yield_from_target(gen(vm, o)?).unwrap_or_else(|| vm.none()))
@@ -566,6 +571,7 @@ const CORO_METHODS: &[MethodDef] = &[
     MethodDef::method("close", g_close),
     MethodDef::method("__repr__", g_repr),
     MethodDef::method("__await__", coro_await),
+    MethodDef::method("__del__", g_del),
     MethodDef::method(
         "__sizeof__",
         crate::objects::sizeof::generator_sizeof_method,
@@ -628,6 +634,11 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &t.coroutine, "cr_suspended", gi_suspended, None);
     add_getset(vm, &t.coroutine, "cr_code", gi_code, None);
     add_getset(vm, &t.coroutine, "cr_await", gi_yieldfrom, None);
+    add_getset(vm, &t.coroutine, "cr_origin", cr_origin, None);
+    add_getset(vm, &t.async_generator, "ag_frame", gi_frame, None);
+    add_getset(vm, &t.async_generator, "ag_running", gi_running, None);
+    add_getset(vm, &t.async_generator, "ag_code", gi_code, None);
+    add_getset(vm, &t.async_generator, "ag_await", gi_yieldfrom, None);
     for ty in [&t.generator, &t.coroutine, &t.async_generator] {
         add_getset(vm, ty, "__name__", g_name, Some(s_name));
         add_getset(vm, ty, "__qualname__", g_qualname, Some(s_qualname));

@@ -180,6 +180,11 @@ fn ag_aiter(_vm: &Vm, args: Args) -> PyResult {
 
 const AG_METHODS: &[MethodDef] = &[
     MethodDef::method("__aiter__", ag_aiter),
+    MethodDef::method("__del__", crate::objects::generator::g_del),
+    MethodDef::class(
+        "__class_getitem__",
+        crate::objects::generic_alias::class_getitem,
+    ),
     MethodDef::method("__anext__", ag_anext),
     MethodDef::method("asend", ag_asend),
     MethodDef::method("athrow", ag_athrow),

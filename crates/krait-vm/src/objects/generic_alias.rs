@@ -142,6 +142,11 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("__subclasscheck__", ga_subclasscheck),
 ];
 
+/// `__class_getitem__` of the builtin generic classes (`list[int]`): a `types.GenericAlias`.
+pub fn class_getitem(vm: &Vm, args: Args) -> PyResult {
+    crate::modules::builtins::generic_alias(vm, &args.pos()[0], &args.pos()[1])
+}
+
 pub fn init(vm: &Vm) {
     let t = &vm.t.generic_alias;
     crate::objects::descr::add_methods(vm, t, METHODS);
@@ -151,7 +156,7 @@ pub fn init(vm: &Vm) {
     let td = t.as_type().expect("type");
     *td.name.borrow_mut() = "GenericAlias".into();
     *td.qualname.borrow_mut() = "GenericAlias".into();
-    td.dict.set_str(vm, "__module__", vm.str("types"));
+    td.module.set(Some("types"));
 }
 
 /// `X | Y` for types: a `types.UnionType` (`Objects/unionobject.c`); the payload is the tuple
@@ -278,5 +283,5 @@ pub fn init_union(vm: &Vm) {
     let td = t.as_type().expect("type");
     *td.name.borrow_mut() = "UnionType".into();
     *td.qualname.borrow_mut() = "UnionType".into();
-    td.dict.set_str(vm, "__module__", vm.str("types"));
+    td.module.set(Some("types"));
 }

@@ -21,12 +21,16 @@ pub enum IterState {
         seq: Option<PyRef>,
         index: isize,
     },
+    /// `start` is the first value (for `__reduce__`: the items given so far are
+    /// `(next - start) / step`).
     Range {
         next: i64,
         step: i64,
         remaining: u64,
+        start: i64,
     },
     BigRange {
+        start: num_bigint::BigInt,
         next: num_bigint::BigInt,
         step: num_bigint::BigInt,
         remaining: num_bigint::BigInt,
@@ -104,6 +108,7 @@ fn step_builtin(vm: &Vm, st: &mut IterState) -> Option<Option<PyRef>> {
             next,
             step,
             remaining,
+            ..
         } => {
             if *remaining == 0 {
                 return Some(None);
@@ -211,7 +216,7 @@ pub fn iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
     r
 }
 
-fn step_slow(vm: &Vm, st: &mut IterState) -> PyResult<Option<PyRef>> {
+pub(crate) fn step_slow(vm: &Vm, st: &mut IterState) -> PyResult<Option<PyRef>> {
     match st {
         IterState::Seq { seq, index } => {
             let Some(s) = seq.clone() else {
@@ -254,6 +259,7 @@ fn step_slow(vm: &Vm, st: &mut IterState) -> PyResult<Option<PyRef>> {
             next,
             step,
             remaining,
+            ..
         } => {
             if remaining.sign() != num_bigint::Sign::Plus {
                 return Ok(None);
@@ -594,7 +600,13 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult {
     Ok(reverse_iter(vm, &vm.t.reversed, seq.clone()))
 }
 
-const ENUMERATE_NEW: &[MethodDef] = &[MethodDef::static_("__new__", enumerate_new)];
+const ENUMERATE_NEW: &[MethodDef] = &[
+    MethodDef::static_("__new__", enumerate_new),
+    MethodDef::class(
+        "__class_getitem__",
+        crate::objects::generic_alias::class_getitem,
+    ),
+];
 const ZIP_NEW: &[MethodDef] = &[MethodDef::static_("__new__", zip_new)];
 const MAP_NEW: &[MethodDef] = &[MethodDef::static_("__new__", map_new)];
 const FILTER_NEW: &[MethodDef] = &[MethodDef::static_("__new__", filter_new)];
@@ -603,38 +615,54 @@ const REVERSED_NEW: &[MethodDef] = &[MethodDef::static_("__new__", reversed_new)
 const ITER_METHODS: &[MethodDef] = &[
     MethodDef::method("__iter__", it_iter),
     MethodDef::method("__next__", it_next),
-    MethodDef::method("__length_hint__", it_length_hint),
 ];
+const LENGTH_HINT: &[MethodDef] = &[MethodDef::method("__length_hint__", it_length_hint)];
+const REDUCE: &[MethodDef] = &[MethodDef::method(
+    "__reduce__",
+    crate::objects::iter_reduce::it_reduce,
+)];
+const SETSTATE: &[MethodDef] = &[MethodDef::method(
+    "__setstate__",
+    crate::objects::iter_reduce::it_setstate,
+)];
 
 pub fn init(vm: &Vm) {
     use crate::objects::descr::add_methods;
     let t = &vm.t;
-    for ty in [
-        &t.list_iterator,
-        &t.list_reverseiterator,
-        &t.tuple_iterator,
-        &t.str_iterator,
-        &t.str_ascii_iterator,
-        &t.bytes_iterator,
-        &t.bytearray_iterator,
-        &t.range_iterator,
-        &t.longrange_iterator,
-        &t.dict_keyiterator,
-        &t.dict_valueiterator,
-        &t.dict_itemiterator,
-        &t.dict_reversekeyiterator,
-        &t.dict_reversevalueiterator,
-        &t.dict_reverseitemiterator,
-        &t.set_iterator,
-        &t.seq_iterator,
-        &t.callable_iterator,
-        &t.enumerate,
-        &t.zip,
-        &t.map,
-        &t.filter,
-        &t.reversed,
+    // (type, has __length_hint__, has __setstate__), as CPython's.
+    for (ty, hint, setstate) in [
+        (&t.list_iterator, true, true),
+        (&t.list_reverseiterator, true, true),
+        (&t.tuple_iterator, true, true),
+        (&t.str_iterator, true, true),
+        (&t.str_ascii_iterator, true, true),
+        (&t.bytes_iterator, true, true),
+        (&t.bytearray_iterator, true, true),
+        (&t.range_iterator, true, true),
+        (&t.longrange_iterator, true, true),
+        (&t.dict_keyiterator, true, false),
+        (&t.dict_valueiterator, true, false),
+        (&t.dict_itemiterator, true, false),
+        (&t.dict_reversekeyiterator, true, false),
+        (&t.dict_reversevalueiterator, true, false),
+        (&t.dict_reverseitemiterator, true, false),
+        (&t.set_iterator, true, false),
+        (&t.seq_iterator, true, true),
+        (&t.callable_iterator, false, false),
+        (&t.enumerate, false, false),
+        (&t.zip, false, true),
+        (&t.map, false, false),
+        (&t.filter, false, false),
+        (&t.reversed, true, true),
     ] {
         add_methods(vm, ty, ITER_METHODS);
+        add_methods(vm, ty, REDUCE);
+        if hint {
+            add_methods(vm, ty, LENGTH_HINT);
+        }
+        if setstate {
+            add_methods(vm, ty, SETSTATE);
+        }
     }
     add_methods(vm, &t.enumerate, ENUMERATE_NEW);
     add_methods(vm, &t.zip, ZIP_NEW);

@@ -531,10 +531,6 @@ fn l_sizeof(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.usize(crate::objects::sizeof::list_sizeof(&args.pos()[0])))
 }
 
-fn class_getitem(vm: &Vm, args: Args) -> PyResult {
-    crate::modules::builtins::generic_alias(vm, &args.pos()[0], &args.pos()[1])
-}
-
 const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", l_new),
     MethodDef::method("__init__", l_init),
@@ -569,7 +565,10 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("copy", l_copy),
     MethodDef::method("reverse", l_reverse),
     MethodDef::method("sort", l_sort),
-    MethodDef::class("__class_getitem__", class_getitem),
+    MethodDef::class(
+        "__class_getitem__",
+        crate::objects::generic_alias::class_getitem,
+    ),
 ];
 
 pub fn init(vm: &Vm) {

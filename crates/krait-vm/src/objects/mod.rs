@@ -23,6 +23,7 @@ pub mod generic_alias;
 pub mod instance;
 pub mod int;
 pub mod iter;
+pub mod iter_reduce;
 pub mod list;
 pub mod list_methods;
 pub mod list_sort;

@@ -137,7 +137,43 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("__dir__", m_dir),
 ];
 
+/// `module.__annotations__`: the namespace's, created empty on first read (3.10+).
+fn g_annotations(vm: &Vm, o: &PyRef) -> PyResult {
+    let d = o
+        .dict()
+        .ok_or_else(|| vm.attribute_error("module has no __dict__"))?;
+    let dd = d.as_dict().expect("dict");
+    if let Some(a) = dd.get_str("__annotations__") {
+        return Ok(a);
+    }
+    let a = vm.dict();
+    dd.set_str(vm, "__annotations__", a.clone());
+    Ok(a)
+}
+fn s_annotations(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let d = o
+        .dict()
+        .ok_or_else(|| vm.attribute_error("module has no __dict__"))?;
+    let dd = d.as_dict().expect("dict");
+    match v {
+        Some(v) => dd.set_str(vm, "__annotations__", v),
+        None => {
+            if dd.remove_str(vm, "__annotations__").is_none() {
+                return Err(vm.attribute_error("__annotations__"));
+            }
+        }
+    }
+    Ok(())
+}
+
 pub fn init(vm: &Vm) {
     crate::objects::descr::add_methods(vm, &vm.t.module, METHODS);
+    crate::objects::descr::add_getset(
+        vm,
+        &vm.t.module,
+        "__annotations__",
+        g_annotations,
+        Some(s_annotations),
+    );
     crate::objects::descr::add_getset(vm, &vm.t.module, "__dict__", g_dict, None);
 }

@@ -166,6 +166,42 @@ fn mp_repr(vm: &Vm, args: Args) -> PyResult {
     let r = crate::protocols::repr::repr(vm, &d)?;
     Ok(vm.string(format!("mappingproxy({})", r.as_str().unwrap_or(""))))
 }
+/// The mapping a `|` operand stands for: a proxy's target (a type's namespace copied into a
+/// dict), anything else as is.
+fn or_operand(vm: &Vm, o: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::MappingProxy(m) if m.as_type().is_some() => mp_copy(vm, Args::new(&[o.clone()])),
+        Payload::MappingProxy(m) => Ok(m.clone()),
+        _ => Ok(o.clone()),
+    }
+}
+fn mp_or(vm: &Vm, args: Args) -> PyResult {
+    let a = or_operand(vm, &args.pos()[0])?;
+    let b = or_operand(vm, &args.pos()[1])?;
+    crate::protocols::number::binary_op(vm, &a, &b, krait_bytecode::opcode::BinaryOp::Or)
+}
+fn mp_ror(vm: &Vm, args: Args) -> PyResult {
+    let a = or_operand(vm, &args.pos()[0])?;
+    let b = or_operand(vm, &args.pos()[1])?;
+    crate::protocols::number::binary_op(vm, &b, &a, krait_bytecode::opcode::BinaryOp::Or)
+}
+fn mp_ior(vm: &Vm, args: Args) -> PyResult {
+    Err(vm.type_error(format!(
+        "'|=' is not supported by {}; use '|' instead",
+        vm.type_name(&args.pos()[0])
+    )))
+}
+fn mp_reversed(vm: &Vm, args: Args) -> PyResult {
+    let t = proxied(vm, &args.pos()[0])?;
+    if t.as_type().is_some() {
+        let keys = mp_keys(vm, args)?;
+        let l = keys.as_list().expect("list");
+        l.borrow_mut().reverse();
+        return crate::protocols::sequence::iter(vm, &keys);
+    }
+    let reversed = crate::protocols::attr::getattr_str(vm, &vm.builtins, "reversed")?;
+    crate::protocols::call::call(vm, &reversed, &[t])
+}
 fn mp_new(vm: &Vm, args: Args) -> PyResult {
     let m = args.pos().get(1).cloned().ok_or_else(|| {
         vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)")
@@ -185,6 +221,14 @@ const MP: &[MethodDef] = &[
     MethodDef::method("__iter__", mp_iter),
     MethodDef::method("copy", mp_copy),
     MethodDef::method("__repr__", mp_repr),
+    MethodDef::method("__or__", mp_or),
+    MethodDef::method("__ror__", mp_ror),
+    MethodDef::method("__ior__", mp_ior),
+    MethodDef::method("__reversed__", mp_reversed),
+    MethodDef::class(
+        "__class_getitem__",
+        crate::objects::generic_alias::class_getitem,
+    ),
 ];
 
 pub fn init(vm: &Vm) {
@@ -200,7 +244,7 @@ pub fn init(vm: &Vm) {
     let td = vm.t.simple_namespace.as_type().expect("type");
     *td.name.borrow_mut() = "SimpleNamespace".to_string();
     *td.qualname.borrow_mut() = "SimpleNamespace".to_string();
-    td.dict.set_str(vm, "__module__", vm.str("types"));
+    td.module.set(Some("types"));
     td.flags
         .set(td.flags.get() | crate::objects::type_::INSTANCE_DICT);
 }

@@ -330,16 +330,31 @@ fn object_subclasshook(vm: &Vm, _args: Args) -> PyResult {
     Ok(vm.not_implemented())
 }
 
-/// `object.__reduce_ex__(protocol)`: the type's own `__reduce__` when it has one (`object`
-/// has none here), else copyreg's generic reductions (`_reduce_newobj` for protocol 2 and
+/// `object.__reduce_ex__(protocol)`: the object's `__reduce__` when its type overrides
+/// `object.__reduce__`, else copyreg's generic reductions (`_reduce_newobj` for protocol 2 and
 /// above, `_reduce_ex` below), as CPython's `object___reduce_ex___impl`.
 fn object_reduce_ex(vm: &Vm, args: Args) -> PyResult {
     let obj = &args.pos()[0];
     let proto = args.pos().get(1).cloned().unwrap_or_else(|| vm.int(0));
-    if obj.type_data().lookup(&vm.intern("__reduce__")).is_some() {
-        let reduce = crate::protocols::attr::getattr_str(vm, obj, "__reduce__")?;
-        return crate::protocols::call::call(vm, &reduce, &[]);
+    let own =
+        vm.t.object
+            .as_type()
+            .and_then(|t| t.dict.get_str("__reduce__"));
+    if let Some(found) = obj.type_data().lookup(&vm.intern("__reduce__")) {
+        if !own.as_ref().is_some_and(|o| o.is(&found)) {
+            let reduce = crate::protocols::attr::getattr_str(vm, obj, "__reduce__")?;
+            return crate::protocols::call::call(vm, &reduce, &[]);
+        }
     }
+    common_reduce(vm, obj, proto)
+}
+
+/// `object.__reduce__()`: copyreg's reduction for protocol 0.
+fn object_reduce(vm: &Vm, args: Args) -> PyResult {
+    common_reduce(vm, &args.pos()[0], vm.int(0))
+}
+
+fn common_reduce(vm: &Vm, obj: &PyRef, proto: PyRef) -> PyResult {
     let copyreg = crate::import::import_module(vm, "copyreg")?;
     let modern = crate::objects::int::to_i64(vm, &proto)? >= 2;
     let name = if modern {
@@ -431,6 +446,7 @@ const METHODS: &[MethodDef] = &[
     MethodDef::class("__init_subclass__", object_init_subclass),
     MethodDef::class("__subclasshook__", object_subclasshook),
     MethodDef::method("__reduce_ex__", object_reduce_ex),
+    MethodDef::method("__reduce__", object_reduce),
     MethodDef::method("__getstate__", object_getstate),
 ];
 

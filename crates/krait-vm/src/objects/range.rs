@@ -159,6 +159,7 @@ fn r_iter(vm: &Vm, args: Args) -> PyResult {
             vm,
             &vm.t.longrange_iterator,
             IterState::BigRange {
+                start: b[0].clone(),
                 next: b[0].clone(),
                 step: b[2].clone(),
                 remaining: n,
@@ -172,6 +173,7 @@ fn r_iter(vm: &Vm, args: Args) -> PyResult {
             next: r.start,
             step: r.step,
             remaining: r.len(),
+            start: r.start,
         },
     ))
 }
@@ -187,6 +189,7 @@ fn r_reversed(vm: &Vm, args: Args) -> PyResult {
             next: last,
             step: -r.step,
             remaining: n,
+            start: last,
         },
     ))
 }
@@ -312,7 +315,16 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("__hash__", r_hash),
     MethodDef::method("index", r_index),
     MethodDef::method("count", r_count),
+    MethodDef::method("__bool__", r_bool),
 ];
+
+fn r_bool(vm: &Vm, args: Args) -> PyResult {
+    let r = rg(vm, &args.pos()[0])?;
+    Ok(vm.bool(match &r.big {
+        Some(b) => big_len(&b[0], &b[1], &b[2]).sign() == num_bigint::Sign::Plus,
+        None => r.len() != 0,
+    }))
+}
 
 pub fn init(vm: &Vm) {
     use crate::objects::descr::add_getset;

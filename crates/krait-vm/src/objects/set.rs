@@ -1300,10 +1300,6 @@ fn s_reduce(vm: &Vm, args: Args) -> PyResult {
     ]))
 }
 
-fn class_getitem(vm: &Vm, args: Args) -> PyResult {
-    crate::modules::builtins::generic_alias(vm, &args.pos()[0], &args.pos()[1])
-}
-
 const COMMON: &[MethodDef] = &[
     MethodDef::static_("__new__", s_new),
     MethodDef::method("__init__", s_init),
@@ -1335,7 +1331,10 @@ const COMMON: &[MethodDef] = &[
     MethodDef::method("__ge__", s_ge),
     MethodDef::method("__sizeof__", s_sizeof),
     MethodDef::method("__reduce__", s_reduce),
-    MethodDef::class("__class_getitem__", class_getitem),
+    MethodDef::class(
+        "__class_getitem__",
+        crate::objects::generic_alias::class_getitem,
+    ),
 ];
 
 const MUTABLE: &[MethodDef] = &[

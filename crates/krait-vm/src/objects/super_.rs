@@ -178,8 +178,22 @@ fn g_self_class(vm: &Vm, o: &PyRef) -> PyResult {
     }
 }
 
+/// `super.__get__(obj, type)`: an unbound `super(C)` bound to `obj`; a bound one as is.
+fn super_get(vm: &Vm, args: Args) -> PyResult {
+    let s = &args.pos()[0];
+    let obj = args.pos().get(1).cloned().unwrap_or_else(|| vm.none());
+    let Payload::Super(sup) = &s.payload else {
+        return Err(vm.type_error("expected super"));
+    };
+    if vm.is_none(&obj) || !vm.is_none(&sup.obj) {
+        return Ok(s.clone());
+    }
+    crate::protocols::call::call(vm, &s.class(), &[sup.ty.clone(), obj])
+}
+
 const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", super_new),
+    MethodDef::method("__get__", super_get),
     MethodDef::method("__init__", super_init),
     MethodDef::method("__repr__", super_repr),
 ];

@@ -223,10 +223,6 @@ cmp_method!(t_ne, CompareOp::Ne);
 cmp_method!(t_gt, CompareOp::Gt);
 cmp_method!(t_ge, CompareOp::Ge);
 
-fn class_getitem(vm: &Vm, args: Args) -> PyResult {
-    crate::modules::builtins::generic_alias(vm, &args.pos()[0], &args.pos()[1])
-}
-
 const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", t_new),
     MethodDef::method("__repr__", t_repr),
@@ -247,7 +243,10 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("index", t_index),
     MethodDef::method("count", t_count),
     MethodDef::method("__getnewargs__", t_getnewargs),
-    MethodDef::class("__class_getitem__", class_getitem),
+    MethodDef::class(
+        "__class_getitem__",
+        crate::objects::generic_alias::class_getitem,
+    ),
 ];
 
 pub fn init(vm: &Vm) {

@@ -68,6 +68,9 @@ pub struct TypeData {
     pub attr_nkeys: Cell<u8>,
     /// An instance needed a dict for its attributes: later instances start with one.
     pub attr_spilled: Cell<bool>,
+    /// A builtin type's module when it is not `builtins` (CPython keeps it in `tp_name`,
+    /// `types.SimpleNamespace`); heap types keep `__module__` in their namespace instead.
+    pub module: Cell<Option<&'static str>>,
     del_cache: Cell<(u64, bool)>,
     /// Which attribute hooks the type overrides (`HOOK_*`), valid for one epoch.
     hook_cache: Cell<(u64, u8)>,
@@ -97,6 +100,7 @@ impl TypeData {
             attr_keys: [const { ObjSlot::new(None) }; crate::objects::instance::MAX_KEYS],
             attr_nkeys: Cell::new(0),
             attr_spilled: Cell::new(false),
+            module: Cell::new(None),
             del_cache: Cell::new((0, false)),
             hook_cache: Cell::new((0, 0)),
         }
@@ -262,7 +266,7 @@ impl TypeData {
                 return e.value.as_str().map(|s| s.to_string());
             }
         }
-        None
+        self.module.get().map(str::to_string)
     }
 }
 

@@ -790,13 +790,7 @@ fn g_module(vm: &Vm, o: &PyRef) -> PyResult {
     let td = tdata(vm, o)?;
     match td.dict.get_str("__module__") {
         Some(m) => Ok(m),
-        None => {
-            let n = td.name();
-            match n.rsplit_once('.') {
-                Some((m, _)) => Ok(vm.str(m)),
-                None => Ok(vm.intern("builtins")),
-            }
-        }
+        None => Ok(vm.intern(td.module.get().unwrap_or("builtins"))),
     }
 }
 fn s_module(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
@@ -858,6 +852,99 @@ fn s_annotations(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     Ok(())
 }
 
+/// `__flags__`: CPython's `Py_TPFLAGS_*` bits as far as they describe Krait's types (heap,
+/// subclassable, abstract, GC, managed dict, the fast subclass bits).
+fn g_flags(vm: &Vm, o: &PyRef) -> PyResult {
+    let td = tdata(vm, o)?;
+    let layout = crate::objects::sizeof::layout(o);
+    let mut f: u64 = 1 << 12; // READY
+    if td.is_heap() {
+        f |= 1 << 9;
+    } else {
+        f |= (1 << 8) | (1 << 19); // IMMUTABLETYPE, VALID_VERSION_TAG
+    }
+    if td.has_flag(type_::BASETYPE) {
+        f |= 1 << 10;
+    }
+    if layout.gc {
+        f |= 1 << 14;
+    }
+    if layout.managed_dict {
+        f |= 1 << 4;
+    }
+    if td
+        .dict
+        .get_str("__abstractmethods__")
+        .is_some_and(|a| crate::protocols::compare::is_true(vm, &a).unwrap_or(false))
+    {
+        f |= 1 << 20;
+    }
+    let t = &vm.t;
+    for (base, bit) in [
+        (&t.int, 24),
+        (&t.list, 25),
+        (&t.tuple, 26),
+        (&t.bytes, 27),
+        (&t.str, 28),
+        (&t.dict, 29),
+        (&t.base_exception, 30),
+        (&t.type_, 31),
+    ] {
+        if is_subtype(o, base) {
+            f |= 1 << bit;
+        }
+    }
+    if [&t.list, &t.tuple, &t.range, &t.memoryview]
+        .iter()
+        .any(|b| is_subtype(o, b))
+    {
+        f |= 1 << 5; // SEQUENCE
+    }
+    if is_subtype(o, &t.dict) || is_subtype(o, &t.mappingproxy) {
+        f |= 1 << 6; // MAPPING
+    }
+    Ok(vm.int(f as i64))
+}
+fn g_basicsize(vm: &Vm, o: &PyRef) -> PyResult {
+    tdata(vm, o)?;
+    Ok(vm.usize(crate::objects::sizeof::layout(o).basicsize))
+}
+fn g_itemsize(vm: &Vm, o: &PyRef) -> PyResult {
+    tdata(vm, o)?;
+    Ok(vm.usize(crate::objects::sizeof::layout(o).itemsize))
+}
+/// `__dictoffset__`: 3.11 reports a managed dict at a negative offset before the object.
+fn g_dictoffset(vm: &Vm, o: &PyRef) -> PyResult {
+    tdata(vm, o)?;
+    let l = crate::objects::sizeof::layout(o);
+    Ok(vm.int(if l.managed_dict {
+        -(l.basicsize as i64 + 24)
+    } else if l.dict {
+        16
+    } else {
+        0
+    }))
+}
+/// `__weakrefoffset__`: where the class that added the weakref slot put it (its last word).
+fn g_weakrefoffset(vm: &Vm, o: &PyRef) -> PyResult {
+    let td = tdata(vm, o)?;
+    if !crate::objects::sizeof::layout(o).weakref {
+        return Ok(vm.int(0));
+    }
+    let mro = td.mro.borrow().clone();
+    let adder = mro
+        .iter()
+        .rev()
+        .find(|t| crate::objects::sizeof::layout(t).weakref)
+        .cloned()
+        .unwrap_or_else(|| o.clone());
+    Ok(vm.usize(crate::objects::sizeof::layout(&adder).basicsize - 8))
+}
+fn g_text_signature(vm: &Vm, o: &PyRef) -> PyResult {
+    tdata(vm, o)?;
+    Ok(vm.none())
+}
+
 const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", type_new),
     MethodDef::method("__init__", t_init),
@@ -894,4 +981,10 @@ pub fn init(vm: &Vm) {
         Some(s_abstractmethods),
     );
     add_getset(vm, t, "__annotations__", g_annotations, Some(s_annotations));
+    add_getset(vm, t, "__flags__", g_flags, None);
+    add_getset(vm, t, "__basicsize__", g_basicsize, None);
+    add_getset(vm, t, "__itemsize__", g_itemsize, None);
+    add_getset(vm, t, "__dictoffset__", g_dictoffset, None);
+    add_getset(vm, t, "__weakrefoffset__", g_weakrefoffset, None);
+    add_getset(vm, t, "__text_signature__", g_text_signature, None);
 }

@@ -97,6 +97,8 @@ registry! {
         builtin_function: "builtin_function_or_method" < object, false;
         method_descriptor: "method_descriptor" < object, false;
         classmethod_descriptor: "classmethod_descriptor" < object, false;
+        wrapper_descriptor: "wrapper_descriptor" < object, false;
+        method_wrapper: "method-wrapper" < object, false;
         getset_descriptor: "getset_descriptor" < object, false;
         member_descriptor: "member_descriptor" < object, false;
         method: "method" < object, false;
