@@ -37,6 +37,7 @@ pub fn is_container(payload: &Payload) -> bool {
         | Payload::Range(_)
         | Payload::Code(_) => false,
         Payload::Tuple(_)
+        | Payload::Refs(_)
         | Payload::List(_)
         | Payload::Dict(_)
         | Payload::Set(_)
@@ -106,7 +107,7 @@ fn traverse_payload(payload: &Payload, visit: &mut impl FnMut(&PyObject)) {
         | Payload::Range(_) => {}
         // Sequences visit their items last to first, as CPython's `list_traverse` and
         // `tupletraverse` do.
-        Payload::Tuple(items) => {
+        Payload::Tuple(items) | Payload::Refs(items) => {
             for item in items.iter().rev() {
                 visit(item);
             }
@@ -398,6 +399,7 @@ pub fn clear(obj: &PyObject) {
         | Payload::ByteArray(_)
         | Payload::Range(_)
         | Payload::Tuple(_)
+        | Payload::Refs(_)
         | Payload::Slice(_)
         | Payload::Builtin(_)
         | Payload::MethodDescr(_)

@@ -32,6 +32,9 @@ pub fn isinstance(vm: &Vm, obj: &PyRef, cls: &PyRef) -> PyResult<bool> {
             return recursive_isinstance(vm, obj, cls);
         }
     }
+    if cls.is_type(&vm.t.union_type) {
+        return union_check(vm, obj, cls, "isinstance", isinstance);
+    }
     if let Some(items) = cls.as_tuple() {
         for c in items {
             vm.enter_recursion()?;
@@ -50,6 +53,29 @@ pub fn isinstance(vm: &Vm, obj: &PyRef, cls: &PyRef) -> PyResult<bool> {
         return crate::protocols::compare::is_true(vm, &r?);
     }
     recursive_isinstance(vm, obj, cls)
+}
+
+/// `isinstance`/`issubclass` against `X | Y`: against each member, as with a tuple; a
+/// parameterized generic member is an error.
+fn union_check(
+    vm: &Vm,
+    obj: &PyRef,
+    union: &PyRef,
+    what: &str,
+    check: fn(&Vm, &PyRef, &PyRef) -> PyResult<bool>,
+) -> PyResult<bool> {
+    let members = union.as_refs().unwrap_or(&[]).to_vec();
+    if members.iter().any(|m| m.is_type(&vm.t.generic_alias)) {
+        return Err(vm.type_error(format!(
+            "{what}() argument 2 cannot be a parameterized generic"
+        )));
+    }
+    for m in members {
+        if check(vm, obj, &m)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 fn abstract_bases(vm: &Vm, cls: &PyRef) -> PyResult<Option<Vec<PyRef>>> {
@@ -115,6 +141,9 @@ pub fn issubclass(vm: &Vm, derived: &PyRef, cls: &PyRef) -> PyResult<bool> {
         if cls.is_type(&vm.t.type_) {
             return Ok(is_subtype(derived, cls));
         }
+    }
+    if cls.is_type(&vm.t.union_type) {
+        return union_check(vm, derived, cls, "issubclass", issubclass);
     }
     if let Some(items) = cls.as_tuple() {
         for c in items {

@@ -103,6 +103,9 @@ pub enum Payload {
     Iter(Box<RefCell<iter::IterState>>),
     DictView(Box<dict::DictView>),
     MappingProxy(PyRef),
+    /// A fixed record of references of a builtin type that is not a tuple (so that no
+    /// tuple fast path takes it for one): `types.GenericAlias`, `types.UnionType`.
+    Refs(Box<[PyRef]>),
     /// Values of `__slots__` members, for instances of classes that declare slots.
     Slots(Box<[ObjSlot]>),
     /// `weakref.ref`, its subclasses and weak proxies.
@@ -192,6 +195,15 @@ impl PyObject {
     pub fn as_tuple(&self) -> Option<&[PyRef]> {
         match &self.payload {
             Payload::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The references of a `Payload::Refs` record.
+    #[inline]
+    pub fn as_refs(&self) -> Option<&[PyRef]> {
+        match &self.payload {
+            Payload::Refs(t) => Some(t),
             _ => None,
         }
     }

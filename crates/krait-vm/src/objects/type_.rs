@@ -47,6 +47,9 @@ pub const SLOTS_DECLARED: u32 = 32;
 pub const SLOTS_WEAKREF: u32 = 64;
 /// Type flag: instances can be weakly referenced (CPython's `tp_weaklistoffset != 0`).
 pub const WEAKREFABLE: u32 = 128;
+/// Type flag: a builtin type whose native `__getattribute__` replaces the generic lookup
+/// (CPython's own `tp_getattro`, e.g. `types.GenericAlias` forwarding to its origin).
+pub const NATIVE_GETATTRIBUTE: u32 = 256;
 
 /// The data of a type object.
 pub struct TypeData {
@@ -169,7 +172,7 @@ impl TypeData {
     #[inline]
     pub fn has_hook(&self, vm: &crate::vm::Vm, hook: u8) -> bool {
         if !self.is_heap() {
-            return false;
+            return hook == HOOK_GETATTRIBUTE && self.has_flag(NATIVE_GETATTRIBUTE);
         }
         let e = epoch();
         let (ce, v) = self.hook_cache.get();
