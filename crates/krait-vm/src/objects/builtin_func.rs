@@ -184,9 +184,38 @@ fn g_text_signature(vm: &Vm, _o: &PyRef) -> PyResult {
     Ok(vm.none())
 }
 
+/// Two builtins are equal when they wrap the same native function bound to the same `self`
+/// (`meth_richcompare`): `object.__new__ == object.__new__` even though each lookup makes a
+/// new object.
+fn same_builtin(a: &PyBuiltin, b: &PyBuiltin) -> bool {
+    let same_self = match (&a.self_, &b.self_) {
+        (Some(x), Some(y)) => x.is(y),
+        (None, None) => true,
+        _ => false,
+    };
+    same_self && a.name == b.name && std::ptr::fn_addr_eq(a.func, b.func)
+}
+
+fn b_eq(vm: &Vm, args: crate::vm::Args) -> PyResult {
+    let a = bf(vm, &args.pos()[0])?;
+    match args.pos().get(1).map(|o| &o.payload) {
+        Some(Payload::Builtin(b)) => Ok(vm.bool(same_builtin(a, b))),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+fn b_hash(vm: &Vm, args: crate::vm::Args) -> PyResult {
+    use crate::protocols::compare::hash_pointer;
+    let b = bf(vm, &args.pos()[0])?;
+    let self_hash = b.self_.as_ref().map_or(0, |s| hash_pointer(s.id()));
+    Ok(vm.int(self_hash ^ hash_pointer(b.func as usize)))
+}
+
 const METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", b_repr),
     MethodDef::method("__call__", b_call),
+    MethodDef::method("__eq__", b_eq),
+    MethodDef::method("__hash__", b_hash),
 ];
 
 fn md_name(vm: &Vm, o: &PyRef) -> PyResult {

@@ -133,15 +133,34 @@ fn mp_contains(vm: &Vm, args: Args) -> PyResult {
 fn mp_len(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.usize(proxy_items(vm, &args.pos()[0])?.len()))
 }
+/// Any mapping but a class namespace answers `keys()`, `values()`, `items()`, `copy()` and
+/// `iter()` itself, as CPython's `mappingproxy_keys` and friends forward to the mapping.
+fn forward_to_mapping(vm: &Vm, o: &PyRef, method: &str) -> PyResult<Option<PyRef>> {
+    let t = proxied(vm, o)?;
+    if t.as_type().is_some() {
+        return Ok(None);
+    }
+    crate::protocols::call::call_method(vm, &t, method, &[]).map(Some)
+}
+
 fn mp_keys(vm: &Vm, args: Args) -> PyResult {
+    if let Some(keys) = forward_to_mapping(vm, &args.pos()[0], "keys")? {
+        return Ok(keys);
+    }
     let items = proxy_items(vm, &args.pos()[0])?;
     Ok(vm.list(items.into_iter().map(|(k, _)| k).collect()))
 }
 fn mp_values(vm: &Vm, args: Args) -> PyResult {
+    if let Some(values) = forward_to_mapping(vm, &args.pos()[0], "values")? {
+        return Ok(values);
+    }
     let items = proxy_items(vm, &args.pos()[0])?;
     Ok(vm.list(items.into_iter().map(|(_, v)| v).collect()))
 }
 fn mp_items(vm: &Vm, args: Args) -> PyResult {
+    if let Some(items) = forward_to_mapping(vm, &args.pos()[0], "items")? {
+        return Ok(items);
+    }
     let items = proxy_items(vm, &args.pos()[0])?;
     Ok(vm.list(
         items
@@ -151,27 +170,44 @@ fn mp_items(vm: &Vm, args: Args) -> PyResult {
     ))
 }
 fn mp_iter(vm: &Vm, args: Args) -> PyResult {
+    let t = proxied(vm, &args.pos()[0])?;
+    if t.as_type().is_none() {
+        return crate::protocols::sequence::iter(vm, &t);
+    }
     let keys = mp_keys(vm, args)?;
     crate::protocols::sequence::iter(vm, &keys)
 }
 fn mp_copy(vm: &Vm, args: Args) -> PyResult {
+    if let Some(copied) = forward_to_mapping(vm, &args.pos()[0], "copy")? {
+        return Ok(copied);
+    }
     let d = vm.dict();
     for (k, v) in proxy_items(vm, &args.pos()[0])? {
         d.as_dict().expect("dict").set(vm, k, v)?;
     }
     Ok(d)
 }
+/// The proxied mapping itself, or a dict copy of a class namespace.
+fn shown_mapping(vm: &Vm, o: &PyRef) -> PyResult {
+    let t = proxied(vm, o)?;
+    if t.as_type().is_none() {
+        return Ok(t);
+    }
+    let d = vm.dict();
+    for (k, v) in proxy_items(vm, o)? {
+        d.as_dict().expect("dict").set(vm, k, v)?;
+    }
+    Ok(d)
+}
 fn mp_repr(vm: &Vm, args: Args) -> PyResult {
-    let d = mp_copy(vm, args)?;
+    let d = shown_mapping(vm, &args.pos()[0])?;
     let r = crate::protocols::repr::repr(vm, &d)?;
     Ok(vm.string(format!("mappingproxy({})", r.as_str().unwrap_or(""))))
 }
-/// The mapping a `|` operand stands for: a proxy's target (a type's namespace copied into a
-/// dict), anything else as is.
+/// The mapping a `|` operand stands for: a proxy's (`shown_mapping`), anything else as is.
 fn or_operand(vm: &Vm, o: &PyRef) -> PyResult {
     match &o.payload {
-        Payload::MappingProxy(m) if m.as_type().is_some() => mp_copy(vm, Args::new(&[o.clone()])),
-        Payload::MappingProxy(m) => Ok(m.clone()),
+        Payload::MappingProxy(_) => shown_mapping(vm, o),
         _ => Ok(o.clone()),
     }
 }
@@ -202,6 +238,11 @@ fn mp_reversed(vm: &Vm, args: Args) -> PyResult {
     let reversed = crate::protocols::attr::getattr_str(vm, &vm.builtins, "reversed")?;
     crate::protocols::call::call(vm, &reversed, &[t])
 }
+/// `str(proxy)` is `str(mapping)` (`mappingproxy_str`).
+fn mp_str(vm: &Vm, args: Args) -> PyResult {
+    let d = shown_mapping(vm, &args.pos()[0])?;
+    crate::protocols::repr::str(vm, &d)
+}
 fn mp_new(vm: &Vm, args: Args) -> PyResult {
     let m = args.pos().get(1).cloned().ok_or_else(|| {
         vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)")
@@ -229,6 +270,7 @@ const MP: &[MethodDef] = &[
         "__class_getitem__",
         crate::objects::generic_alias::class_getitem,
     ),
+    MethodDef::method("__str__", mp_str),
 ];
 
 pub fn init(vm: &Vm) {
