@@ -395,7 +395,8 @@ fn format_frame(
             .collect();
         anch = anchors(&seg);
     } else {
-        end = stripped_chars + stripped.chars().count();
+        // A range over several lines is underlined to the end of its first line.
+        end = stripped_chars + stripped.chars().count() + 1;
     }
     let show =
         end.saturating_sub(start) < stripped.chars().count() || anch.is_some_and(|(l, r)| r > l);
