@@ -287,6 +287,12 @@ pub fn is_subtype(a: &PyObject, b: &PyObject) -> bool {
 /// C3 linearisation of `bases` for a new type `ty` (CPython's `mro_implementation`); the error
 /// text is CPython's for an inconsistent hierarchy.
 pub fn c3_mro(ty: &PyRef, bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            let name = b.as_type().map(|t| t.name()).unwrap_or_default();
+            return Err(format!("duplicate base class {name}"));
+        }
+    }
     let mut seqs: Vec<Vec<PyRef>> = Vec::new();
     for b in bases {
         if let Some(td) = b.as_type() {
