@@ -7,6 +7,7 @@ mod codegen;
 mod errors;
 mod fold;
 mod future;
+mod incomplete;
 mod source;
 mod symtable;
 
@@ -126,6 +127,25 @@ impl CompileError {
 
 /// Compile `source` (named `filename` in errors and code objects) in `mode`.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    compile_flags(source, filename, mode, 0)
+}
+
+/// `PyCF_DONT_IMPLY_DEDENT`: in `'single'` mode, a block still open at the end of a source
+/// without a final newline is an error.
+pub const PYCF_DONT_IMPLY_DEDENT: u32 = 0x200;
+/// `PyCF_ALLOW_INCOMPLETE_INPUT`: an error where the input stops early reads "incomplete
+/// input".
+pub const PYCF_ALLOW_INCOMPLETE_INPUT: u32 = 0x4000;
+
+/// `compile()` with CPython's interactive flags (`PYCF_*` above), which `codeop` uses to tell
+/// incomplete input from invalid input.
+pub fn compile_flags(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    flags: u32,
+) -> Result<CodeObject, CompileError> {
+    let allow_incomplete = flags & PYCF_ALLOW_INCOMPLETE_INPUT != 0;
     let src = SourceIndex::new(source);
     let parse_mode = match mode {
         Mode::Eval => ParseMode::Expression,
@@ -133,7 +153,39 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
-    if let Some(e) = errors::first_error(&src, filename, &parsed) {
+    let mut error = errors::first_error(&src, filename, &parsed);
+    let mut open_block = false;
+    if error.is_none()
+        && mode == Mode::Single
+        && flags & PYCF_DONT_IMPLY_DEDENT != 0
+        && incomplete::open_block_at_end(source, &parsed)
+    {
+        open_block = true;
+        let line = src
+            .line_col(ruff_text_size::TextSize::from(source.len() as u32))
+            .0;
+        let mut e = CompileError::at_range(
+            &src,
+            ErrorKind::SyntaxError,
+            "invalid syntax",
+            filename,
+            TextRange::default(),
+        );
+        (e.lineno, e.offset, e.end_lineno, e.end_offset) = (line, 0, line, 0);
+        e.text = src.line_text(line).map(str::to_string);
+        error = Some(e);
+    }
+    if let Some(mut e) = error {
+        if allow_incomplete
+            && (open_block
+                || incomplete::is_incomplete(&src, &e)
+                || incomplete::stops_at_last_token(&src, &e))
+        {
+            e.kind = ErrorKind::SyntaxError;
+            e.msg = "incomplete input".to_string();
+        } else {
+            incomplete::single_eof_position(&src, mode, &mut e);
+        }
         return Err(e);
     }
     let module = parsed.into_syntax();
@@ -145,6 +197,17 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         use ruff_text_size::Ranged;
         let first_end = src.line_col(body[0].range().end());
         let second = src.line_col(body[1].range().start());
+        if incomplete::is_compound(&body[0]) {
+            // The interactive grammar ends a compound statement with a blank line.
+            let start = body[1].range().start();
+            return Err(CompileError::at_range(
+                &src,
+                ErrorKind::SyntaxError,
+                "invalid syntax",
+                filename,
+                TextRange::new(start, start),
+            ));
+        }
         if second.0 > first_end.0 {
             let end = body[0].range().end();
             return Err(CompileError::at_range(

@@ -866,6 +866,12 @@ pub fn init(vm: &Vm) -> PyResult {
     set_attr(
         vm,
         &m,
+        "statvfs_result",
+        seq_type(vm, &crate::posix_fd::STATVFS_RESULT),
+    );
+    set_attr(
+        vm,
+        &m,
         "times_result",
         seq_type(vm, &crate::posix_proc::TIMES_RESULT),
     );

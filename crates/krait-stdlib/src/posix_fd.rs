@@ -1,6 +1,6 @@
 //! The file-descriptor functions of `posix` (`Modules/posixmodule.c`): `open`, `read`,
 //! `write`, `close`, `lseek`, `dup`/`dup2`, `pipe`, `ftruncate`, `fsync`, `isatty`,
-//! `get_terminal_size`. System calls interrupted by a signal are retried, as PEP 475 asks.
+//! `get_terminal_size`, `statvfs`/`fstatvfs`. System calls interrupted by a signal are retried, as PEP 475 asks.
 
 use krait_vm::objects::exceptions::os_error_from_errno;
 use krait_vm::{Args, MethodDef, Payload, PyRef, PyResult, Vm};
@@ -9,7 +9,7 @@ use crate::args::{bool_arg, c_int, int_arg, parse, Spec};
 use crate::posix::{
     check, dir_fd, errno, fd_arg, os_error, path_arg, path_error, seq_type, Accepts, TERMINAL_SIZE,
 };
-use crate::structseq;
+use crate::structseq::{self, StructSeqDesc};
 
 fn p_open(vm: &Vm, args: Args) -> PyResult {
     const SPEC: Spec = Spec {
@@ -224,7 +224,92 @@ fn p_get_terminal_size(vm: &Vm, args: Args) -> PyResult {
     Ok(structseq::new(vm, &seq_type(vm, &TERMINAL_SIZE), values))
 }
 
+pub(crate) static STATVFS_RESULT: StructSeqDesc = StructSeqDesc {
+    name: "os.statvfs_result",
+    fields: &[
+        "f_bsize",
+        "f_frsize",
+        "f_blocks",
+        "f_bfree",
+        "f_bavail",
+        "f_files",
+        "f_ffree",
+        "f_favail",
+        "f_flag",
+        "f_namemax",
+        "f_fsid",
+    ],
+    n_sequence: 10,
+    defaults: &[],
+};
+
+fn statvfs_result(vm: &Vm, st: &libc::statvfs) -> PyRef {
+    let u = |v: u64| vm.bigint(v.into());
+    let values = vec![
+        u(st.f_bsize),
+        u(st.f_frsize),
+        u(st.f_blocks),
+        u(st.f_bfree),
+        u(st.f_bavail),
+        u(st.f_files),
+        u(st.f_ffree),
+        u(st.f_favail),
+        u(st.f_flag),
+        u(st.f_namemax),
+        u(st.f_fsid),
+    ];
+    structseq::new(vm, &seq_type(vm, &STATVFS_RESULT), values)
+}
+
+/// `statvfs(path)`: a path or an open file descriptor.
+fn p_statvfs(vm: &Vm, args: Args) -> PyResult {
+    const SPEC: Spec = Spec {
+        fname: "statvfs",
+        names: &["path"],
+        positional: 1,
+        required: 1,
+    };
+    let a = parse(vm, &args, &SPEC)?;
+    let p = a[0].expect("required");
+    // SAFETY: statvfs is a plain C struct of integers; all-zero is a valid value.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    if let Payload::Int(_) = p.payload {
+        let fd = fd_arg(vm, p)?;
+        // SAFETY: fstatvfs fills the struct it is given.
+        if unsafe { libc::fstatvfs(fd, &mut st) } != 0 {
+            return Err(os_error(vm));
+        }
+        return Ok(statvfs_result(vm, &st));
+    }
+    let path = path_arg(vm, p, "statvfs", "path", Accepts::PathOrFd)?;
+    // SAFETY: statvfs reads the NUL-terminated path and fills the struct it is given.
+    if unsafe { libc::statvfs(path.c.as_ptr(), &mut st) } != 0 {
+        return Err(path_error(vm, &path));
+    }
+    Ok(statvfs_result(vm, &st))
+}
+
+fn p_fstatvfs(vm: &Vm, args: Args) -> PyResult {
+    const SPEC: Spec = Spec {
+        fname: "fstatvfs",
+        names: &["fd"],
+        positional: 1,
+        required: 1,
+    };
+    let a = parse(vm, &args, &SPEC)?;
+    let fd = fd_arg(vm, a[0].expect("required"))?;
+    // SAFETY: statvfs is a plain C struct of integers; all-zero is a valid value.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: fstatvfs fills the struct it is given.
+    if unsafe { libc::fstatvfs(fd, &mut st) } != 0 {
+        return Err(os_error(vm));
+    }
+    Ok(statvfs_result(vm, &st))
+}
+
 pub const FUNCTIONS: &[MethodDef] = &[
+    MethodDef::method("statvfs", p_statvfs),
+    MethodDef::method("fstatvfs", p_fstatvfs),
     MethodDef::method("open", p_open),
     MethodDef::method("close", p_close),
     MethodDef::method("closerange", p_closerange),

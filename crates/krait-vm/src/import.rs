@@ -1,7 +1,10 @@
 //! The import system: `sys.modules`, native modules, the embedded standard library and
 //! `.py` files and packages on `sys.path`; `__import__`, relative imports, `from x import y`
 //! and `from x import *`. Mirrors `Python/import.c` and `Lib/importlib/_bootstrap.py` as far as
-//! a program can observe them.
+//! a program can observe them. A `sys.path` entry that is not a directory (a zip file, a path
+//! inside one) gets an importer from `sys.path_hooks`, else `zipimport.zipimporter`, cached in
+//! `sys.path_importer_cache`; its `find_spec` and the spec's loader (`create_module`,
+//! `exec_module`) import from it, as `PathFinder` does.
 
 use crate::object::PyRef;
 use crate::objects::frame::PyFrame;
@@ -42,15 +45,125 @@ enum Found {
         source: &'static str,
         is_package: bool,
     },
+    /// A spec from a path entry's importer (`zipimport.zipimporter`).
+    Spec(PyRef),
 }
 
-fn find_in(vm: &Vm, name: &str, search: &[String]) -> Option<Found> {
+/// The importer for a path entry that is not a directory (`PathFinder._path_importer_cache`):
+/// from `sys.path_importer_cache`, else the first of `sys.path_hooks` that accepts it, else
+/// `zipimport.zipimporter` for an existing file. None when nothing accepts it.
+fn path_importer(vm: &Vm, entry: &str) -> PyResult<Option<PyRef>> {
+    let cache = crate::modules::sys::sys_attr(vm, "path_importer_cache");
+    let cache = cache.filter(|c| c.as_dict().is_some());
+    if let Some(c) = cache
+        .as_ref()
+        .and_then(|c| c.as_dict().and_then(|d| d.get_str(entry)))
+    {
+        return Ok(if vm.is_none(&c) { None } else { Some(c) });
+    }
+    let mut importer = None;
+    if let Some(hooks) = crate::modules::sys::sys_attr(vm, "path_hooks") {
+        for hook in sequence::collect(vm, &hooks)? {
+            match crate::protocols::call::call(vm, &hook, &[vm.str(entry)]) {
+                Ok(i) => {
+                    importer = Some(i);
+                    break;
+                }
+                Err(e) if vm.exc_matches(&e, &vm.t.import_error) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    if importer.is_none() && in_file(entry) {
+        // Importing zipimport searches sys.path again: meanwhile this entry has no importer.
+        if let Some(c) = cache.as_ref().and_then(|c| c.as_dict()) {
+            c.set_str(vm, entry, vm.none());
+        }
+        let zipimport = import_module(vm, "zipimport")?;
+        let ctor = attr::getattr_str(vm, &zipimport, "zipimporter")?;
+        match crate::protocols::call::call(vm, &ctor, &[vm.str(entry)]) {
+            Ok(i) => importer = Some(i),
+            Err(e) if vm.exc_matches(&e, &vm.t.import_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if let Some(c) = cache.as_ref().and_then(|c| c.as_dict()) {
+        c.set_str(vm, entry, importer.clone().unwrap_or_else(|| vm.none()));
+    }
+    Ok(importer)
+}
+
+/// Whether `entry` is a file or a path inside one (`app.zip/pkg`): what zipimporter accepts.
+fn in_file(entry: &str) -> bool {
+    let mut p = std::path::Path::new(entry);
+    loop {
+        if p.exists() {
+            return p.is_file();
+        }
+        match p.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => p = parent,
+            _ => return false,
+        }
+    }
+}
+
+/// `importer.find_spec(name)` for a non-directory path entry.
+fn find_with_importer(vm: &Vm, name: &str, entry: &str) -> PyResult<Option<Found>> {
+    let Some(importer) = path_importer(vm, entry)? else {
+        return Ok(None);
+    };
+    let Some(find_spec) = attr::getattr_opt(vm, &importer, &vm.str("find_spec"))? else {
+        return Ok(None);
+    };
+    let spec = crate::protocols::call::call(vm, &find_spec, &[vm.str(name)])?;
+    Ok(if vm.is_none(&spec) {
+        None
+    } else {
+        Some(Found::Spec(spec))
+    })
+}
+
+/// Load a module from a spec (`_bootstrap._load`): the loader's `create_module(spec)` or a new
+/// module, its import attributes, then `exec_module(module)` with the module in `sys.modules`.
+fn load_from_spec(vm: &Vm, name: &str, spec: PyRef) -> PyResult {
+    let loader = attr::getattr_str(vm, &spec, "loader")?;
+    let mut module = None;
+    if let Some(create) = attr::getattr_opt(vm, &loader, &vm.str("create_module"))? {
+        let m = crate::protocols::call::call(vm, &create, &[spec.clone()])?;
+        if !vm.is_none(&m) {
+            module = Some(m);
+        }
+    }
+    let m = module.unwrap_or_else(|| crate::objects::module::new_module(vm, name));
+    attr::setattr_str(vm, &m, "__loader__", loader.clone())?;
+    attr::setattr_str(vm, &m, "__spec__", spec.clone())?;
+    let parent = attr::getattr_str(vm, &spec, "parent")?;
+    attr::setattr_str(vm, &m, "__package__", parent)?;
+    let locations = attr::getattr_str(vm, &spec, "submodule_search_locations")?;
+    if !vm.is_none(&locations) {
+        attr::setattr_str(vm, &m, "__path__", locations)?;
+    }
+    let origin = attr::getattr_str(vm, &spec, "origin")?;
+    if !vm.is_none(&origin) {
+        attr::setattr_str(vm, &m, "__file__", origin)?;
+    }
+    modules(vm).set_str(vm, name, m.clone());
+    let exec = attr::getattr_str(vm, &loader, "exec_module")
+        .and_then(|f| crate::protocols::call::call(vm, &f, &[m.clone()]));
+    if let Err(e) = exec {
+        modules(vm).remove_str(vm, name);
+        return Err(e);
+    }
+    Ok(modules(vm).get_str(name).unwrap_or(m))
+}
+
+fn find_in(vm: &Vm, name: &str, search: &[String]) -> PyResult<Option<Found>> {
     let last = name.rsplit('.').next().unwrap_or(name);
     for entry in search {
         if entry == LIB_PATH {
             if let Some(lookup) = vm.stdlib_source.get() {
                 if let Some((source, is_package)) = lookup(name) {
-                    return Some(Found::Embedded { source, is_package });
+                    return Ok(Some(Found::Embedded { source, is_package }));
                 }
             }
             continue;
@@ -60,22 +173,28 @@ fn find_in(vm: &Vm, name: &str, search: &[String]) -> Option<Found> {
         } else {
             entry.clone()
         };
+        if !std::path::Path::new(&base).is_dir() {
+            if let Some(found) = find_with_importer(vm, name, entry)? {
+                return Ok(Some(found));
+            }
+            continue;
+        }
         let pkg_init = format!("{base}/{last}/__init__.py");
         if std::path::Path::new(&pkg_init).is_file() {
-            return Some(Found::File {
+            return Ok(Some(Found::File {
                 path: pkg_init,
                 is_package: true,
-            });
+            }));
         }
         let file = format!("{base}/{last}.py");
         if std::path::Path::new(&file).is_file() {
-            return Some(Found::File {
+            return Ok(Some(Found::File {
                 path: file,
                 is_package: false,
-            });
+            }));
         }
     }
-    None
+    Ok(None)
 }
 
 fn sys_path(vm: &Vm) -> PyResult<Vec<String>> {
@@ -243,6 +362,7 @@ fn load(vm: &Vm, name: &str, found: Found) -> PyResult {
             let source = decode_source(vm, &bytes, &path)?;
             exec_module_source(vm, name, &source, &path, is_package, false)
         }
+        Found::Spec(spec) => load_from_spec(vm, name, spec),
     }
 }
 
@@ -291,7 +411,7 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult {
             (None, sys_path(vm)?)
         }
     };
-    let found = find_in(vm, name, &search).ok_or_else(|| module_not_found(vm, name))?;
+    let found = find_in(vm, name, &search)?.ok_or_else(|| module_not_found(vm, name))?;
     let m = load(vm, name, found)?;
     if let Some((_, pm)) = parent {
         let child = name.rsplit('.').next().unwrap_or(name);
@@ -544,7 +664,7 @@ pub fn find_module_source(vm: &Vm, name: &str) -> PyResult<Option<(String, Strin
         }
         None => sys_path(vm)?,
     };
-    Ok(match find_in(vm, name, &search) {
+    Ok(match find_in(vm, name, &search)? {
         Some(Found::File { path, is_package }) => {
             let bytes = std::fs::read(&path).unwrap_or_default();
             Some((decode_source(vm, &bytes, &path)?, path, is_package))

@@ -264,6 +264,16 @@ impl Interpreter {
         Interpreter::exec_in(&self.vm, source, filename, &d)
     }
 
+    /// Run the `__main__` module of the directory or zip file at `sys.path[0]` as the program,
+    /// as CPython does for `python app.zip` (`runpy._run_module_as_main("__main__", False)`).
+    pub fn run_main_container(&self) -> PyResult {
+        let vm = &self.vm;
+        self.main_module(None);
+        let runpy = crate::import::import_module(vm, "runpy")?;
+        let run = crate::protocols::attr::getattr_str(vm, &runpy, "_run_module_as_main")?;
+        crate::protocols::call::call(vm, &run, &[vm.str("__main__"), vm.false_.clone()])
+    }
+
     /// Run module `name` as `__main__` (`-m`).
     pub fn run_module(&self, name: &str) -> PyResult {
         let vm = &self.vm;

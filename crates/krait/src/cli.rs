@@ -173,6 +173,14 @@ pub fn main(args: Vec<String>) -> i32 {
                 .map(|p| p.to_string_lossy().to_string())
                 .unwrap_or_default();
         }
+        Program::File(f) if is_container(f) => {
+            // A directory or zip file runs its `__main__` module with itself on sys.path.
+            argv.push(f.clone());
+            path0 = absolute(f).trim_end_matches('/').to_string();
+            if path0.is_empty() {
+                path0 = "/".to_string();
+            }
+        }
         Program::File(f) => {
             argv.push(f.clone());
             let p = std::path::Path::new(f);
@@ -228,6 +236,7 @@ pub fn main(args: Vec<String>) -> i32 {
     let result = match program {
         Program::Command(c) => interp.run_main_source(&c, "<string>", false),
         Program::Module(m) => interp.run_module(&m),
+        Program::File(f) if is_container(&f) => interp.run_main_container(),
         Program::File(f) => {
             let bytes = match std::fs::read(&f) {
                 Ok(b) => b,
@@ -267,6 +276,36 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     };
     interp.finish(result)
+}
+
+/// Whether the program path is a directory or a zip file (CPython runs either through the
+/// importer that `sys.path_hooks` gives for it).
+fn is_container(f: &str) -> bool {
+    let p = std::path::Path::new(f);
+    p.is_dir() || (p.is_file() && is_zip_file(p))
+}
+
+/// A zip archive has its end-of-central-directory record ("PK\x05\x06") within the last
+/// 22 + 65535 bytes (the record and the longest comment).
+fn is_zip_file(p: &std::path::Path) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(mut file) = std::fs::File::open(p) else {
+        return false;
+    };
+    let Ok(len) = file.seek(SeekFrom::End(0)) else {
+        return false;
+    };
+    let tail = len.min(22 + 65535);
+    if tail < 22 || file.seek(SeekFrom::Start(len - tail)).is_err() {
+        return false;
+    }
+    let mut buf = Vec::with_capacity(tail as usize);
+    if file.read_to_end(&mut buf).is_err() {
+        return false;
+    }
+    buf.windows(4)
+        .rposition(|w| w == b"PK\x05\x06")
+        .is_some_and(|i| i + 22 <= buf.len())
 }
 
 fn absolute(f: &str) -> String {

@@ -79,7 +79,17 @@ pub fn compile(vm: &Vm, args: Args) -> PyResult {
     }
     let text = source_text(vm, &src, "compile")?;
     let fname = crate::protocols::repr::str(vm, &filename)?;
-    compile_source(vm, &text, fname.as_str().unwrap_or("<string>"), mode)
+    let interactive =
+        krait_compiler::PYCF_DONT_IMPLY_DEDENT | krait_compiler::PYCF_ALLOW_INCOMPLETE_INPUT;
+    match krait_compiler::compile_flags(
+        &text,
+        fname.as_str().unwrap_or("<string>"),
+        mode,
+        (flags as u32) & interactive,
+    ) {
+        Ok(code) => Ok(crate::objects::code::new_code(vm, std::rc::Rc::new(code))),
+        Err(e) => Err(syntax_error(vm, &e)),
+    }
 }
 
 /// `exec(src, globals, locals)` / `eval(...)`.

@@ -288,9 +288,7 @@ const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("exception", s_exception),
     MethodDef::method("_getframe", s_getframe),
     MethodDef::method("displayhook", s_displayhook),
-    MethodDef::method("__displayhook__", s_displayhook),
     MethodDef::method("excepthook", s_excepthook),
-    MethodDef::method("__excepthook__", s_excepthook),
     MethodDef::method("getdefaultencoding", s_getdefaultencoding),
     MethodDef::method("getfilesystemencoding", s_getdefaultencoding),
     MethodDef::method("get_int_max_str_digits", s_get_int_max_str_digits),
@@ -305,7 +303,6 @@ const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("addaudithook", s_noop),
     MethodDef::method("is_finalizing", s_false),
     MethodDef::method("unraisablehook", s_unraisablehook),
-    MethodDef::method("__unraisablehook__", s_unraisablehook),
 ];
 
 const BOOTSTRAP: &str = r#"
@@ -337,10 +334,12 @@ pub fn init(vm: &Vm, argv: &[String], path: &[String], executable: &str) -> PyRe
     let m = crate::objects::module::new_module(vm, "sys");
     let set = |n: &str, v: PyRef| crate::objects::module::set_attr(vm, &m, n, v);
     for def in FUNCTIONS {
-        set(
-            def.name,
-            crate::objects::builtin_func::new_function(vm, def, Some(m.clone())),
-        );
+        let f = crate::objects::builtin_func::new_function(vm, def, Some(m.clone()));
+        // The original hooks are the same objects (`sys.excepthook is sys.__excepthook__`).
+        if matches!(def.name, "displayhook" | "excepthook" | "unraisablehook") {
+            set(&format!("__{}__", def.name), f.clone());
+        }
+        set(def.name, f);
     }
     set("argv", vm.list(argv.iter().map(|a| vm.str(a)).collect()));
     set(

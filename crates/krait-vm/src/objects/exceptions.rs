@@ -201,7 +201,9 @@ fn be_new(vm: &Vm, args: Args) -> PyResult {
 
 fn be_init(vm: &Vm, args: Args) -> PyResult {
     let o = &args.pos()[0];
+    let import_error = is_subtype(o.ty(), &vm.t.import_error);
     if !args.kwnames.is_empty()
+        && !import_error
         && o.type_data()
             .lookup_str("__init__")
             .is_none_or(|i| matches!(i.payload, Payload::MethodDescr(_)))
@@ -209,8 +211,23 @@ fn be_init(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", vm.type_name(o))));
     }
     let rest = args.pos()[1..].to_vec();
-    exc(vm, o)?.args.set(Some(vm.tuple(rest.clone())));
+    let e = exc(vm, o)?;
+    e.args.set(Some(vm.tuple(rest.clone())));
     init_special(vm, o, &rest);
+    if import_error {
+        // ImportError_init: the keywords `name` and `path`.
+        for (k, v) in args.kwargs() {
+            match k {
+                "name" => e.set_attr("name", v.clone()),
+                "path" => e.set_attr("path", v.clone()),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "'{k}' is an invalid keyword argument for ImportError()"
+                    )))
+                }
+            }
+        }
+    }
     Ok(vm.none())
 }
 
