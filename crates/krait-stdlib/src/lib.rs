@@ -3,6 +3,8 @@
 
 pub mod _random;
 pub mod _string;
+pub mod _struct;
+mod _struct_codes;
 pub mod _weakref;
 mod args;
 pub mod atexit;
@@ -42,6 +44,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("gc", gc::init as ModuleInit),
         ("_string", _string::init as ModuleInit),
         ("_weakref", _weakref::init as ModuleInit),
+        ("_struct", _struct::init as ModuleInit),
     ]
 }
 
