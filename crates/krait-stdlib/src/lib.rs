@@ -19,6 +19,8 @@ mod posix_proc;
 mod posix_scandir;
 pub mod structseq;
 pub mod time;
+pub mod zlib;
+mod zlib_inflate;
 
 use krait_vm::vm::ModuleInit;
 use krait_vm::{MethodDef, PyRef, Vm};
@@ -45,6 +47,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("_string", _string::init as ModuleInit),
         ("_weakref", _weakref::init as ModuleInit),
         ("_struct", _struct::init as ModuleInit),
+        ("zlib", zlib::init as ModuleInit),
     ]
 }
 
