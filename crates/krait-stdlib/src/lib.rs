@@ -8,6 +8,7 @@ mod _struct_codes;
 pub mod _weakref;
 mod args;
 pub mod atexit;
+pub mod binascii;
 pub mod gc;
 pub mod math;
 mod math_integer;
@@ -48,6 +49,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("_weakref", _weakref::init as ModuleInit),
         ("_struct", _struct::init as ModuleInit),
         ("zlib", zlib::init as ModuleInit),
+        ("binascii", binascii::init as ModuleInit),
     ]
 }
 
