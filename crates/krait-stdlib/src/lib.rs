@@ -4,9 +4,12 @@
 pub mod _imp;
 pub mod _random;
 pub mod _string;
+pub mod _struct;
+mod _struct_codes;
 pub mod _weakref;
 mod args;
 pub mod atexit;
+pub mod binascii;
 pub mod gc;
 pub mod math;
 mod math_integer;
@@ -18,6 +21,8 @@ mod posix_proc;
 mod posix_scandir;
 pub mod structseq;
 pub mod time;
+pub mod zlib;
+mod zlib_inflate;
 
 use krait_vm::vm::ModuleInit;
 use krait_vm::{MethodDef, PyRef, Vm};
@@ -44,6 +49,9 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("_string", _string::init as ModuleInit),
         ("_weakref", _weakref::init as ModuleInit),
         ("_imp", _imp::init as ModuleInit),
+        ("_struct", _struct::init as ModuleInit),
+        ("zlib", zlib::init as ModuleInit),
+        ("binascii", binascii::init as ModuleInit),
     ]
 }
 

@@ -1,0 +1,58 @@
+# binascii: errors and their messages.
+import binascii as b
+
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+    else:
+        print('ok', r)
+
+t(b.hexlify, b'ab', '::')
+t(b.hexlify, b'ab', 5)
+t(b.hexlify, 'abc')
+t(b.hexlify)
+t(b.unhexlify, '01abF')
+t(b.unhexlify, '01abFG')
+t(b.unhexlify, 'é0')
+t(b.unhexlify, 5)
+t(b.a2b_hex, b'zz')
+t(b.unhexlify)
+t(b.crc32, 'hello')
+t(b.crc32)
+t(b.crc32, b'a', 1, 2)
+t(b.crc_hqx, b'hello')
+t(b.crc_hqx, b'hello', 1.5)
+t(b.b2a_base64, 'abc')
+t(b.b2a_base64, b'abc', True)
+t(b.a2b_base64, 'aGVsbG8gd29ybGQ')
+t(b.a2b_base64, 'aGVsbG8gd29ybG')
+t(b.a2b_base64, 'a')
+t(b.a2b_base64, 'aGVsb===')
+t(b.a2b_base64, 'abcde')
+t(b.a2b_base64, 'é')
+t(b.a2b_base64, 5)
+t(b.a2b_base64, 'aG!!VsbG8=', strict_mode=True)
+t(b.a2b_base64, 'aGVsbG8=garbage', strict_mode=True)
+t(b.a2b_base64, '=aGVs', strict_mode=True)
+t(b.a2b_base64, 'aGV=s', strict_mode=True)
+t(b.a2b_base64, 'aGVsbA=', strict_mode=True)
+t(b.a2b_base64, 'aGVs bA==', strict_mode=True)
+t(b.a2b_base64, 'abcde', strict_mode=True)
+t(b.a2b_base64, 'ab=c', strict_mode=True)
+t(b.a2b_base64, 'abcd=e', strict_mode=True)
+t(b.a2b_base64, 'abcd=', strict_mode=True)
+t(b.a2b_base64, 'ab==c', strict_mode=True)
+t(b.a2b_base64, 'ab= =', strict_mode=True)
+t(b.b2a_uu, b'x' * 46)
+t(b.a2b_uu, b'!:&5L;&\\@=V]R;&0 \n')
+t(b.a2b_uu, b'#abc~')
+t(b.a2b_uu, 'é')
+t(b.b2a_qp, 'text')
+print(issubclass(b.Error, ValueError), issubclass(b.Incomplete, Exception))
+try:
+    b.unhexlify('0')
+except ValueError as e:
+    print('caught as ValueError:', type(e).__name__, e)
+b.a2b_base64('abc')
