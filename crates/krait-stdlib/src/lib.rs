@@ -1,6 +1,7 @@
 //! Krait's standard library: the Rust modules by import name and the embedded `lib/` (the
 //! Python-written modules, compiled in by `build.rs`). `config()` hands both to the VM.
 
+pub mod _dis;
 pub mod _random;
 pub mod _string;
 pub mod _weakref;
@@ -42,6 +43,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("gc", gc::init as ModuleInit),
         ("_string", _string::init as ModuleInit),
         ("_weakref", _weakref::init as ModuleInit),
+        ("_dis", _dis::init as ModuleInit),
     ]
 }
 
