@@ -279,13 +279,10 @@ def _bytes_instructions(code):
     """Instructions of raw co_code bytes, without the tables that name constants and names."""
     labels = set(findlabels(code))
     for offset, op, arg in _unpack_opargs(code):
-        argval, argrepr = arg, ''
-        if arg is not None:
-            if op in hasjabs:
-                argval = arg * 2
-                argrepr = "to " + repr(argval)
-            elif op in hascompare and arg < len(cmp_op):
-                argval = argrepr = cmp_op[arg]
+        if opname[op].startswith('<'):
+            argval, argrepr = arg, ''
+        else:
+            argval, argrepr = _dis.describe(op, arg)
         yield Instruction(opname[op], op, arg, argval, argrepr, offset, None,
                           offset in labels, Positions())
 

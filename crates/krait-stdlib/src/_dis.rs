@@ -1,9 +1,10 @@
 //! _dis: the accelerator of `lib/dis.py`, playing the part of CPython's `_opcode` module and
 //! of `Lib/opcode.py`'s tables. Everything here is read from `krait-bytecode`'s opcode table
 //! and `dis::arg_kind`, so `dis` knows Krait's opcodes without a second copy of them:
-//! `opname`/`opmap`, the `has*` lists, `stack_effect`, and `instructions(code)`, which
+//! `opname`/`opmap`, the `has*` lists, `stack_effect`, `instructions(code)`, which
 //! decodes a code object's instructions with their argument values (as
-//! `_get_instructions_bytes` does in `Lib/dis.py`).
+//! `_get_instructions_bytes` does in `Lib/dis.py`), and `describe(opcode, arg)` for raw
+//! `co_code` bytes.
 //!
 //! Offsets are in bytes of `co_code`, two per instruction, so they agree with `co_lines()`,
 //! `f_lasti` and `tb_lasti`; jump arguments (instruction indices) become byte offsets.
@@ -34,31 +35,38 @@ fn arg_value(
     op: Opcode,
     arg: u32,
 ) -> PyResult<(PyRef, PyRef)> {
+    let found = |v: Option<&PyRef>, repr: Option<PyRef>| match v {
+        Some(v) => Ok((v.clone(), repr.unwrap_or_else(|| v.clone()))),
+        None => Ok((vm.int(arg as i64), vm.str(""))),
+    };
+    match arg_kind(op) {
+        ArgKind::Const => {
+            let c = code.consts.get(arg as usize);
+            let repr = match c {
+                Some(c) => Some(krait_vm::protocols::repr::repr(vm, c)?),
+                None => None,
+            };
+            found(c, repr)
+        }
+        ArgKind::Name => found(code.names.get(arg as usize), None),
+        ArgKind::GlobalName => {
+            let n = code.names.get((arg >> 1) as usize);
+            let repr = n
+                .filter(|_| arg & 1 == 1)
+                .map(|n| vm.string(format!("NULL + {}", n.as_str().unwrap_or_default())));
+            found(n, repr)
+        }
+        ArgKind::Local | ArgKind::Free => found(code.localsplus.get(arg as usize), None),
+        _ => code_free_value(vm, op, arg),
+    }
+}
+
+/// `argval` and `argrepr` of an argument whose meaning needs no code object; arguments that
+/// index a code object's tables stay numbers with no description.
+fn code_free_value(vm: &Vm, op: Opcode, arg: u32) -> PyResult<(PyRef, PyRef)> {
     let plain = |v: PyRef, r: &str| Ok((v, vm.str(r)));
-    let name_at = |i: u32| code.names.get(i as usize).cloned();
     match arg_kind(op) {
         ArgKind::None => plain(vm.none(), ""),
-        ArgKind::Plain => plain(vm.int(arg as i64), ""),
-        ArgKind::Const => match code.consts.get(arg as usize) {
-            Some(c) => Ok((c.clone(), krait_vm::protocols::repr::repr(vm, c)?)),
-            None => plain(vm.int(arg as i64), ""),
-        },
-        ArgKind::Name => match name_at(arg) {
-            Some(n) => Ok((n.clone(), n)),
-            None => plain(vm.int(arg as i64), ""),
-        },
-        ArgKind::GlobalName => match name_at(arg >> 1) {
-            Some(n) if arg & 1 == 1 => {
-                let r = format!("NULL + {}", n.as_str().unwrap_or_default());
-                Ok((n, vm.string(r)))
-            }
-            Some(n) => Ok((n.clone(), n)),
-            None => plain(vm.int(arg as i64), ""),
-        },
-        ArgKind::Local | ArgKind::Free => match code.localsplus.get(arg as usize) {
-            Some(n) => Ok((n.clone(), n.clone())),
-            None => plain(vm.int(arg as i64), ""),
-        },
         ArgKind::Jump => {
             let target = arg as i64 * 2;
             plain(vm.int(target), &format!("to {target}"))
@@ -84,7 +92,27 @@ fn arg_value(
             plain(value, &format_value_repr(arg))
         }
         ArgKind::MakeFunction => plain(vm.int(arg as i64), &make_function_repr(arg)),
+        _ => plain(vm.int(arg as i64), ""),
     }
+}
+
+/// `describe(opcode, arg)`: `(argval, argrepr)` without a code object, for raw `co_code`.
+fn f_describe(vm: &Vm, args: Args) -> PyResult {
+    let [op, arg] = args.pos() else {
+        return Err(vm.type_error("describe() takes exactly 2 arguments"));
+    };
+    let number = crate::args::c_int(vm, op)?;
+    let Some(op) = u8::try_from(number).ok().and_then(Opcode::from_u8) else {
+        return Err(vm.value_error("invalid opcode or oparg"));
+    };
+    let arg = if vm.is_none(arg) {
+        0
+    } else {
+        u32::try_from(crate::args::c_int(vm, arg)?)
+            .map_err(|_| vm.value_error("invalid opcode or oparg"))?
+    };
+    let (value, repr) = code_free_value(vm, op, arg)?;
+    Ok(vm.tuple(vec![value, repr]))
 }
 
 /// `instructions(code)`: `(opname, opcode, arg, argval, argrepr, offset, is_jump_target)`
@@ -187,6 +215,7 @@ fn f_stack_effect(vm: &Vm, args: Args) -> PyResult {
 const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("instructions", f_instructions),
     MethodDef::method("stack_effect", f_stack_effect),
+    MethodDef::method("describe", f_describe),
 ];
 
 pub fn init(vm: &Vm) -> PyResult {

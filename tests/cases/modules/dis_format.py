@@ -52,7 +52,7 @@ def check(text):
             kinds["header"].append(strip_addr(line))
         elif line == "ExceptionTable:" or is_table_row(line):
             kinds["table"] += 1
-        elif is_instruction(line):
+        elif is_instruction(line) or is_instruction("    " + line):
             kinds["instr"] += 1
         else:
             print("BAD LINE", repr(line))
@@ -148,3 +148,23 @@ for bad in (5, 2.5, None.__class__):
         dis.dis(bad)
     except TypeError as e:
         print("TypeError", e)
+
+# raw co_code bytes disassemble to the same number of instructions, with
+# the jump targets marked and no line numbers
+out = io.StringIO()
+dis.dis(add.__code__.co_code, file=out)
+k = check(out.getvalue())
+print(k["instr"] == len(list(dis.get_instructions(add))), k["blank"], k["header"])
+print(sum(">>" in line for line in out.getvalue().splitlines()) ==
+      len(set(dis.findlabels(add.__code__.co_code))))
+print(all(line.startswith("   ") for line in out.getvalue().splitlines()))
+print(dis.findlabels(b""), list(dis.findlinestarts(compile("", "e", "exec")))[:0])
+
+# a module: its functions and classes, sorted by name
+import types
+mod = types.ModuleType("m")
+exec("def b(): return 1\nclass A:\n    def f(self): pass\nx = 3\ndef a(): pass\n",
+     mod.__dict__)
+out = io.StringIO()
+dis.dis(mod, file=out)
+print([line for line in out.getvalue().splitlines() if line.startswith("Disassembly")])
