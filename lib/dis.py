@@ -12,20 +12,14 @@ import collections
 import types
 
 import _dis
-from _dis import (opname, opmap, hasconst, hasname, haslocal, hasfree, hasjabs,
-                  hascompare, stack_effect)
+from opcode import *
+from opcode import __all__ as _opcodes_all
 
 __all__ = ["code_info", "dis", "disassemble", "distb", "disco",
            "findlinestarts", "findlabels", "show_code",
-           "get_instructions", "Instruction", "Bytecode",
-           "cmp_op", "hasconst", "hasname", "hasjrel", "hasjabs",
-           "haslocal", "hascompare", "hasfree", "opname", "opmap",
-           "hasnargs", "stack_effect"]
+           "get_instructions", "Instruction", "Bytecode"] + _opcodes_all
+del _opcodes_all
 
-# Every Krait jump names its target instruction: none is relative.
-hasjrel = []
-hasnargs = []
-cmp_op = ('<', '<=', '==', '!=', '>', '>=')
 _hasarg = frozenset(_dis.hasarg)
 
 _have_code = (types.MethodType, types.FunctionType, types.CodeType,

@@ -125,3 +125,11 @@ for args, kw in [((m["LOAD_CONST"],), {}), ((m["POP_TOP"], 0), {}),
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 print(dis.stack_effect(m["POP_TOP"], None, jump=True))
+
+# dis takes its tables from the opcode module
+import opcode
+print(dis.opmap is opcode.opmap, dis.opname is opcode.opname, dis.cmp_op is opcode.cmp_op)
+print(dis.stack_effect is opcode.stack_effect, opcode.hasjabs is dis.hasjabs)
+print(all(name in dis.__all__ for name in ("cmp_op", "hasconst", "hasname", "hasjrel",
+                                             "hasjabs", "haslocal", "hascompare",
+                                             "hasfree", "opname", "opmap", "stack_effect")))

@@ -168,3 +168,31 @@ exec("def b(): return 1\nclass A:\n    def f(self): pass\nx = 3\ndef a(): pass\n
 out = io.StringIO()
 dis.dis(mod, file=out)
 print([line for line in out.getvalue().splitlines() if line.startswith("Disassembly")])
+
+# coroutines and async generators disassemble through cr_code/ag_code
+
+
+async def coro():
+    return 1
+
+
+async def agen():
+    yield 2
+
+c = coro()
+show(c)
+show(agen())
+print(dis.code_info(c) == dis.code_info(coro), dis.code_info(agen()) == dis.code_info(agen))
+c.close()
+
+# nested classes are disassembled, other attributes are skipped
+class Outer:
+    class Inner:
+        def method(self):
+            return 1
+    prop = property(lambda self: 1)
+    value = 3
+
+out = io.StringIO()
+dis.dis(Outer, file=out)
+print([line for line in out.getvalue().splitlines() if line.startswith("Disassembly")])
