@@ -220,3 +220,30 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every opcode's argument has exactly one meaning, consistent with the opcode table.
+    #[test]
+    fn arg_kinds_agree_with_the_opcode_table() {
+        for op in Opcode::ALL {
+            let kind = arg_kind(*op);
+            assert_eq!(kind == ArgKind::None, !op.has_arg(), "{}", op.name());
+            assert_eq!(kind == ArgKind::Jump, op.is_jump(), "{}", op.name());
+        }
+        assert_eq!(arg_kind(Opcode::LOAD_GLOBAL), ArgKind::GlobalName);
+        assert_eq!(arg_kind(Opcode::LOAD_CLOSURE), ArgKind::Free);
+    }
+
+    #[test]
+    fn flag_descriptions() {
+        assert_eq!(format_value_repr(0), "");
+        assert_eq!(format_value_repr(2), "repr");
+        assert_eq!(format_value_repr(4), "with format");
+        assert_eq!(format_value_repr(7), "ascii, with format");
+        assert_eq!(make_function_repr(0), "");
+        assert_eq!(make_function_repr(9), "defaults, closure");
+    }
+}
