@@ -34,45 +34,123 @@ pub fn constant_repr(c: &Constant) -> String {
     }
 }
 
-fn arg_description(code: &CodeObject, op: Opcode, arg: u32) -> String {
+/// What an instruction's argument refers to: the row of CPython's `hasconst`, `hasname`,
+/// `haslocal`, `hasfree`, `hasjabs`, `hascompare` lists an opcode belongs to, plus the
+/// opcodes whose argument `dis` spells out in words. The text disassembler below and the
+/// `_dis` module both read argument meanings from here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgKind {
+    /// The opcode takes no argument.
+    None,
+    /// An argument `dis` shows as a bare number.
+    Plain,
+    /// An index into `co_consts`.
+    Const,
+    /// An index into `co_names`.
+    Name,
+    /// `LOAD_GLOBAL`: `co_names[arg >> 1]`, pushing NULL first when `arg & 1`.
+    GlobalName,
+    /// A fast slot of a plain local.
+    Local,
+    /// A fast slot of a cell or free variable.
+    Free,
+    /// An absolute instruction index.
+    Jump,
+    /// A `CompareOp`.
+    Compare,
+    /// A `BinaryOp`.
+    BinaryOp,
+    /// `FORMAT_VALUE` conversion and spec bits.
+    FormatValue,
+    /// `MAKE_FUNCTION` flag bits.
+    MakeFunction,
+}
+
+/// The meaning of `op`'s argument.
+pub fn arg_kind(op: Opcode) -> ArgKind {
     use Opcode::*;
+    match op {
+        _ if !op.has_arg() => ArgKind::None,
+        _ if op.is_jump() => ArgKind::Jump,
+        LOAD_CONST | KW_NAMES => ArgKind::Const,
+        LOAD_NAME | STORE_NAME | DELETE_NAME | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR
+        | STORE_ATTR | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM => ArgKind::Name,
+        LOAD_GLOBAL => ArgKind::GlobalName,
+        LOAD_FAST | STORE_FAST | DELETE_FAST => ArgKind::Local,
+        LOAD_DEREF | LOAD_CLASSDEREF | STORE_DEREF | DELETE_DEREF | LOAD_CLOSURE => ArgKind::Free,
+        COMPARE_OP => ArgKind::Compare,
+        BINARY_OP => ArgKind::BinaryOp,
+        FORMAT_VALUE => ArgKind::FormatValue,
+        MAKE_FUNCTION => ArgKind::MakeFunction,
+        _ => ArgKind::Plain,
+    }
+}
+
+/// The names `dis` gives the `MAKE_FUNCTION` flag bits, lowest bit first.
+pub const MAKE_FUNCTION_FLAGS: [&str; 4] = ["defaults", "kwdefaults", "annotations", "closure"];
+
+/// The `argrepr` of a `FORMAT_VALUE` argument: the conversion, then `with format`.
+pub fn format_value_repr(arg: u32) -> String {
+    let conv = ["", "str", "repr", "ascii"][(arg & 3) as usize];
+    match (
+        conv.is_empty(),
+        arg & crate::opcode::format_value::HAVE_SPEC != 0,
+    ) {
+        (_, false) => conv.to_string(),
+        (true, true) => "with format".to_string(),
+        (false, true) => format!("{conv}, with format"),
+    }
+}
+
+/// The `argrepr` of a `MAKE_FUNCTION` argument: its flag names joined by `, `.
+pub fn make_function_repr(arg: u32) -> String {
+    MAKE_FUNCTION_FLAGS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| arg & (1 << i) != 0)
+        .map(|(_, s)| *s)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn arg_description(code: &CodeObject, op: Opcode, arg: u32) -> String {
     let name = |i: u32| {
         code.names
             .get(i as usize)
             .map(|s| s.to_string())
             .unwrap_or_default()
     };
-    match op {
-        LOAD_CONST | KW_NAMES => code
+    match arg_kind(op) {
+        ArgKind::Const => code
             .constants
             .get(arg as usize)
             .map(constant_repr)
             .unwrap_or_default(),
-        LOAD_FAST | STORE_FAST | DELETE_FAST | LOAD_DEREF | LOAD_CLASSDEREF | STORE_DEREF
-        | DELETE_DEREF | LOAD_CLOSURE => {
+        ArgKind::Local | ArgKind::Free => {
             if (arg as usize) < code.nlocalsplus() {
                 code.localsplus_name(arg as usize).to_string()
             } else {
                 String::new()
             }
         }
-        LOAD_NAME | STORE_NAME | DELETE_NAME | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR
-        | STORE_ATTR | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM => name(arg),
-        LOAD_GLOBAL => {
+        ArgKind::Name => name(arg),
+        ArgKind::GlobalName => {
             if arg & 1 == 1 {
                 format!("NULL + {}", name(arg >> 1))
             } else {
                 name(arg >> 1)
             }
         }
-        BINARY_OP => BinaryOp::from_arg(arg)
+        ArgKind::BinaryOp => BinaryOp::from_arg(arg)
             .map(|b| b.symbol().to_string())
             .unwrap_or_default(),
-        COMPARE_OP => CompareOp::from_arg(arg)
+        ArgKind::Compare => CompareOp::from_arg(arg)
             .map(|c| c.symbol().to_string())
             .unwrap_or_default(),
-        _ if op.is_jump() => format!("to {arg}"),
-        _ => String::new(),
+        ArgKind::Jump => format!("to {arg}"),
+        ArgKind::None | ArgKind::Plain | ArgKind::FormatValue | ArgKind::MakeFunction => {
+            String::new()
+        }
     }
 }
 
@@ -140,5 +218,32 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
             let _ = writeln!(out, "\nDisassembly of <code object {}>:", inner.name);
             disassemble_into(inner, out);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every opcode's argument has exactly one meaning, consistent with the opcode table.
+    #[test]
+    fn arg_kinds_agree_with_the_opcode_table() {
+        for op in Opcode::ALL {
+            let kind = arg_kind(*op);
+            assert_eq!(kind == ArgKind::None, !op.has_arg(), "{}", op.name());
+            assert_eq!(kind == ArgKind::Jump, op.is_jump(), "{}", op.name());
+        }
+        assert_eq!(arg_kind(Opcode::LOAD_GLOBAL), ArgKind::GlobalName);
+        assert_eq!(arg_kind(Opcode::LOAD_CLOSURE), ArgKind::Free);
+    }
+
+    #[test]
+    fn flag_descriptions() {
+        assert_eq!(format_value_repr(0), "");
+        assert_eq!(format_value_repr(2), "repr");
+        assert_eq!(format_value_repr(4), "with format");
+        assert_eq!(format_value_repr(7), "ascii, with format");
+        assert_eq!(make_function_repr(0), "");
+        assert_eq!(make_function_repr(9), "defaults, closure");
     }
 }

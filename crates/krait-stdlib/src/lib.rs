@@ -2,6 +2,7 @@
 //! Python-written modules, compiled in by `build.rs`). `config()` hands both to the VM.
 
 pub mod _imp;
+pub mod _dis;
 pub mod _random;
 pub mod _string;
 pub mod _struct;
@@ -52,6 +53,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("_struct", _struct::init as ModuleInit),
         ("zlib", zlib::init as ModuleInit),
         ("binascii", binascii::init as ModuleInit),
+        ("_dis", _dis::init as ModuleInit),
     ]
 }
 

@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use krait_bytecode::{CodeFlags, CodeObject, Constant};
+use krait_bytecode::dis::{arg_kind, ArgKind};
+use krait_bytecode::{tables, CodeFlags, CodeObject, Constant};
 
 use crate::object::PyRef;
 use crate::objects::Payload;
@@ -65,6 +66,11 @@ pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> PyRef {
         .iter()
         .map(|c| constant_to_object(vm, c))
         .collect();
+    new_code_with_consts(vm, code, consts)
+}
+
+/// A code object whose `co_consts` are already objects (`replace(co_consts=...)`).
+fn new_code_with_consts(vm: &Vm, code: Rc<CodeObject>, consts: Box<[PyRef]>) -> PyRef {
     let names: Box<[PyRef]> = code.names.iter().map(|n| vm.intern(n)).collect();
     let localsplus = (0..code.nlocalsplus())
         .map(|i| vm.intern(code.localsplus_name(i)))
@@ -136,14 +142,28 @@ fn g_flags(vm: &Vm, o: &PyRef) -> PyResult {
 fn g_stacksize(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.int(code_of(vm, o)?.code.max_stack as i64))
 }
-fn g_code(vm: &Vm, o: &PyRef) -> PyResult {
-    let c = code_of(vm, o)?;
-    let mut b = Vec::with_capacity(c.code.instructions.len() * 2);
-    for i in &c.code.instructions {
+/// `co_code`: two bytes per instruction, the opcode and the argument's low byte (Krait has no
+/// `EXTENDED_ARG`, so wider arguments do not round-trip; `dis` reads the instructions
+/// themselves through `_dis`).
+fn code_bytes(code: &CodeObject) -> Vec<u8> {
+    let mut b = Vec::with_capacity(code.instructions.len() * 2);
+    for i in &code.instructions {
         b.push(i.op as u8);
         b.push(i.arg.min(255) as u8);
     }
-    Ok(vm.bytes_vec(b))
+    b
+}
+fn g_code(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(vm.bytes_vec(code_bytes(&code_of(vm, o)?.code)))
+}
+fn g_linetable(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(vm.bytes_vec(tables::linetable(&code_of(vm, o)?.code)))
+}
+fn g_lnotab(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(vm.bytes_vec(tables::lnotab(&code_of(vm, o)?.code)))
+}
+fn g_exceptiontable(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(vm.bytes_vec(tables::exception_table(&code_of(vm, o)?.code)))
 }
 
 fn m_positions(vm: &Vm, args: Args) -> PyResult {
@@ -174,21 +194,17 @@ fn m_positions(vm: &Vm, args: Args) -> PyResult {
 
 fn m_lines(vm: &Vm, args: Args) -> PyResult {
     let c = code_of(vm, &args.pos()[0])?;
-    let mut out: Vec<PyRef> = Vec::new();
-    let mut start = 0usize;
-    let n = c.code.positions.len();
-    for i in 1..=n {
-        if i == n || c.code.positions[i].line != c.code.positions[start].line {
-            let line = c.code.positions[start].line;
+    let out: Vec<PyRef> = tables::line_ranges(&c.code)
+        .into_iter()
+        .map(|(start, end, line)| {
             let l = if line == 0 {
                 vm.none()
             } else {
                 vm.int(line as i64)
             };
-            out.push(vm.tuple(vec![vm.int(start as i64 * 2), vm.int(i as i64 * 2), l]));
-            start = i;
-        }
-    }
+            vm.tuple(vec![vm.int(start as i64 * 2), vm.int(end as i64 * 2), l])
+        })
+        .collect();
     let list = vm.list(out);
     crate::protocols::sequence::iter(vm, &list)
 }
@@ -205,10 +221,307 @@ fn m_repr(vm: &Vm, args: Args) -> PyResult {
     )))
 }
 
+/// `_varname_from_oparg(i)`: the name of fast slot `i`.
+fn m_varname_from_oparg(vm: &Vm, args: Args) -> PyResult {
+    let [o, i] = args.pos() else {
+        return Err(vm.type_error(format!(
+            "_varname_from_oparg() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        )));
+    };
+    let c = code_of(vm, o)?;
+    let i = crate::objects::int::to_i64(vm, i)?;
+    usize::try_from(i)
+        .ok()
+        .and_then(|i| c.localsplus.get(i))
+        .cloned()
+        .ok_or_else(|| vm.index_error("tuple index out of range"))
+}
+
+/// Constants compare as `_PyCode_ConstantKey` keys: of the same type, floats and complexes by
+/// their bits (so `0.0` and `-0.0` differ), tuples and frozensets item by item.
+fn const_eq(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    if !a.is_type(&b.class()) {
+        return Ok(false);
+    }
+    match (&a.payload, &b.payload) {
+        (Payload::Float(x), Payload::Float(y)) => Ok(x.to_bits() == y.to_bits()),
+        _ => match (a.as_tuple(), b.as_tuple()) {
+            (Some(x), Some(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (p, q) in x.iter().zip(y) {
+                    if !const_eq(vm, p, q)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            _ => crate::protocols::compare::eq(vm, a, b),
+        },
+    }
+}
+
+/// `code == other`: CPython 3.11's `code_richcompare` fields (not the file or qualified name).
+fn code_eq(vm: &Vm, a: &PyCode, b: &PyCode) -> PyResult<bool> {
+    let (x, y) = (&*a.code, &*b.code);
+    let same = x.name == y.name
+        && x.argcount == y.argcount
+        && x.posonlyargcount == y.posonlyargcount
+        && x.kwonlyargcount == y.kwonlyargcount
+        && x.flags == y.flags
+        && x.first_line == y.first_line
+        && x.instructions == y.instructions
+        && x.names == y.names
+        && x.varnames == y.varnames
+        && x.cellvars == y.cellvars
+        && x.freevars == y.freevars
+        && x.positions == y.positions
+        && x.exception_table == y.exception_table
+        && a.consts.len() == b.consts.len();
+    if !same {
+        return Ok(false);
+    }
+    for (p, q) in a.consts.iter().zip(b.consts.iter()) {
+        if !const_eq(vm, p, q)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn m_eq(vm: &Vm, args: Args) -> PyResult {
+    let a = code_of(vm, &args.pos()[0])?;
+    match args.pos().get(1).and_then(|o| o.as_code()) {
+        Some(b) => Ok(vm.bool(code_eq(vm, a, b)?)),
+        None => Ok(vm.not_implemented()),
+    }
+}
+
+fn m_ne(vm: &Vm, args: Args) -> PyResult {
+    let a = code_of(vm, &args.pos()[0])?;
+    match args.pos().get(1).and_then(|o| o.as_code()) {
+        Some(b) => Ok(vm.bool(!code_eq(vm, a, b)?)),
+        None => Ok(vm.not_implemented()),
+    }
+}
+
+/// Consistent with `code_eq`: built from fields that equal code objects share.
+fn m_hash(vm: &Vm, args: Args) -> PyResult {
+    let c = code_of(vm, &args.pos()[0])?;
+    let code = &c.code;
+    let mut h = crate::objects::str::hash_str(&code.name);
+    for part in [
+        code.argcount,
+        code.posonlyargcount,
+        code.kwonlyargcount,
+        code.flags.0,
+        code.first_line,
+        code.instructions.len() as u32,
+    ] {
+        h = h.wrapping_mul(1_000_003) ^ part as i64;
+    }
+    if h == -1 {
+        h = -2;
+    }
+    Ok(vm.int(h))
+}
+
+/// The keyword arguments `replace()` accepts, and what each must be.
+enum Field {
+    Int,
+    Str,
+    Bytes,
+    Tuple,
+}
+
+fn replace_field(name: &str) -> Option<Field> {
+    Some(match name {
+        "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals"
+        | "co_stacksize" | "co_flags" | "co_firstlineno" => Field::Int,
+        "co_filename" | "co_name" | "co_qualname" => Field::Str,
+        "co_code" | "co_linetable" | "co_exceptiontable" => Field::Bytes,
+        "co_consts" | "co_names" | "co_varnames" | "co_freevars" | "co_cellvars" => Field::Tuple,
+        _ => return None,
+    })
+}
+
+/// The names of a `co_names`/`co_varnames`-like tuple; SystemError for a non-str item.
+fn name_tuple(vm: &Vm, t: &[PyRef]) -> PyResult<Vec<Rc<str>>> {
+    t.iter()
+        .map(|o| {
+            o.as_str()
+                .map(Rc::from)
+                .ok_or_else(|| vm.system_error("non-string found in code slot"))
+        })
+        .collect()
+}
+
+/// The argument of `kind` opcodes that needs the longest table, plus one.
+fn table_len_needed(code: &CodeObject, kinds: &[ArgKind]) -> usize {
+    code.instructions
+        .iter()
+        .filter(|i| kinds.contains(&arg_kind(i.op)))
+        .map(|i| {
+            let index = if arg_kind(i.op) == ArgKind::GlobalName {
+                i.arg >> 1
+            } else {
+                i.arg
+            };
+            index as usize + 1
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// `code.replace(**changes)`: a copy with some fields changed, validated as `code_new` does.
+/// Krait runs its own instructions, so `co_code`, `co_linetable` and `co_exceptiontable` may
+/// only be given unchanged, and the tables the instructions index must stay long enough.
+fn m_replace(vm: &Vm, args: Args) -> PyResult {
+    if args.pos().len() != 1 {
+        return Err(vm.type_error("replace() takes no positional arguments"));
+    }
+    let c = code_of(vm, &args.pos()[0])?;
+    let mut new = (*c.code).clone();
+    let mut consts: Box<[PyRef]> = c.consts.clone();
+    let mut nlocals = new.varnames.len() as i64;
+    let (mut names, mut varnames, mut freevars, mut cellvars) = (None, None, None, None);
+    for (key, value) in args.kwargs() {
+        let Some(field) = replace_field(key) else {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for replace()"
+            )));
+        };
+        let wrong = |what: &str| {
+            let got = if vm.is_none(value) {
+                "None".to_string()
+            } else {
+                vm.type_name(value)
+            };
+            vm.type_error(format!(
+                "replace() argument '{key}' must be {what}, not {got}"
+            ))
+        };
+        match field {
+            Field::Int => {
+                let n = crate::objects::int::to_i64(vm, value)
+                    .ok()
+                    .filter(|n| i32::try_from(*n).is_ok());
+                let n = match n {
+                    Some(n) => n,
+                    None => {
+                        crate::protocols::number::index(vm, value)?;
+                        return Err(vm.overflow_error("Python int too large to convert to C int"));
+                    }
+                };
+                if n < 0 {
+                    return Err(vm.value_error(format!("{key} must be a positive integer")));
+                }
+                let n32 = n as u32;
+                match key {
+                    "co_argcount" => new.argcount = n32,
+                    "co_posonlyargcount" => new.posonlyargcount = n32,
+                    "co_kwonlyargcount" => new.kwonlyargcount = n32,
+                    "co_nlocals" => nlocals = n,
+                    "co_stacksize" => new.max_stack = n32,
+                    "co_flags" => new.flags = CodeFlags(n32),
+                    _ => new.first_line = n32,
+                }
+            }
+            Field::Str => {
+                let s: Rc<str> = Rc::from(value.as_str().ok_or_else(|| wrong("str"))?);
+                match key {
+                    "co_filename" => new.filename = s,
+                    "co_name" => new.name = s,
+                    _ => new.qualname = s,
+                }
+            }
+            Field::Bytes => {
+                let Payload::Bytes(b) = &value.payload else {
+                    return Err(wrong("bytes"));
+                };
+                let current = match key {
+                    "co_code" => code_bytes(&c.code),
+                    "co_linetable" => tables::linetable(&c.code),
+                    _ => tables::exception_table(&c.code),
+                };
+                if **b != *current {
+                    return Err(
+                        vm.value_error(format!("replace(): Krait cannot run a changed {key}"))
+                    );
+                }
+            }
+            Field::Tuple => {
+                let t = value.as_tuple().ok_or_else(|| wrong("tuple"))?;
+                match key {
+                    "co_consts" => consts = t.iter().cloned().collect(),
+                    "co_names" => names = Some(t),
+                    "co_varnames" => varnames = Some(t),
+                    "co_freevars" => freevars = Some(t),
+                    _ => cellvars = Some(t),
+                }
+            }
+        }
+    }
+    let nvarnames = varnames.map_or(new.varnames.len(), |t| t.len());
+    if varnames.is_some() && args.kwarg("co_nlocals").is_none() {
+        nlocals = nvarnames as i64;
+    }
+    let flag_args = [CodeFlags::VARARGS, CodeFlags::VARKEYWORDS]
+        .iter()
+        .filter(|f| new.flags.has(**f))
+        .count();
+    if new.posonlyargcount > new.argcount {
+        return Err(vm.system_error("bad argument to internal function"));
+    }
+    let nargs = (new.argcount + new.kwonlyargcount) as usize + flag_args;
+    if nvarnames < nargs {
+        return Err(vm.value_error("code: co_varnames is too small"));
+    }
+    if nlocals != nvarnames as i64 {
+        return Err(vm.value_error("code: co_nlocals != len(co_varnames)"));
+    }
+    for (table, given) in [
+        (&mut new.names, names),
+        (&mut new.varnames, varnames),
+        (&mut new.freevars, freevars),
+        (&mut new.cellvars, cellvars),
+    ] {
+        if let Some(t) = given {
+            *table = name_tuple(vm, t)?;
+        }
+    }
+    if new.varnames.len() != c.code.varnames.len()
+        || new.cellvars.len() != c.code.cellvars.len()
+        || new.freevars.len() != c.code.freevars.len()
+    {
+        return Err(vm.value_error(
+            "replace(): Krait cannot change the number of local, cell or free variables",
+        ));
+    }
+    if new.names.len() < table_len_needed(&new, &[ArgKind::Name, ArgKind::GlobalName])
+        || consts.len() < table_len_needed(&new, &[ArgKind::Const])
+    {
+        return Err(
+            vm.value_error("replace(): co_names or co_consts is too short for the instructions")
+        );
+    }
+    Ok(new_code_with_consts(vm, Rc::new(new), consts))
+}
+
 const METHODS: &[crate::vm::MethodDef] = &[
     crate::vm::MethodDef::method("co_positions", m_positions),
     crate::vm::MethodDef::method("co_lines", m_lines),
     crate::vm::MethodDef::method("__repr__", m_repr),
+    crate::vm::MethodDef::method("__eq__", m_eq),
+    crate::vm::MethodDef::method("__ne__", m_ne),
+    crate::vm::MethodDef::method("__hash__", m_hash),
+    crate::vm::MethodDef::method("replace", m_replace),
+    crate::vm::MethodDef::method("_varname_from_oparg", m_varname_from_oparg),
 ];
 
 pub fn init(vm: &Vm) {
@@ -231,4 +544,8 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "co_flags", g_flags, None);
     add_getset(vm, t, "co_stacksize", g_stacksize, None);
     add_getset(vm, t, "co_code", g_code, None);
+    add_getset(vm, t, "_co_code_adaptive", g_code, None);
+    add_getset(vm, t, "co_linetable", g_linetable, None);
+    add_getset(vm, t, "co_lnotab", g_lnotab, None);
+    add_getset(vm, t, "co_exceptiontable", g_exceptiontable, None);
 }
