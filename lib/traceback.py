@@ -276,16 +276,12 @@ def _walk_tb_with_full_positions(tb):
         tb = tb.tb_next
 
 
-# tb_lasti counts code units: CPython's instructions are 2 bytes each, and
-# Krait's are 1 unit each, so an instruction's index is tb_lasti // _LASTI_UNITS.
-_LASTI_UNITS = 2 if sys.implementation.name == 'cpython' else 1
-
-
 def _get_code_position(code, instruction_index):
     if instruction_index < 0:
         return (None, None, None, None)
     positions_gen = code.co_positions()
-    return next(itertools.islice(positions_gen, instruction_index // _LASTI_UNITS, None))
+    # tb_lasti is a byte offset; entry n of co_positions() is the instruction at 2*n.
+    return next(itertools.islice(positions_gen, instruction_index // 2, None))
 
 
 # Repeats of one frame beyond this many are summarized in one line.

@@ -46,8 +46,9 @@ fn s_next(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 fn g_frame(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(tb(vm, o)?.frame.clone())
 }
+/// `tb_lasti`: a byte offset as CPython's, two bytes per instruction (as `f_lasti`).
 fn g_lasti(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(vm.int(tb(vm, o)?.lasti as i64))
+    Ok(vm.int(tb(vm, o)?.lasti as i64 * 2))
 }
 fn g_lineno(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.int(tb(vm, o)?.lineno as i64))
