@@ -133,38 +133,53 @@ fn mp_contains(vm: &Vm, args: Args) -> PyResult {
 fn mp_len(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.usize(proxy_items(vm, &args.pos()[0])?.len()))
 }
+/// The proxied mapping as CPython's `mappingproxy` methods see it: a type's namespace as a
+/// fresh dict, any other mapping itself.
+fn proxied_mapping(vm: &Vm, o: &PyRef) -> PyResult {
+    let t = proxied(vm, o)?;
+    if let Some(td) = t.as_type() {
+        let d = vm.dict();
+        for (k, v) in td.dict.items() {
+            d.as_dict().expect("dict").set(vm, k, v)?;
+        }
+        return Ok(d);
+    }
+    Ok(t)
+}
 fn mp_keys(vm: &Vm, args: Args) -> PyResult {
-    let items = proxy_items(vm, &args.pos()[0])?;
-    Ok(vm.list(items.into_iter().map(|(k, _)| k).collect()))
+    let m = proxied_mapping(vm, &args.pos()[0])?;
+    crate::protocols::call::call_method(vm, &m, "keys", &[])
 }
 fn mp_values(vm: &Vm, args: Args) -> PyResult {
-    let items = proxy_items(vm, &args.pos()[0])?;
-    Ok(vm.list(items.into_iter().map(|(_, v)| v).collect()))
+    let m = proxied_mapping(vm, &args.pos()[0])?;
+    crate::protocols::call::call_method(vm, &m, "values", &[])
 }
 fn mp_items(vm: &Vm, args: Args) -> PyResult {
-    let items = proxy_items(vm, &args.pos()[0])?;
-    Ok(vm.list(
-        items
-            .into_iter()
-            .map(|(k, v)| vm.tuple(vec![k, v]))
-            .collect(),
-    ))
+    let m = proxied_mapping(vm, &args.pos()[0])?;
+    crate::protocols::call::call_method(vm, &m, "items", &[])
 }
 fn mp_iter(vm: &Vm, args: Args) -> PyResult {
-    let keys = mp_keys(vm, args)?;
-    crate::protocols::sequence::iter(vm, &keys)
+    let m = proxied_mapping(vm, &args.pos()[0])?;
+    crate::protocols::sequence::iter(vm, &m)
 }
+/// The mapping's own `copy()`; a type's namespace is copied into a dict.
 fn mp_copy(vm: &Vm, args: Args) -> PyResult {
-    let d = vm.dict();
-    for (k, v) in proxy_items(vm, &args.pos()[0])? {
-        d.as_dict().expect("dict").set(vm, k, v)?;
+    let o = &args.pos()[0];
+    if proxied(vm, o)?.as_type().is_some() {
+        return proxied_mapping(vm, o);
     }
-    Ok(d)
+    crate::protocols::call::call_method(vm, &proxied(vm, o)?, "copy", &[])
 }
+/// `mappingproxy(<repr of the mapping>)`, as `mappingproxy_repr`.
 fn mp_repr(vm: &Vm, args: Args) -> PyResult {
-    let d = mp_copy(vm, args)?;
-    let r = crate::protocols::repr::repr(vm, &d)?;
+    let m = proxied_mapping(vm, &args.pos()[0])?;
+    let r = crate::protocols::repr::repr(vm, &m)?;
     Ok(vm.string(format!("mappingproxy({})", r.as_str().unwrap_or(""))))
+}
+/// `str()` of the mapping itself, as `mappingproxy_str`.
+fn mp_str(vm: &Vm, args: Args) -> PyResult {
+    let m = proxied_mapping(vm, &args.pos()[0])?;
+    crate::protocols::repr::str(vm, &m)
 }
 fn mp_new(vm: &Vm, args: Args) -> PyResult {
     let m = args.pos().get(1).cloned().ok_or_else(|| {
@@ -185,6 +200,7 @@ const MP: &[MethodDef] = &[
     MethodDef::method("__iter__", mp_iter),
     MethodDef::method("copy", mp_copy),
     MethodDef::method("__repr__", mp_repr),
+    MethodDef::method("__str__", mp_str),
 ];
 
 pub fn init(vm: &Vm) {
