@@ -228,3 +228,11 @@ except TypeError as e:
 print(inspect.formatannotation(int), inspect.formatannotation(C), inspect.formatannotation(list[int]),
       inspect.formatannotation('x'), inspect.formatannotation(None), inspect.formatannotation(inspect.Parameter))
 print(inspect.formatannotationrelativeto(Parameter)(Signature))
+for text in ['(a=(), b=[1, -2], c={"k": 1}, /)', '(x=sys.maxsize, y=None, z=-1.5, *, w=b"x")', '(a=len)',
+             '(a=().__class__)', '(a=1+2, b=os.sep)', '($module, obj, /)', '(a, b, *args, c=True, **kw)',
+             'no parens']:
+    text_sig.__text_signature__ = text
+    try:
+        print(inspect.signature(text_sig))
+    except ValueError as e:
+        print('ValueError:', str(e).split(' at 0x')[0], str(e).split('>')[-1])

@@ -214,6 +214,15 @@ fn gs_name(vm: &Vm, o: &PyRef) -> PyResult {
     }
 }
 
+/// `__objclass__`: the class whose namespace holds the getset or slot member.
+fn gs_objclass(vm: &Vm, o: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::GetSet(g) => Ok(g.owner.clone()),
+        Payload::Member(m) => Ok(m.owner.clone()),
+        _ => Err(vm.type_error("expected a descriptor")),
+    }
+}
+
 fn gs_repr(vm: &Vm, args: crate::vm::Args) -> PyResult {
     match &args.pos()[0].payload {
         Payload::GetSet(g) => Ok(vm.string(format!(
@@ -276,5 +285,6 @@ pub fn init(vm: &Vm) {
     for gs in [&vm.t.getset_descriptor, &vm.t.member_descriptor] {
         add_methods(vm, gs, GS_METHODS);
         add_getset(vm, gs, "__name__", gs_name, None);
+        add_getset(vm, gs, "__objclass__", gs_objclass, None);
     }
 }
