@@ -346,7 +346,10 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     let mut flags = td.flags.get() | slot_flags;
     if wants_dict || base_has_dict {
         flags |= type_::INSTANCE_DICT;
-        if !base_has_dict && td.dict.get_str("__dict__").is_none() {
+        // A metaclass's instances are classes, whose `__dict__` is type's own descriptor
+        // (CPython adds none because type's tp_dictoffset is set).
+        let is_metaclass = is_subtype(&ty, &vm.t.type_);
+        if !base_has_dict && !is_metaclass && td.dict.get_str("__dict__").is_none() {
             crate::objects::descr::add_getset(
                 vm,
                 &ty,
