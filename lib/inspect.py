@@ -1946,8 +1946,8 @@ def _split_text_signature(text):
             current.append(ch)
         i += 1
     last = ''.join(current).strip()
-    if last or parts:
-        parts.append(last)
+    if last:
+        parts.append(last)      # a trailing comma adds no parameter
     if quote or depth:
         return None
     return parts
