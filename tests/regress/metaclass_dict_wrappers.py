@@ -41,3 +41,7 @@ except RuntimeError as e:
 
 mp = types.MappingProxyType({"a": 1})
 print(str(mp), repr(mp), f"{mp}", str(types.MappingProxyType({})))
+
+# Builtin types whose namespace holds their instances' __module__ descriptor.
+import types
+print(type.__module__, types.FunctionType.__module__, types.BuiltinFunctionType.__module__, getattr(type, "__module__"))

@@ -814,9 +814,11 @@ fn s_doc(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 }
 fn g_module(vm: &Vm, o: &PyRef) -> PyResult {
     let td = tdata(vm, o)?;
+    // The namespace of `type` or `function` holds the `__module__` descriptor of their
+    // instances, not a module name: those builtin types derive it from their name.
     match td.dict.get_str("__module__") {
-        Some(m) => Ok(m),
-        None => Ok(vm.intern(td.module.get().unwrap_or("builtins"))),
+        Some(m) if !matches!(m.payload, Payload::GetSet(_)) => Ok(m),
+        _ => Ok(vm.intern(td.module.get().unwrap_or("builtins"))),
     }
 }
 fn s_module(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
