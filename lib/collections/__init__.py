@@ -328,8 +328,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
-    else:
-        defaults = ()
 
     field_names = tuple(map(_sys.intern, field_names))
     num_fields = len(field_names)
@@ -348,7 +346,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                    namespace)
     __new__.__name__ = '__new__'
     __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
-    if defaults:
+    if defaults is not None:
         __new__.__defaults__ = defaults
 
     @classmethod
