@@ -353,10 +353,12 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(map(repr, self.args))
-        args.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__, ', '.join(args))
+        # CPython 3.11 always writes both separators, even around empty parts:
+        # partialmethod(len) shows as 'functools.partialmethod(<built-in function len>, , )'.
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join('%s=%r' % (k, v) for k, v in self.keywords.items())
+        return '%s.%s(%s, %s, %s)' % (type(self).__module__, type(self).__qualname__,
+                                      format(self.func), args, keywords)
 
     def _make_unbound_method(self):
         def _method(cls_or_self, /, *args, **keywords):
