@@ -79,12 +79,12 @@ _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
 
 
-def _thread_ident():
-    try:
-        from _thread import get_ident
-    except ImportError:
+try:
+    from _thread import get_ident as _thread_ident
+except ImportError:
+    # Without threads there is one thread to tell apart.
+    def _thread_ident():
         return 0
-    return get_ident()
 
 
 def _recursive_repr(user_function):
