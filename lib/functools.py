@@ -208,8 +208,17 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
+def reduce(*args, **kwargs):
     """Apply a function of two arguments cumulatively to the items of a sequence or iterable, from left to right, so as to reduce the iterable to a single value."""
+    # Checked by hand to give the messages of CPython's C function.
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(sequence)
     except TypeError:
@@ -235,7 +244,11 @@ class partial:
 
     __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError('the first argument must be callable')
         # Flatten nested partials, as CPython does for any partial whose
@@ -299,10 +312,8 @@ class partial:
                                            self._keywords, self.__dict__ or None)
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError('expected 4 items in state, got %d' % len(state))
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError('invalid partial state')
         func, args, kwds, namespace = state
         if (not callable(func) or not isinstance(args, tuple) or
                 (kwds is not None and not isinstance(kwds, dict)) or
@@ -342,10 +353,12 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(map(repr, self.args))
-        args.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__, ', '.join(args))
+        # CPython 3.11 always writes both separators, even around empty parts:
+        # partialmethod(len) shows as 'functools.partialmethod(<built-in function len>, , )'.
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join('%s=%r' % (k, v) for k, v in self.keywords.items())
+        return '%s.%s(%s, %s, %s)' % (type(self).__module__, type(self).__qualname__,
+                                      format(self.func), args, keywords)
 
     def _make_unbound_method(self):
         def _method(cls_or_self, /, *args, **keywords):

@@ -108,7 +108,14 @@ except TypeError as exc:
 
 # Descriptor types as found in the class dict, where CPython's live.
 GetSetDescriptorType = type(FunctionType.__dict__.get('__code__', property()))
-MemberDescriptorType = type(FunctionType.__dict__.get('__globals__', property()))
+
+
+class _SlotOwner:
+    __slots__ = ('slot',)
+
+
+MemberDescriptorType = type(_SlotOwner.slot)
+del _SlotOwner
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)

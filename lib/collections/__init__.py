@@ -1,6 +1,6 @@
 """collections: container datatypes; mirrors CPython's Lib/collections/__init__.py.
 
-namedtuple builds its classes from closures rather than exec-generated source.
+namedtuple compiles only its __new__ from source; the other methods are closures.
 """
 
 __all__ = [
@@ -286,55 +286,6 @@ class OrderedDict(dict):
 ### namedtuple
 ################################################################################
 
-def _plural_args(names):
-    quoted = ["'%s'" % name for name in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return '%s and %s' % (quoted[0], quoted[1])
-    return '%s, and %s' % (', '.join(quoted[:-1]), quoted[-1])
-
-
-def _make_new(typename, field_names, defaults):
-    """Builds a __new__ for a named tuple that checks its arguments as a `def __new__(_cls, field0, field1, ...)` would."""
-    num_fields = len(field_names)
-    num_required = num_fields - len(defaults)
-    field_index = {name: i for i, name in enumerate(field_names)}
-    tuple_new = tuple.__new__
-    qualified = typename + '.__new__()'
-
-    def __new__(_cls, *args, **kwargs):
-        if not kwargs and len(args) == num_fields:
-            return tuple_new(_cls, args)
-        if len(args) > num_fields:
-            if defaults:
-                raise TypeError('%s takes from %d to %d positional arguments but %d were given'
-                                % (qualified, num_required + 1, num_fields + 1, len(args) + 1))
-            raise TypeError('%s takes %d positional argument%s but %d were given'
-                            % (qualified, num_fields + 1, '' if num_fields == 0 else 's',
-                               len(args) + 1))
-        values = list(args)
-        values.extend([_marker] * (num_fields - len(args)))
-        for name, value in kwargs.items():
-            i = field_index.get(name)
-            if i is None:
-                raise TypeError('%s got an unexpected keyword argument %r' % (qualified, name))
-            if values[i] is not _marker:
-                raise TypeError('%s got multiple values for argument %r' % (qualified, name))
-            values[i] = value
-        missing = [field_names[i] for i in range(num_required) if values[i] is _marker]
-        if missing:
-            raise TypeError('%s missing %d required positional argument%s: %s'
-                            % (qualified, len(missing), '' if len(missing) == 1 else 's',
-                               _plural_args(missing)))
-        for i in range(num_required, num_fields):
-            if values[i] is _marker:
-                values[i] = defaults[i - num_required]
-        return tuple_new(_cls, values)
-
-    return __new__
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
@@ -377,8 +328,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
-    else:
-        defaults = ()
 
     field_names = tuple(map(_sys.intern, field_names))
     num_fields = len(field_names)
@@ -388,8 +337,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
     tuple_new = tuple.__new__
 
-    __new__ = _make_new(typename, field_names, defaults)
+    # __new__ is compiled from source so that its signature, defaults and
+    # argument errors are those of a plain `def __new__(_cls, x, y)`; its
+    # namespace has no builtins and names the module 'namedtuple_<typename>'.
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
+                 '__name__': 'namedtuple_%s' % typename}
+    __new__ = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (arg_list, arg_list),
+                   namespace)
+    __new__.__name__ = '__new__'
     __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):

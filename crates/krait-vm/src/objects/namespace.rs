@@ -143,31 +143,29 @@ fn forward_to_mapping(vm: &Vm, o: &PyRef, method: &str) -> PyResult<Option<PyRef
     crate::protocols::call::call_method(vm, &t, method, &[]).map(Some)
 }
 
+/// A class namespace's views are those of a dict with its items (a snapshot: the
+/// namespace is not a dict here).
+fn namespace_view(vm: &Vm, o: &PyRef, method: &str) -> PyResult {
+    let d = shown_mapping(vm, o)?;
+    crate::protocols::call::call_method(vm, &d, method, &[])
+}
 fn mp_keys(vm: &Vm, args: Args) -> PyResult {
     if let Some(keys) = forward_to_mapping(vm, &args.pos()[0], "keys")? {
         return Ok(keys);
     }
-    let items = proxy_items(vm, &args.pos()[0])?;
-    Ok(vm.list(items.into_iter().map(|(k, _)| k).collect()))
+    namespace_view(vm, &args.pos()[0], "keys")
 }
 fn mp_values(vm: &Vm, args: Args) -> PyResult {
     if let Some(values) = forward_to_mapping(vm, &args.pos()[0], "values")? {
         return Ok(values);
     }
-    let items = proxy_items(vm, &args.pos()[0])?;
-    Ok(vm.list(items.into_iter().map(|(_, v)| v).collect()))
+    namespace_view(vm, &args.pos()[0], "values")
 }
 fn mp_items(vm: &Vm, args: Args) -> PyResult {
     if let Some(items) = forward_to_mapping(vm, &args.pos()[0], "items")? {
         return Ok(items);
     }
-    let items = proxy_items(vm, &args.pos()[0])?;
-    Ok(vm.list(
-        items
-            .into_iter()
-            .map(|(k, v)| vm.tuple(vec![k, v]))
-            .collect(),
-    ))
+    namespace_view(vm, &args.pos()[0], "items")
 }
 fn mp_iter(vm: &Vm, args: Args) -> PyResult {
     let t = proxied(vm, &args.pos()[0])?;
@@ -230,9 +228,8 @@ fn mp_ior(vm: &Vm, args: Args) -> PyResult {
 fn mp_reversed(vm: &Vm, args: Args) -> PyResult {
     let t = proxied(vm, &args.pos()[0])?;
     if t.as_type().is_some() {
-        let keys = mp_keys(vm, args)?;
-        let l = keys.as_list().expect("list");
-        l.borrow_mut().reverse();
+        let items = proxy_items(vm, &args.pos()[0])?;
+        let keys = vm.list(items.into_iter().rev().map(|(k, _)| k).collect());
         return crate::protocols::sequence::iter(vm, &keys);
     }
     let reversed = crate::protocols::attr::getattr_str(vm, &vm.builtins, "reversed")?;

@@ -295,21 +295,21 @@ fn cm_new(vm: &Vm, args: Args) -> PyResult {
 fn wrap_init(vm: &Vm, args: Args) -> PyResult {
     let o = &args.pos()[0];
     let f = args.pos().get(1).cloned().unwrap_or_else(|| vm.none());
-    // 3.10+: copy __name__, __doc__ ... from the wrapped callable into the instance dict.
+    // 3.10+: copy __name__, __doc__ ... from the wrapped callable into the instance dict
+    // (`functools_wraps` in Objects/funcobject.c); the callable's own __dict__ is not copied.
     if o.dict().is_none() {
         o.set_dict(Some(vm.dict()));
     }
-    for n in ["__module__", "__name__", "__qualname__", "__doc__"] {
+    for n in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
         if let Ok(Some(v)) = crate::protocols::attr::getattr_opt(vm, &f, &vm.intern(n)) {
             if let Some(d) = o.dict() {
                 d.as_dict().expect("dict").set_str(vm, n, v);
-            }
-        }
-    }
-    if let Ok(Some(v)) = crate::protocols::attr::getattr_opt(vm, &f, &vm.intern("__dict__")) {
-        if let (Some(src), Some(d)) = (v.as_dict(), o.dict()) {
-            for (k, val) in src.items() {
-                d.as_dict().expect("dict").set(vm, k, val)?;
             }
         }
     }

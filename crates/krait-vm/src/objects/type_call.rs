@@ -412,7 +412,9 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     // __set_name__
     for (k, v) in td.dict.items() {
         if let Some(sn) = v.type_data().lookup(&vm.names.__set_name__) {
-            call::call_method_obj(vm, &sn, &v, &[ty.clone(), k.clone()])?;
+            if let Err(e) = call::call_method_obj(vm, &sn, &v, &[ty.clone(), k.clone()]) {
+                return Err(set_name_error(vm, e, &v, &k, name));
+            }
         }
     }
     // __init_subclass__ of the parent.
@@ -420,6 +422,27 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     let isc = attr::getattr(vm, &sup, &vm.names.__init_subclass__)?;
     call::call_args(vm, &isc, Args::with_kw(args.kwvalues(), args.kwnames))?;
     Ok(ty)
+}
+
+/// 3.11's `type_new_set_names` raises a RuntimeError from a failing `__set_name__`
+/// (3.12 adds a note instead).
+fn set_name_error(vm: &Vm, cause: PyRef, value: &PyRef, key: &PyRef, class_name: &str) -> PyRef {
+    let key_repr = crate::protocols::repr::repr(vm, key)
+        .ok()
+        .and_then(|r| r.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let err = vm.runtime_error(format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        vm.type_name(value),
+        key_repr,
+        class_name
+    ));
+    if let Some(x) = err.as_exception() {
+        x.cause.set(Some(cause.clone()));
+        x.context.set(Some(cause));
+        x.suppress_context.set(true);
+    }
+    err
 }
 
 fn c3_or_custom(vm: &Vm, ty: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
@@ -791,9 +814,11 @@ fn s_doc(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 }
 fn g_module(vm: &Vm, o: &PyRef) -> PyResult {
     let td = tdata(vm, o)?;
+    // The namespace of `type` or `function` holds the `__module__` descriptor of their
+    // instances, not a module name: those builtin types derive it from their name.
     match td.dict.get_str("__module__") {
-        Some(m) => Ok(m),
-        None => Ok(vm.intern(td.module.get().unwrap_or("builtins"))),
+        Some(m) if !matches!(m.payload, Payload::GetSet(_)) => Ok(m),
+        _ => Ok(vm.intern(td.module.get().unwrap_or("builtins"))),
     }
 }
 fn s_module(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
