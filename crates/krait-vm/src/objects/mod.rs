@@ -26,6 +26,7 @@ pub mod iter;
 pub mod list;
 pub mod list_methods;
 pub mod list_sort;
+pub mod list_timsort;
 pub mod module;
 pub mod namespace;
 pub mod none;
