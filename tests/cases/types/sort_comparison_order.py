@@ -272,3 +272,10 @@ try:
     target.sort()
 except ValueError as e:
     print("ValueError:", e, len(target))
+
+print("NaN keys: the result depends on the comparison order")
+nan = float("nan")
+print(sorted([3.0, nan, 1.0, 2.0, nan, 0.5, -1.0, 7.0, nan, 4.0]))
+print(sorted([3, nan, 1.5, True, 2, nan, 0, -1.25, 7, 4.0, 9, 8, 1], reverse=True))
+print(sorted([(1, nan), (0, 2.0), (1, 0.5), (0, nan), (1, -1.0)]))
+print(sorted([nan if i % 7 == 3 else (i * 37) % 101 for i in range(150)])[::10])

@@ -585,8 +585,8 @@ enum KeyCompare {
     /// `NotImplemented`, the full comparison (which calls it again).
     SameType,
     /// All keys non-empty exact tuples: the first unequal position is found with `==`; at
-    /// position 0 the first items compare as `first` says (the list of first items is
-    /// checked like a list of keys), elsewhere with the full comparison.
+    /// position 0 the first items compare as `SameType` when they all share a type other
+    /// than tuple, elsewhere (and otherwise) with the full comparison.
     Tuples { first_same_type: bool },
 }
 
