@@ -27,6 +27,7 @@ pub mod iter_reduce;
 pub mod list;
 pub mod list_methods;
 pub mod list_sort;
+pub mod list_timsort;
 pub mod module;
 pub mod namespace;
 pub mod none;
