@@ -583,14 +583,21 @@ fn decomp_state<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a DecompressState> {
 }
 
 impl Decomp {
-    /// Feed `data`, keeping at most `limit` bytes of output (0: all).
-    fn feed(&mut self, vm: &Vm, data: &[u8], limit: usize, while_: &str) -> PyResult<Vec<u8>> {
-        let mut out = Vec::new();
+    /// Feed `data`, keeping at most `limit` bytes of output (0: all). On an error the output
+    /// decoded before it is in `out`.
+    fn feed(
+        &mut self,
+        vm: &Vm,
+        data: &[u8],
+        limit: usize,
+        out: &mut Vec<u8>,
+        while_: &str,
+    ) -> PyResult<()> {
         if self.eof {
             self.unused_data.extend_from_slice(data);
-            return Ok(out);
+            return Ok(());
         }
-        let (status, used) = self.inf.inflate(data, &mut out, limit).map_err(|e| {
+        let (status, used) = self.inf.inflate(data, out, limit).map_err(|e| {
             if self.has_dict && matches!(e, InflateError::NeedDict(_)) {
                 zlib_error(vm, "Error -3 while setting zdict: invalid input data")
             } else {
@@ -606,7 +613,7 @@ impl Decomp {
             Status::OutputFull => self.unconsumed_tail = data[used..].to_vec(),
             Status::NeedInput => {}
         }
-        Ok(out)
+        Ok(())
     }
 }
 
@@ -633,9 +640,14 @@ fn d_decompress(vm: &Vm, args: Args) -> PyResult {
     if max < 0 {
         return Err(vm.value_error("max_length must be non-negative"));
     }
-    let out =
-        st.0.borrow_mut()
-            .feed(vm, &data, max as usize, "while decompressing data")?;
+    let mut out = Vec::new();
+    st.0.borrow_mut().feed(
+        vm,
+        &data,
+        max as usize,
+        &mut out,
+        "while decompressing data",
+    )?;
     Ok(vm.bytes_vec(out))
 }
 
@@ -647,7 +659,10 @@ fn d_flush(vm: &Vm, args: Args) -> PyResult {
     }
     let mut d = st.0.borrow_mut();
     let tail = std::mem::take(&mut d.unconsumed_tail);
-    let out = d.feed(vm, &tail, 0, "while flushing")?;
+    let mut out = Vec::new();
+    // `Decompress.flush` returns what it decoded and drops errors (`goto save` in
+    // zlibmodule.c).
+    let _ = d.feed(vm, &tail, 0, &mut out, "while flushing");
     d.unconsumed_tail.clear();
     Ok(vm.bytes_vec(out))
 }

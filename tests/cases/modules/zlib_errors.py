@@ -108,6 +108,14 @@ made_dict = b'x\xbbr\xa5\t\r\x0b\xc9HU(D\x93\xcb*\xcd-(V\xc8/K-R(\x01J\xc3\x94\x
 t(zlib.decompress, made_dict)
 t(zlib.decompressobj(zdict=b'wrong').decompress, made_dict)
 t(zlib.decompressobj().decompress, made_dict)
+# flush() returns what it decoded and drops the error
+bad = bytearray(zlib.compress(b'abc' * 5000, 0))
+bad[-3] ^= 0xff
+d = zlib.decompressobj()
+first = d.decompress(bytes(bad), 10)
+print(len(first), len(d.unconsumed_tail))
+t(d.flush)
+print(d.eof)
 try:
     zlib.decompress(b'nonsense')
 except zlib.error as e:
