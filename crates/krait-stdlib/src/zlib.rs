@@ -375,6 +375,10 @@ fn z_compressobj(vm: &Vm, args: Args) -> PyResult {
     let d = Deflater::new(level, wbits, strategy, zdict.as_deref())
         .filter(|_| method == 8 && (1..=9).contains(&mem_level))
         .ok_or_else(|| vm.value_error("Invalid initialization option"))?;
+    if zdict.is_some() && d.wrap == Wrap::Gzip {
+        // deflateSetDictionary refuses gzip streams.
+        return Err(vm.value_error("Invalid dictionary"));
+    }
     Ok(PyRef::new(
         &types(vm).0,
         Payload::Native(Box::new(CompressState(RefCell::new(d)))),
@@ -535,6 +539,8 @@ struct Decomp {
     inf: Inflater,
     has_dict: bool,
     eof: bool,
+    /// A flush() that reached the end freed zlib's state (`inflateEnd`): copy() then fails.
+    released: bool,
     unused_data: Vec<u8>,
     unconsumed_tail: Vec<u8>,
 }
@@ -568,6 +574,7 @@ fn z_decompressobj(vm: &Vm, args: Args) -> PyResult {
         inf,
         has_dict: zdict.is_some(),
         eof: false,
+        released: false,
         unused_data: Vec::new(),
         unconsumed_tail: Vec::new(),
     };
@@ -664,11 +671,15 @@ fn d_flush(vm: &Vm, args: Args) -> PyResult {
     // zlibmodule.c).
     let _ = d.feed(vm, &tail, 0, &mut out, "while flushing");
     d.unconsumed_tail.clear();
+    d.released |= d.eof;
     Ok(vm.bytes_vec(out))
 }
 
 fn d_copy(vm: &Vm, args: Args) -> PyResult {
     let st = decomp_state(vm, &args.pos()[0])?;
+    if st.0.borrow().released {
+        return Err(vm.value_error("Inconsistent stream state"));
+    }
     let copy = st.0.borrow().clone();
     Ok(PyRef::new(
         &types(vm).1,
