@@ -64,7 +64,7 @@ fn bind_kwonly<'a>(
     npos: usize,
 ) -> PyResult<Vec<Option<&'a PyRef>>> {
     let given = args.pos().len();
-    if given > npos {
+    if given != npos {
         let s = if npos == 1 { "" } else { "s" };
         return Err(vm.type_error(format!(
             "{fname}() takes exactly {npos} positional argument{s} ({given} given)"
@@ -112,6 +112,9 @@ fn hexlify_named(vm: &Vm, args: &Args, fname: &str) -> PyResult {
             if len != 1 {
                 return Err(vm.value_error("sep must be length 1."));
             }
+            if matches!(s.payload, Payload::ByteArray(_)) {
+                return Err(vm.type_error("sep must be str or bytes."));
+            }
             let c = match s.as_str() {
                 Some(x) => x.chars().next().map_or(0, |c| c as u32),
                 None => krait_vm::objects::bytes::as_buffer(s).map_or(0, |b| b[0] as u32),
@@ -123,7 +126,13 @@ fn hexlify_named(vm: &Vm, args: &Args, fname: &str) -> PyResult {
         }
     };
     let per = match a[2] {
-        Some(n) => krait_vm::objects::int::to_i64(vm, n)?,
+        Some(n) => {
+            let i = krait_vm::protocols::number::index(vm, n)?;
+            match &i.payload {
+                Payload::Int(v) if i32::try_from(*v).is_ok() => *v,
+                _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            }
+        }
         None => 1,
     };
     Ok(vm.bytes_vec(hex_with_sep(&data, sep, per)))

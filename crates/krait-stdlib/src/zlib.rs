@@ -375,6 +375,10 @@ fn z_compressobj(vm: &Vm, args: Args) -> PyResult {
     let d = Deflater::new(level, wbits, strategy, zdict.as_deref())
         .filter(|_| method == 8 && (1..=9).contains(&mem_level))
         .ok_or_else(|| vm.value_error("Invalid initialization option"))?;
+    if zdict.is_some() && d.wrap == Wrap::Gzip {
+        // deflateSetDictionary refuses gzip streams.
+        return Err(vm.value_error("Invalid dictionary"));
+    }
     Ok(PyRef::new(
         &types(vm).0,
         Payload::Native(Box::new(CompressState(RefCell::new(d)))),
@@ -535,6 +539,8 @@ struct Decomp {
     inf: Inflater,
     has_dict: bool,
     eof: bool,
+    /// A flush() that reached the end freed zlib's state (`inflateEnd`): copy() then fails.
+    released: bool,
     unused_data: Vec<u8>,
     unconsumed_tail: Vec<u8>,
 }
@@ -568,6 +574,7 @@ fn z_decompressobj(vm: &Vm, args: Args) -> PyResult {
         inf,
         has_dict: zdict.is_some(),
         eof: false,
+        released: false,
         unused_data: Vec::new(),
         unconsumed_tail: Vec::new(),
     };
@@ -583,14 +590,21 @@ fn decomp_state<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a DecompressState> {
 }
 
 impl Decomp {
-    /// Feed `data`, keeping at most `limit` bytes of output (0: all).
-    fn feed(&mut self, vm: &Vm, data: &[u8], limit: usize, while_: &str) -> PyResult<Vec<u8>> {
-        let mut out = Vec::new();
+    /// Feed `data`, keeping at most `limit` bytes of output (0: all). On an error the output
+    /// decoded before it is in `out`.
+    fn feed(
+        &mut self,
+        vm: &Vm,
+        data: &[u8],
+        limit: usize,
+        out: &mut Vec<u8>,
+        while_: &str,
+    ) -> PyResult<()> {
         if self.eof {
             self.unused_data.extend_from_slice(data);
-            return Ok(out);
+            return Ok(());
         }
-        let (status, used) = self.inf.inflate(data, &mut out, limit).map_err(|e| {
+        let (status, used) = self.inf.inflate(data, out, limit).map_err(|e| {
             if self.has_dict && matches!(e, InflateError::NeedDict(_)) {
                 zlib_error(vm, "Error -3 while setting zdict: invalid input data")
             } else {
@@ -606,7 +620,7 @@ impl Decomp {
             Status::OutputFull => self.unconsumed_tail = data[used..].to_vec(),
             Status::NeedInput => {}
         }
-        Ok(out)
+        Ok(())
     }
 }
 
@@ -633,9 +647,14 @@ fn d_decompress(vm: &Vm, args: Args) -> PyResult {
     if max < 0 {
         return Err(vm.value_error("max_length must be non-negative"));
     }
-    let out =
-        st.0.borrow_mut()
-            .feed(vm, &data, max as usize, "while decompressing data")?;
+    let mut out = Vec::new();
+    st.0.borrow_mut().feed(
+        vm,
+        &data,
+        max as usize,
+        &mut out,
+        "while decompressing data",
+    )?;
     Ok(vm.bytes_vec(out))
 }
 
@@ -647,13 +666,20 @@ fn d_flush(vm: &Vm, args: Args) -> PyResult {
     }
     let mut d = st.0.borrow_mut();
     let tail = std::mem::take(&mut d.unconsumed_tail);
-    let out = d.feed(vm, &tail, 0, "while flushing")?;
+    let mut out = Vec::new();
+    // `Decompress.flush` returns what it decoded and drops errors (`goto save` in
+    // zlibmodule.c).
+    let _ = d.feed(vm, &tail, 0, &mut out, "while flushing");
     d.unconsumed_tail.clear();
+    d.released |= d.eof;
     Ok(vm.bytes_vec(out))
 }
 
 fn d_copy(vm: &Vm, args: Args) -> PyResult {
     let st = decomp_state(vm, &args.pos()[0])?;
+    if st.0.borrow().released {
+        return Err(vm.value_error("Inconsistent stream state"));
+    }
     let copy = st.0.borrow().clone();
     Ok(PyRef::new(
         &types(vm).1,

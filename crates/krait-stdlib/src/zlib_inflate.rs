@@ -284,8 +284,14 @@ impl Inflater {
         let mut checked = start;
         let r = self.run(&mut bits, out, limit, &mut checked);
         self.update_check(&out[checked..]);
-        let produced = out[start..].to_vec();
-        self.push_history(&produced);
+        let produced = &out[start..];
+        if produced.len() >= WINDOW {
+            self.history.clear();
+            self.history
+                .extend_from_slice(&produced[produced.len() - WINDOW..]);
+        } else {
+            self.push_history(produced);
+        }
         self.total += produced.len() as u64;
         let status = r?;
         let mut used = bits.pos;
