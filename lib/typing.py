@@ -231,10 +231,8 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
         return t._evaluate(globalns, localns, recursive_guard)
     if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
         if isinstance(t, GenericAlias):
+            # Strings inside builtin generics (list['int']) are forward references too.
             args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
-            if t.__origin__ is collections.abc.Callable and not (
-                    len(args) == 2 and _is_param_expr(args[0])):
-                args = (*args,)
             if args != t.__args__:
                 t = GenericAlias(t.__origin__, args)
         new_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
@@ -351,10 +349,6 @@ class Any(metaclass=_AnyMeta):
         if cls is Any:
             raise TypeError("Any cannot be instantiated")
         return super().__new__(cls, *args, **kwargs)
-
-
-def _not_subscriptable(self, parameters):
-    raise TypeError(f"{self} is not subscriptable")
 
 
 def _bare_form(name, doc):
@@ -1501,7 +1495,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 ann = {}
             base_locals = dict(vars(base)) if localns is None else localns
             if localns is None and globalns is None:
-                # The class's own names win over the module's for its annotations.
+                # eval() then looks in the module's namespace before the class's: the order
+                # from before class namespaces were consulted at all.
                 base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
                 if value is None:

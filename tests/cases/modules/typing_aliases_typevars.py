@@ -170,3 +170,16 @@ show('get_origin', lambda: [get_origin(x) for x in (List[int], List, Box[int], G
 show('get_args', lambda: [get_args(x) for x in (List[int], Dict[str, int], Union[int, str], Optional[int], Callable[[int, str], bool], Callable[..., int], Annotated[int, 'x', 2], Tuple[()], tuple[()], int, int | str, list[int], Literal[1, 2])])
 show('PEP 604', lambda: (Optional[int] | str, List[int] | None, None | List[int], int | List[int], int | None | List[int], Literal[1] | None))
 show('PEP 604 types', lambda: (type(int | None), type(List[int] | None), (int | None) == Optional[int]))
+
+from typing import IO, TextIO, BinaryIO
+
+
+class Sink(TextIO):
+    def write(self, s):
+        return len(s)
+
+
+show('IO', lambda: (IO, IO[str], IO[bytes], IO.__parameters__, TextIO.__mro__, BinaryIO.__orig_bases__))
+show('IO subclass', lambda: (Sink().write('abc'), Sink().read(), isinstance(Sink(), IO), IO[str].__origin__))
+show('IO[int]', lambda: IO[int])
+show('TextIO[str]', lambda: TextIO[str])

@@ -177,3 +177,19 @@ def model(cls):
 
 show('dataclass_transform', lambda: model.__dataclass_transform__)
 show('TYPE_CHECKING', lambda: TYPE_CHECKING)
+
+
+class Inner:
+    a: list['Inner']
+    b: dict[str, 'int']
+    c: 'Optional[list[Inner]]'
+    d: Optional['Inner'] = None
+    e: list['int'] | None
+
+
+def builtin_generics(x: 'List[Inner]', y: tuple['int', ...]):
+    pass
+
+
+show('strings inside builtin generics', lambda: get_type_hints(Inner))
+show('function builtin generics', lambda: get_type_hints(builtin_generics))
