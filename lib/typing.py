@@ -155,7 +155,8 @@ def _unpack_args(args):
 
 
 def _deduplicate(params):
-    """Drop repeated members, keeping the first of each."""
+    """Drop repeated members, keeping the first of each (members must be hashable)."""
+    set(params)
     kept = []
     for p in params:
         if p not in kept:

@@ -108,3 +108,14 @@ for base in (Union, Optional[int], ClassVar[int], Literal[1]):
             pass
     except TypeError as e:
         print('subclass', repr(base), '!!', e)
+
+# What may stand as a type argument.
+show('Union unhashable', lambda: Union[[int]])
+show('Optional unhashable', lambda: Optional[[int]])
+show('Literal unhashable', lambda: (Literal[[1]], Literal[{}]))
+show('List[[int]]', lambda: (List[[int]], List[(int,)], Dict[(int, str)]))
+show('Callable list result', lambda: Callable[[int], [str]])
+for bad in ('Generic', 'Union', 'Optional', 'ClassVar[int]', 'Final[int]'):
+    show('List[%s]' % bad, lambda: List[eval(bad, typing.__dict__)])
+show('List[Any/NoReturn/Self]', lambda: (List[Any], List[NoReturn], List[Self]))
+show('ClassVar[Final[int]]', lambda: ClassVar[Final[int]])
