@@ -202,10 +202,7 @@ def _tp_cache(func=None, *, typed=False):
         def inner(*args, **kwds):
             if kwds:
                 return func(*args, **kwds)
-            key = args
-            if typed:
-                key = (args, tuple(type(a) for a in args),
-                       tuple(type(p) for p in args[-1]) if type(args[-1]) is tuple else ())
+            key = (args, tuple(type(a) for a in args)) if typed else args
             try:
                 hit = cache.get(key, _MISSING)
             except TypeError:
@@ -234,8 +231,13 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
         if isinstance(t, GenericAlias):
             # Strings inside builtin generics (list['int']) are forward references too.
             args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
-            if args != t.__args__:
-                t = GenericAlias(t.__origin__, args)
+            unpacked = getattr(t, '__unpacked__', False)
+            if _should_unflatten_callable_args(t, args):
+                t = t.__origin__[(args[:-1], args[-1])]
+            else:
+                t = t.__origin__[args]
+            if unpacked:
+                t = Unpack[t]
         new_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
         if new_args == t.__args__:
             return t
