@@ -377,6 +377,17 @@ pub fn init(vm: &Vm) {
     td.module.set(Some("types"));
 }
 
+/// Whether `items` holds `x` or a member equal to it (`union_richcompare` and
+/// `dedup_and_flatten_args` compare members by equality, not identity).
+fn contains_equal(vm: &Vm, items: &[PyRef], x: &PyRef) -> PyResult<bool> {
+    for i in items {
+        if i.is(x) || crate::protocols::compare::eq(vm, i, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// `X | Y` for types: a `types.UnionType` (`Objects/unionobject.c`); the payload is the tuple
 /// of member types, flattened and deduplicated.
 pub fn new_union(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
@@ -393,7 +404,7 @@ pub fn new_union(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
             vec![x]
         };
         for m in members {
-            if !items.iter().any(|i| i.is(&m)) {
+            if !contains_equal(vm, &items, &m)? {
                 items.push(m);
             }
         }
@@ -473,15 +484,24 @@ fn un_eq(vm: &Vm, args: Args) -> PyResult {
     }
     let a = args.pos()[0].as_refs().unwrap_or(&[]).to_vec();
     let b = other.as_refs().unwrap_or(&[]).to_vec();
-    Ok(vm.bool(a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.is(y)))))
+    // Compared as sets of members; each side's members are already distinct.
+    if a.len() != b.len() {
+        return Ok(vm.bool(false));
+    }
+    for x in &a {
+        if !contains_equal(vm, &b, x)? {
+            return Ok(vm.bool(false));
+        }
+    }
+    Ok(vm.bool(true))
 }
 
+/// The hash of the frozenset of the members (`union_hash`), so that a `typing.Union` of the
+/// same members, which hashes that way too, finds it in a dict.
 fn un_hash(vm: &Vm, args: Args) -> PyResult {
-    let mut h: i64 = 0;
-    for i in args.pos()[0].as_refs().unwrap_or(&[]) {
-        h ^= crate::protocols::compare::hash(vm, i)?;
-    }
-    Ok(vm.int(h))
+    let members = args.pos()[0].as_refs().unwrap_or(&[]).to_vec();
+    let set = crate::objects::set::new_frozenset_from(vm, &members)?;
+    Ok(vm.int(crate::protocols::compare::hash(vm, &set)?))
 }
 
 const UNION_METHODS: &[MethodDef] = &[

@@ -210,15 +210,25 @@ pub fn getattr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult {
             return crate::protocols::call::call_method_obj(vm, &ga, obj, &[name.clone()]);
         }
     }
-    match getattr_opt(vm, obj, name)? {
+    match lookup_attr(vm, obj, name)? {
         Some(v) => Ok(v),
         None => Err(no_attribute(vm, obj, name)),
     }
 }
 
 /// `getattr(obj, name)` that reports a missing attribute as None instead of AttributeError
-/// (other exceptions still propagate).
+/// (other exceptions still propagate), as `_PyObject_LookupAttr` does: an AttributeError
+/// raised by a `__getattr__` hook (of the type or of a module) also counts as missing.
 pub fn getattr_opt(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+    match lookup_attr(vm, obj, name) {
+        Err(e) if vm.exc_matches(&e, &vm.t.attribute_error) => Ok(None),
+        r => r,
+    }
+}
+
+/// The attribute lookup behind `getattr`: None when nothing was found, and the
+/// AttributeError of a `__getattr__` hook as the hook raised it.
+fn lookup_attr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
     let td = obj.type_data();
     // `has_hook` already knows whether `__getattribute__` is a Python override.
     if td.has_hook(vm, HOOK_GETATTRIBUTE) {
@@ -246,7 +256,7 @@ pub fn getattr_opt(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>
         // A bound method's other attributes are its function's (`method_getattro`).
         Payload::BoundMethod(m) => match generic_getattr(vm, obj, name)? {
             Some(v) => Ok(Some(v)),
-            None => getattr_opt(vm, &m.func, name),
+            None => lookup_attr(vm, &m.func, name),
         },
         _ => generic_getattr(vm, obj, name),
     };
