@@ -1,8 +1,8 @@
 //! Krait's standard library: the Rust modules by import name and the embedded `lib/` (the
 //! Python-written modules, compiled in by `build.rs`). `config()` hands both to the VM.
 
-pub mod _imp;
 pub mod _dis;
+pub mod _imp;
 pub mod _random;
 pub mod _string;
 pub mod _struct;

@@ -322,7 +322,7 @@ fn r_bool(vm: &Vm, args: Args) -> PyResult {
     let r = rg(vm, &args.pos()[0])?;
     Ok(vm.bool(match &r.big {
         Some(b) => big_len(&b[0], &b[1], &b[2]).sign() == num_bigint::Sign::Plus,
-        None => r.len() != 0,
+        None => !r.is_empty(),
     }))
 }
 
