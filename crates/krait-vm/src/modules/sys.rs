@@ -269,8 +269,43 @@ pub fn write_unraisable(vm: &Vm, e: &PyRef, what: Option<&str>) {
     print_unraisable(vm, e, "Exception ignored in", what);
 }
 
-/// `PyErr_WriteUnraisable(obj)`: `write_unraisable` naming `obj` by its repr.
+thread_local! {
+    /// `UnraisableHookArgs`, the struct sequence `sys.unraisablehook` receives (made at boot).
+    static UNRAISABLE_ARGS: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `PyErr_WriteUnraisable(obj)`: a replaced `sys.unraisablehook` gets an
+/// `UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object)`; the default
+/// writes "Exception ignored in: <obj>" and the traceback (as does a hook that fails).
 pub fn write_unraisable_in(vm: &Vm, e: &PyRef, obj: &PyRef) {
+    if let (Some(hook), Some(default)) = (
+        sys_attr(vm, "unraisablehook"),
+        sys_attr(vm, "__unraisablehook__"),
+    ) {
+        let args_type = UNRAISABLE_ARGS.with(|t| t.borrow().clone());
+        if !hook.is(&default) && !vm.is_none(&hook) {
+            if let Some(ty) = args_type {
+                let tb = e
+                    .as_exception()
+                    .and_then(|x| x.traceback.get())
+                    .unwrap_or_else(|| vm.none());
+                let fields = vm.tuple(vec![e.class(), e.clone(), tb, vm.none(), obj.clone()]);
+                let r = call::call(vm, &ty, &[fields]).and_then(|a| call::call(vm, &hook, &[a]));
+                match r {
+                    Ok(_) => return,
+                    Err(hook_err) => {
+                        crate::modules::stdio::flush_stdout(vm);
+                        print_unraisable(
+                            vm,
+                            &hook_err,
+                            "Exception ignored in sys.unraisablehook",
+                            None,
+                        );
+                    }
+                }
+            }
+        }
+    }
     let what = crate::protocols::repr::repr(vm, obj)
         .ok()
         .and_then(|r| r.as_str().map(str::to_string));
@@ -423,6 +458,20 @@ pub fn init(vm: &Vm, argv: &[String], path: &[String], executable: &str) -> PyRe
         .expect("dict")
         .get_str("_structseq")
         .expect("bootstrap defines _structseq");
+    let unraisable_fields = vm.tuple(
+        [
+            "exc_type",
+            "exc_value",
+            "exc_traceback",
+            "err_msg",
+            "object",
+        ]
+        .iter()
+        .map(|f| vm.str(f))
+        .collect(),
+    );
+    let args_type = call::call(vm, &ss, &[vm.str("UnraisableHookArgs"), unraisable_fields])?;
+    UNRAISABLE_ARGS.with(|t| *t.borrow_mut() = Some(args_type));
     let mk = |name: &str, fields: &[&str], values: Vec<PyRef>| -> PyResult {
         let names = vm.tuple(fields.iter().map(|f| vm.str(f)).collect());
         let ty = call::call(vm, &ss, &[vm.str(name), names])?;

@@ -65,11 +65,8 @@ impl MemberDescr {
             )));
         };
         if value.is_none() && !c.is_some() {
-            return Err(vm.attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                vm.type_name(obj),
-                self.name.as_str().unwrap_or("")
-            )));
+            // Deleting an unset slot: CPython's member_set reports just the name.
+            return Err(vm.attribute_error(self.name.as_str().unwrap_or("").to_string()));
         }
         let old = c.replace(value);
         drop(old);

@@ -568,15 +568,25 @@ const BASE_METHODS: &[MethodDef] = &[
     MethodDef::method("__setstate__", be_setstate),
 ];
 
-/// `ExceptionGroup(msg, excs)`.
-pub fn new_exception_group(vm: &Vm, msg: &str, excs: Vec<PyRef>) -> PyResult {
+/// `ExceptionGroup(msg, excs)`: `args` holds the exceptions as a list (`except*` re-raising
+/// several) or a tuple (`except*` wrapping a naked exception), as CPython builds them.
+pub fn new_exception_group(vm: &Vm, msg: &str, excs: Vec<PyRef>, as_list: bool) -> PyResult {
     let all_exc = excs.iter().all(|e| is_subtype(e.ty(), &vm.t.exception));
     let ty = if all_exc {
         &vm.t.exception_group
     } else {
         &vm.t.base_exception_group
     };
-    Ok(new_exception(vm, ty, vec![vm.str(msg), vm.list(excs)]))
+    let seq = if as_list {
+        vm.list(excs.clone())
+    } else {
+        vm.tuple(excs.clone())
+    };
+    let e = new_exception(vm, ty, vec![vm.str(msg), seq]);
+    if let Some(x) = e.as_exception() {
+        x.set_attr("exceptions", vm.tuple(excs));
+    }
+    Ok(e)
 }
 
 fn eg_new(vm: &Vm, args: Args) -> PyResult {

@@ -32,7 +32,7 @@ impl PyProperty {
                     vm.type_name(obj)
                 )
             } else {
-                "unreadable attribute".to_string()
+                format!("property of '{}' object has no getter", vm.type_name(obj))
             })),
         }
     }
@@ -48,7 +48,7 @@ impl PyProperty {
                         vm.type_name(obj)
                     )
                 } else {
-                    "can't set attribute".to_string()
+                    format!("property of '{}' object has no setter", vm.type_name(obj))
                 })),
             },
             None => match self.fdel.get() {
@@ -60,7 +60,7 @@ impl PyProperty {
                         vm.type_name(obj)
                     )
                 } else {
-                    "can't delete attribute".to_string()
+                    format!("property of '{}' object has no deleter", vm.type_name(obj))
                 })),
             },
         }

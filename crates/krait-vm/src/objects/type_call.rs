@@ -312,10 +312,22 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
                 )));
             };
             if s == "__dict__" {
+                if wants_dict || base_has_dict {
+                    return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                }
                 wants_dict = true;
                 continue;
             }
             if s == "__weakref__" {
+                let base_weak = bases.iter().any(|b| {
+                    b.as_type()
+                        .is_some_and(|t| t.flags.get() & type_::WEAKREFABLE != 0)
+                });
+                if wants_weakref || base_weak {
+                    return Err(vm.type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
+                }
                 wants_weakref = true;
                 slot_flags |= type_::SLOTS_WEAKREF;
                 continue;

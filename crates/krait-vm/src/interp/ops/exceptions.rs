@@ -92,7 +92,8 @@ pub fn exception_group_match(vm: &Vm, eg: &PyRef, ty: &PyRef) -> PyResult<(PyRef
         let matched = if is_subtype(eg.ty(), &vm.t.base_exception_group) {
             eg.clone()
         } else {
-            let g = crate::objects::exceptions::new_exception_group(vm, "", vec![eg.clone()])?;
+            let g =
+                crate::objects::exceptions::new_exception_group(vm, "", vec![eg.clone()], false)?;
             if let (Some(src), Some(dst)) = (eg.as_exception(), g.as_exception()) {
                 dst.traceback.set(src.traceback.get());
             }
@@ -153,5 +154,5 @@ pub fn prep_reraise_star(vm: &Vm, orig: &PyRef, excs: &PyRef) -> PyResult {
     if result.len() == 1 {
         return Ok(result[0].clone());
     }
-    crate::objects::exceptions::new_exception_group(vm, "", result)
+    crate::objects::exceptions::new_exception_group(vm, "", result, true)
 }
