@@ -102,3 +102,12 @@ attempt(lambda: copy.deepcopy(memoryview(b"p")))
 # collections.abc
 from collections.abc import Sequence, MutableSequence, Hashable
 print(isinstance(mb, Sequence), isinstance(mb, MutableSequence), isinstance(mb, Hashable))
+
+# sizes and referents follow CPython's layout
+import sys
+print(sys.getsizeof(memoryview(b"")), sys.getsizeof(memoryview(b"abcd").cast("B", (2, 2))),
+      sys.getsizeof(memoryview(b"a").cast("B", ())), sys.getsizeof(iter(memoryview(b""))))
+print(memoryview.__basicsize__, memoryview.__itemsize__, memoryview(b"").__sizeof__())
+ref = gc.get_referents(memoryview(b"abc"))
+print([type(x).__name__ for x in ref], gc.get_referents(ref[0]))
+print(memoryview(b"").__init__(1, 2), type(mb)(b"again").tolist())

@@ -163,3 +163,18 @@ dv.release()
 print(r() is not None)
 dv2.release()
 print(r() is None)
+
+# io.BytesIO.getbuffer exports the BytesIO's buffer
+import io
+bio = io.BytesIO(b"hello world")
+gb = bio.getbuffer()
+gb[0] = ord("J")
+print(bio.getvalue(), gb.readonly)
+attempt(lambda: bio.write(b"x" * 20))
+attempt(lambda: bio.close())
+gb.release()
+bio.write(b"!!")
+print(bio.getvalue())
+target = bytearray(4)
+print(io.BytesIO(b"abcdef").readinto(memoryview(target)[1:3]), target)
+print(io.BytesIO().write(memoryview(b"abcd").cast("H")))
