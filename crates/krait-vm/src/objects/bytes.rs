@@ -944,8 +944,9 @@ fn pad_impl(vm: &Vm, args: Args, name: &str, pad: Pad) -> PyResult {
     let width = ssize(vm, &p[0])?;
     let fill = match p.get(1) {
         None => b' ',
-        Some(f) => match as_buffer(f) {
-            Some(b) if b.len() == 1 => b[0],
+        Some(f) => match &f.payload {
+            Payload::Bytes(b) if b.len() == 1 => b[0],
+            Payload::ByteArray(b) if b.borrow().len() == 1 => b.borrow()[0],
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
