@@ -438,7 +438,13 @@ fn write_items(vm: &Vm, obj: &PyRef, offsets: &[isize], size: usize, raw: &[u8])
 /// The view's bytes in C order (Fortran order with `fortran`): `PyBuffer_ToContiguous`.
 fn gather(obj: &PyRef, layout: &Layout, fortran: bool) -> Vec<u8> {
     let size = layout.itemsize;
-    if layout.c_contiguous() && (!fortran || layout.f_contiguous() || layout.ndim() <= 1) {
+    // A packed view lies in memory in its own order from its first item.
+    let packed = if fortran {
+        layout.f_contiguous()
+    } else {
+        layout.c_contiguous()
+    };
+    if packed {
         return with_data(obj, |d| {
             let start = usize::try_from(layout.start).unwrap_or(0);
             d.get(start..start + layout.nbytes())
