@@ -195,3 +195,19 @@ attempt(lambda: b"%c" % memoryview(b"a"))
 import os
 attempt(lambda: os.write(os.open(os.devnull, os.O_WRONLY), memoryview(b"ab")))
 attempt(lambda: os.write(os.open(os.devnull, os.O_WRONLY), memoryview(b"ab")[::-1]))
+
+# struct reads and writes through views
+import struct
+sb = bytearray(8)
+sw = memoryview(sb)
+attempt(lambda: struct.pack_into("<h", sw[2:6], 2, -2))
+print(sb)
+attempt(lambda: struct.pack_into("<i", sw[2:6], 1, 1))
+attempt(lambda: struct.pack_into("<h", sw[::2], 0, 1))
+attempt(lambda: struct.pack_into("<h", sw.toreadonly(), 0, 1))
+attempt(lambda: struct.pack_into("<h", sw.cast("h"), -2, 7))
+attempt(lambda: struct.Struct("<h").pack_into(sw[4:], 0, 9))
+print(sb)
+attempt(lambda: struct.unpack("<hh", sw[4:]))
+attempt(lambda: struct.unpack_from("<h", sw, 6))
+attempt(lambda: struct.unpack("<h", sw[::4]))

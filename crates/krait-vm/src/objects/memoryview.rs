@@ -482,6 +482,24 @@ pub fn simple_buffer(o: &PyRef) -> Option<Vec<u8>> {
     Some(gather(&obj, &v.layout, false))
 }
 
+/// A writable buffer (`PyBUF_WRITABLE`): the bytearray holding its bytes, the offset of its
+/// first byte there and its length. A bytearray is its own; a memoryview must be writable,
+/// C-contiguous and not released. None for anything else.
+pub fn writable_region(o: &PyRef) -> Option<(PyRef, usize, usize)> {
+    if let Payload::ByteArray(b) = &o.payload {
+        let len = b.borrow().len();
+        return Some((o.clone(), 0, len));
+    }
+    let v = as_view(o)?;
+    if !v.is_accessible() || v.layout.readonly || !v.layout.c_contiguous() {
+        return None;
+    }
+    let mbuf = v.mbuf.borrow().clone()?;
+    let obj = managed(&mbuf)?.obj.borrow().clone()?;
+    let start = usize::try_from(v.layout.start).ok()?;
+    Some((obj, start, v.layout.nbytes()))
+}
+
 /// Why a memoryview gives no simple buffer (`memory_getbuf`'s errors); None for other objects.
 pub fn simple_buffer_error(vm: &Vm, o: &PyRef) -> Option<PyRef> {
     let v = as_view(o)?;
