@@ -127,6 +127,9 @@ def _reduce_newobj(obj, proto=4):
             getattr(object, '__getstate__', None):
         state = getstate()
     else:
+        if (getnewargs_ex is None and getnewargs is None and cls.__itemsize__
+                and not isinstance(obj, (list, dict))):
+            raise TypeError(f"cannot pickle {cls.__name__} objects")
         state = getattr(obj, '__dict__', None) or None
         slots = {}
         for name in _slotnames(cls):

@@ -168,14 +168,17 @@ fn do_pack_into(vm: &Vm, layout: &Layout, args: &[PyRef]) -> PyResult {
         ));
     }
     let buf = &args[0];
-    let Payload::ByteArray(cell) = &buf.payload else {
+    let region = krait_vm::objects::memoryview::writable_region(buf);
+    let Some((Payload::ByteArray(cell), base, len)) = region
+        .as_ref()
+        .map(|(o, base, len)| (&o.payload, *base, *len as isize))
+    else {
         return Err(vm.type_error(format!(
             "argument must be read-write bytes-like object, not {}",
             vm.type_name(buf)
         )));
     };
     let mut offset = number::index_isize(vm, &args[1])?;
-    let len = cell.borrow().len() as isize;
     let size = layout.size as isize;
     if offset < 0 {
         if offset + size > 0 {
@@ -209,7 +212,7 @@ fn do_pack_into(vm: &Vm, layout: &Layout, args: &[PyRef]) -> PyResult {
     codes::pack_values(vm, layout, &args[2..], &mut out)?;
     // Packing may have run Python code that resized the buffer.
     let mut data = cell.borrow_mut();
-    let start = offset as usize;
+    let start = base + offset as usize;
     if data.len() < start + layout.size {
         let n = data.len() as isize;
         drop(data);

@@ -89,17 +89,12 @@ fn p_read(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-/// The bytes of a bytes-like argument (bytes, bytearray).
+/// The bytes of a bytes-like argument (bytes, bytearray, memoryview).
 fn buffer_arg(vm: &Vm, o: &PyRef) -> PyResult<Vec<u8>> {
     match &o.payload {
         Payload::Bytes(b) => Ok(b.to_vec()),
         Payload::ByteArray(b) => Ok(b.borrow().clone()),
-        _ => krait_vm::objects::bytes::as_bytes(o).ok_or_else(|| {
-            vm.type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(o)
-            ))
-        }),
+        _ => krait_vm::objects::bytes::bytes_from_object(vm, o),
     }
 }
 

@@ -155,6 +155,7 @@ fn init_types(vm: &Vm) {
     o::str_methods::init(vm);
     o::bytes::init(vm);
     o::bytearray::init(vm);
+    o::memoryview::init(vm);
     o::list_methods::init(vm);
     o::tuple::init(vm);
     o::dict_methods::init(vm);

@@ -43,6 +43,9 @@ pub const FLAG_WEAKREFS: u32 = 8;
 /// Header flag: the collection in progress found the object unreachable and holds a
 /// reference to it (see `gc_head::hold`).
 pub const FLAG_UNREACHABLE: u32 = 16;
+/// Header flag: a bytearray whose buffer memoryviews export, so it must not be resized
+/// (`objects/memoryview.rs` counts the exports).
+pub const FLAG_EXPORTED: u32 = 32;
 
 /// Immortal objects' count starts this high (and is put back there should it ever reach
 /// zero), so their increments and decrements never free them.
@@ -350,6 +353,10 @@ impl PyObject {
 
     pub fn set_flag(&self, flag: u32) {
         self.flags.set(self.flags.get() | flag);
+    }
+
+    pub fn clear_flag(&self, flag: u32) {
+        self.flags.set(self.flags.get() & !flag);
     }
 
     /// Make the object immortal: its count is bumped so it never reaches zero, and the

@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 
-use crate::object::PyRef;
+use crate::object::{PyRef, FLAG_EXPORTED};
 use crate::objects::bytes::{
     as_buffer, buffer, byte_value, bytearray_source, codec_args, concat_operand, new_bytearray,
     repeat,
@@ -23,6 +23,19 @@ fn cell<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a RefCell<Vec<u8>>> {
         Some(Payload::ByteArray(b)) => Ok(b),
         _ => Err(vm.type_error("descriptor requires a 'bytearray' object")),
     }
+}
+
+/// `_canresize`: a bytearray whose buffer memoryviews export cannot change size (the header
+/// flag keeps this one test on the append path).
+#[inline]
+fn check_resizable(vm: &Vm, o: &PyRef) -> PyResult<()> {
+    if o.flags() & FLAG_EXPORTED == 0 {
+        return Ok(());
+    }
+    Err(vm.new_exc(
+        &vm.t.buffer_error,
+        "Existing exports of data: object cannot be re-sized",
+    ))
 }
 
 /// Makes room for `new_len` bytes the way `PyByteArray_Resize` over-allocates.
@@ -70,6 +83,10 @@ fn ba_init(vm: &Vm, args: Args) -> PyResult {
         0,
     )?;
     let (encoding, errors) = codec_args(vm, "bytearray", encoding, errors)?;
+    let self_ = &args.pos()[0];
+    if !b.borrow().is_empty() {
+        check_resizable(vm, self_)?;
+    }
     let data = match source {
         None if encoding.is_some() => {
             return Err(vm.type_error("encoding without a string argument"))
@@ -92,6 +109,9 @@ fn ba_init(vm: &Vm, args: Args) -> PyResult {
             None => bytearray_source(vm, x)?,
         },
     };
+    if !data.is_empty() {
+        check_resizable(vm, self_)?;
+    }
     let mut v = Vec::with_capacity(data.len());
     v.extend_from_slice(&data);
     *b.borrow_mut() = v;
@@ -126,6 +146,10 @@ fn assign(vm: &Vm, self_: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResul
         let new = value.map(|v| slice_values(vm, self_, v)).transpose()?;
         let len = b.borrow().len();
         let (start, stop, step, n) = crate::objects::slice::indices(vm, s, len)?;
+        if step == 1 && new.as_ref().map_or(0, Vec::len) != n || step != 1 && new.is_none() && n > 0
+        {
+            check_resizable(vm, self_)?;
+        }
         let mut data = b.borrow_mut();
         if step == 1 {
             let start = start as usize;
@@ -190,6 +214,11 @@ fn assign(vm: &Vm, self_: &PyRef, key: &PyRef, value: Option<&PyRef>) -> PyResul
     if i < 0 || i >= len {
         return Err(vm.index_error("bytearray index out of range"));
     }
+    if byte.is_none() {
+        drop(data);
+        check_resizable(vm, self_)?;
+        data = b.borrow_mut();
+    }
     match byte {
         Some(v) => data[i as usize] = v,
         None => {
@@ -217,6 +246,9 @@ fn ba_iadd(vm: &Vm, args: Args) -> PyResult {
     let b = cell(vm, &args)?;
     let self_ = &args.pos()[0];
     let other = concat_operand(vm, self_, &p[0])?;
+    if !other.is_empty() {
+        check_resizable(vm, self_)?;
+    }
     let mut data = b.borrow_mut();
     let new_len = data.len() + other.len();
     grow_to(&mut data, new_len);
@@ -230,6 +262,9 @@ fn ba_imul(vm: &Vm, args: Args) -> PyResult {
     let b = cell(vm, &args)?;
     let current = b.borrow().clone();
     let v = repeat(vm, &current, usize::try_from(n).unwrap_or(0), true)?;
+    if v.len() != current.len() {
+        check_resizable(vm, &args.pos()[0])?;
+    }
     let mut data = b.borrow_mut();
     grow_to(&mut data, v.len());
     data.clear();
@@ -242,6 +277,7 @@ fn ba_append(vm: &Vm, args: Args) -> PyResult {
     let item = one_arg(vm, &args, "append")?;
     let v = byte_value(vm, item)?;
     let b = cell(vm, &args)?;
+    check_resizable(vm, &args.pos()[0])?;
     let mut data = b.borrow_mut();
     let new_len = data.len() + 1;
     grow_to(&mut data, new_len);
@@ -272,6 +308,9 @@ fn ba_extend(vm: &Vm, args: Args) -> PyResult {
             out
         }
     };
+    if !new.is_empty() {
+        check_resizable(vm, &args.pos()[0])?;
+    }
     let mut data = b.borrow_mut();
     let new_len = data.len() + new.len();
     grow_to(&mut data, new_len);
@@ -284,6 +323,7 @@ fn ba_insert(vm: &Vm, args: Args) -> PyResult {
     let index = ssize(vm, &p[0])?;
     let v = byte_value(vm, &p[1])?;
     let b = cell(vm, &args)?;
+    check_resizable(vm, &args.pos()[0])?;
     let mut data = b.borrow_mut();
     let len = data.len() as isize;
     let at = if index < 0 {
@@ -304,7 +344,7 @@ fn ba_pop(vm: &Vm, args: Args) -> PyResult {
         None => -1,
     };
     let b = cell(vm, &args)?;
-    let mut data = b.borrow_mut();
+    let data = b.borrow();
     if data.is_empty() {
         return Err(vm.index_error("pop from empty bytearray"));
     }
@@ -313,6 +353,9 @@ fn ba_pop(vm: &Vm, args: Args) -> PyResult {
     if i < 0 || i >= len {
         return Err(vm.index_error("pop index out of range"));
     }
+    drop(data);
+    check_resizable(vm, &args.pos()[0])?;
+    let mut data = b.borrow_mut();
     let v = data.remove(i as usize);
     shrink(&mut data);
     Ok(vm.int(i64::from(v)))
@@ -322,10 +365,13 @@ fn ba_remove(vm: &Vm, args: Args) -> PyResult {
     let item = one_arg(vm, &args, "remove")?;
     let v = byte_value(vm, item)?;
     let b = cell(vm, &args)?;
-    let mut data = b.borrow_mut();
+    let data = b.borrow();
     let Some(i) = data.iter().position(|&x| x == v) else {
         return Err(vm.value_error("value not found in bytearray"));
     };
+    drop(data);
+    check_resizable(vm, &args.pos()[0])?;
+    let mut data = b.borrow_mut();
     data.remove(i);
     shrink(&mut data);
     Ok(vm.none())
@@ -340,6 +386,9 @@ fn ba_reverse(vm: &Vm, args: Args) -> PyResult {
 fn ba_clear(vm: &Vm, args: Args) -> PyResult {
     noargs(vm, &args, "clear")?;
     let b = cell(vm, &args)?;
+    if !b.borrow().is_empty() {
+        check_resizable(vm, &args.pos()[0])?;
+    }
     *b.borrow_mut() = Vec::new();
     Ok(vm.none())
 }

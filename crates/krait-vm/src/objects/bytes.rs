@@ -31,23 +31,28 @@ pub fn as_bytes(o: &PyRef) -> Option<Vec<u8>> {
     as_buffer(o).map(Cow::into_owned)
 }
 
-/// A bytes-like object's bytes: borrowed from a bytes, copied from a bytearray (which Python
-/// code run later in the same method could resize).
+/// A bytes-like object's bytes (CPython's `PyBUF_SIMPLE` request): borrowed from a bytes,
+/// copied from a bytearray (which Python code run later in the same method could resize) and
+/// from a C-contiguous memoryview that is not released.
 pub fn as_buffer(o: &PyRef) -> Option<Cow<'_, [u8]>> {
     match &o.payload {
         Payload::Bytes(b) => Some(Cow::Borrowed(b)),
         Payload::ByteArray(b) => Some(Cow::Owned(b.borrow().clone())),
+        Payload::Native(_) => crate::objects::memoryview::simple_buffer(o).map(Cow::Owned),
         _ => None,
     }
 }
 
-/// `as_buffer`, or `TypeError: a bytes-like object is required, not 'str'`.
+/// `as_buffer`, or `TypeError: a bytes-like object is required, not 'str'` (a released or
+/// non-contiguous memoryview raises what its `getbuffer` does).
 pub fn buffer<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<Cow<'a, [u8]>> {
     as_buffer(o).ok_or_else(|| {
-        vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(o)
-        ))
+        crate::objects::memoryview::simple_buffer_error(vm, o).unwrap_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(o)
+            ))
+        })
     })
 }
 
@@ -117,6 +122,9 @@ pub fn byte_value(vm: &Vm, o: &PyRef) -> PyResult<u8> {
 
 /// The bytes of `bytes(x)` for an `x` that is neither str nor int (`PyBytes_FromObject`).
 fn bytes_from_iterable(vm: &Vm, x: &PyRef, type_name: &str) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::objects::memoryview::to_bytes(vm, x) {
+        return b;
+    }
     if let Some(b) = as_buffer(x) {
         return Ok(b.into_owned());
     }
@@ -444,13 +452,25 @@ fn b_iter(vm: &Vm, args: Args) -> PyResult {
 fn b_hash(vm: &Vm, args: Args) -> PyResult {
     slot_args(vm, &args, "__hash__", 0)?;
     let d = this(vm, &args)?;
+    Ok(vm.int(hash_bytes(&d)))
+}
+
+/// The hash of bytes holding `d` (also a read-only memoryview's).
+pub fn hash_bytes(d: &[u8]) -> i64 {
     let s: String = d.iter().map(|&b| char::from(b)).collect();
-    Ok(vm.int(crate::objects::str::hash_str(&s)))
+    crate::objects::str::hash_str(&s)
 }
 
 fn b_cmp(vm: &Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     let p = slot_args(vm, &args, name, 1)?;
     let a = this(vm, &args)?;
+    // bytes compares only with bytes and bytearray (a memoryview answers for itself);
+    // bytearray with any buffer.
+    if !is_bytearray(self_obj(&args))
+        && !matches!(p[0].payload, Payload::Bytes(_) | Payload::ByteArray(_))
+    {
+        return Ok(vm.not_implemented());
+    }
     let Some(b) = as_buffer(&p[0]) else {
         return Ok(vm.not_implemented());
     };
@@ -621,6 +641,9 @@ fn find_args<'a>(
     let sub = &p[0];
     if let Some(b) = as_buffer(sub) {
         return Ok((b, start, end));
+    }
+    if let Some(e) = crate::objects::memoryview::simple_buffer_error(vm, sub) {
+        return Err(e);
     }
     let is_index = matches!(sub.payload, Payload::Int(_) | Payload::BigInt(_))
         || sub.type_data().lookup(&vm.names.__index__).is_some();
@@ -921,8 +944,9 @@ fn pad_impl(vm: &Vm, args: Args, name: &str, pad: Pad) -> PyResult {
     let width = ssize(vm, &p[0])?;
     let fill = match p.get(1) {
         None => b' ',
-        Some(f) => match as_buffer(f) {
-            Some(b) if b.len() == 1 => b[0],
+        Some(f) => match &f.payload {
+            Payload::Bytes(b) if b.len() == 1 => b[0],
+            Payload::ByteArray(b) if b.borrow().len() == 1 => b.borrow()[0],
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
@@ -987,33 +1011,27 @@ fn b_decode(vm: &Vm, args: Args) -> PyResult {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-/// `_Py_strhex_impl`: hex digits, with `sep` every `bytes_per_sep` bytes (counted from the
-/// right when positive, from the left when negative).
-fn b_hex(vm: &Vm, args: Args) -> PyResult {
-    let [sep, per] = keywords(vm, &args, "hex", ["sep", "bytes_per_sep"], 0, 0)?;
-    let per = match per {
-        Some(p) => crate::objects::str_args::c_int(vm, p)?,
-        None => 1,
+/// The `sep` argument of `hex()`: one ASCII character of a str or bytes.
+pub fn hex_separator(vm: &Vm, sep: Option<&PyRef>) -> PyResult<Option<char>> {
+    let Some(s) = sep else { return Ok(None) };
+    let n = sequence::len(vm, s)?;
+    if n != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    let c = match &s.payload {
+        Payload::Str(t) => t.as_str().chars().next().map_or(0, |c| c as u32),
+        Payload::Bytes(b) => u32::from(b[0]),
+        _ => return Err(vm.type_error("sep must be str or bytes.")),
     };
-    let sep = match sep {
-        None => None,
-        Some(s) => {
-            let n = sequence::len(vm, s)?;
-            if n != 1 {
-                return Err(vm.value_error("sep must be length 1."));
-            }
-            let c = match &s.payload {
-                Payload::Str(t) => t.as_str().chars().next().map_or(0, |c| c as u32),
-                Payload::Bytes(b) => u32::from(b[0]),
-                _ => return Err(vm.type_error("sep must be str or bytes.")),
-            };
-            if c > 127 {
-                return Err(vm.value_error("sep must be ASCII."));
-            }
-            Some(c as u8 as char)
-        }
-    };
-    let d = this(vm, &args)?;
+    if c > 127 {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
+    Ok(Some(c as u8 as char))
+}
+
+/// `_Py_strhex_impl`: hex digits, with `sep` every `per` bytes (counted from the right when
+/// positive, from the left when negative).
+pub fn hex_string(d: &[u8], sep: Option<char>, per: i32) -> String {
     let group = per.unsigned_abs() as usize;
     let mut out = String::with_capacity(d.len() * 3);
     for (i, b) in d.iter().enumerate() {
@@ -1030,7 +1048,18 @@ fn b_hex(vm: &Vm, args: Args) -> PyResult {
         out.push(char::from(HEX[usize::from(b >> 4)]));
         out.push(char::from(HEX[usize::from(b & 15)]));
     }
-    Ok(vm.string(out))
+    out
+}
+
+fn b_hex(vm: &Vm, args: Args) -> PyResult {
+    let [sep, per] = keywords(vm, &args, "hex", ["sep", "bytes_per_sep"], 0, 0)?;
+    let per = match per {
+        Some(p) => crate::objects::str_args::c_int(vm, p)?,
+        None => 1,
+    };
+    let sep = hex_separator(vm, sep)?;
+    let d = this(vm, &args)?;
+    Ok(vm.string(hex_string(&d, sep, per)))
 }
 
 fn b_translate(vm: &Vm, args: Args) -> PyResult {
@@ -1136,6 +1165,9 @@ pub fn bytearray_source(vm: &Vm, x: &PyRef) -> PyResult<Vec<u8>> {
         Ok(None) => {}
         Err(e) if vm.exc_matches(&e, &vm.t.type_error) => {}
         Err(e) => return Err(e),
+    }
+    if let Some(b) = crate::objects::memoryview::to_bytes(vm, x) {
+        return b;
     }
     if let Some(b) = as_buffer(x) {
         return Ok(b.into_owned());

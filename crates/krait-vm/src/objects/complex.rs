@@ -240,12 +240,17 @@ fn c_new(vm: &Vm, args: Args) -> PyResult {
                     im = b;
                 }
                 None => {
-                    re = crate::objects::float::to_float(vm, r).map_err(|_| {
+                    let not_number = || {
                         vm.type_error(format!(
                             "complex() first argument must be a string or a number, not '{}'",
                             vm.type_name(r)
                         ))
-                    })?;
+                    };
+                    // float() would parse a bytes-like object; complex() takes numbers only.
+                    if crate::objects::bytes::as_buffer(r).is_some() {
+                        return Err(not_number());
+                    }
+                    re = crate::objects::float::to_float(vm, r).map_err(|_| not_number())?;
                 }
             }
         }

@@ -431,6 +431,17 @@ pub fn to_float(vm: &Vm, x: &PyRef) -> PyResult<f64> {
             None => Err(vm.type_error("__index__ returned non-int")),
         };
     }
+    // `PyFloat_FromString` of the other buffers (bytearray, memoryview).
+    if let Some(b) = crate::objects::bytes::as_buffer(x) {
+        let s = String::from_utf8_lossy(&b).into_owned();
+        return crate::format::number_parse::parse_float(&s).map_err(|_| {
+            let r = crate::protocols::repr::repr(vm, x).ok();
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                r.as_ref().and_then(|r| r.as_str()).unwrap_or("")
+            ))
+        });
+    }
     Err(vm.type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
         vm.type_name(x)

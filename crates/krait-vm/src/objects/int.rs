@@ -828,6 +828,10 @@ pub fn to_int(vm: &Vm, x: &PyRef) -> PyResult {
     if let Some(r) = crate::protocols::call::call_special(vm, x, &vm.names.__trunc__, &[])? {
         return crate::protocols::number::index(vm, &r);
     }
+    // Other buffers (memoryview) parse as the bytes they hold.
+    if let Some(b) = crate::objects::bytes::as_buffer(x) {
+        return to_int(vm, &vm.bytes(&b));
+    }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.type_name(x)

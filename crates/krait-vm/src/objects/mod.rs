@@ -28,6 +28,7 @@ pub mod list;
 pub mod list_methods;
 pub mod list_sort;
 pub mod list_timsort;
+pub mod memoryview;
 pub mod module;
 pub mod namespace;
 pub mod none;

@@ -127,7 +127,8 @@ fn static_layout(name: &str) -> Option<Layout> {
         "enumerate" => gc(56),
         "zip" => gc(48),
         "map" | "filter" | "reversed" => gc(32),
-        "memoryview" => weak(gc(168)),
+        "memoryview" => var(weak(gc(144)), 8),
+        "memory_iterator" => gc(48),
         "GenericAlias" => weak(gc(64)),
         "UnionType" => gc(32),
         "type" => var(with_dict(weak(gc(HEAP_TYPE_SIZE))), 40),
@@ -240,6 +241,7 @@ fn ob_size(o: &PyRef) -> isize {
         // A class's own slot members (`PyHeapTypeObject` is allocated with one
         // `PyMemberDef` per slot).
         Payload::Type(td) if td.is_heap() => own_slot_count(td) as isize,
+        Payload::Native(_) => crate::objects::memoryview::ob_size(o) as isize,
         _ => 0,
     }
 }

@@ -670,6 +670,9 @@ fn percent_bytes_arg(vm: &Vm, v: &PyRef) -> PyResult<Vec<u8>> {
         Payload::ByteArray(b) => return Ok(b.borrow().clone()),
         _ => {}
     }
+    if crate::objects::memoryview::as_view(v).is_some() {
+        return crate::objects::bytes::buffer(vm, v).map(|b| b.into_owned());
+    }
     if let Some(r) = call::call_special(vm, v, &vm.names.__bytes__, &[])? {
         return match &r.payload {
             Payload::Bytes(b) => Ok(b.to_vec()),

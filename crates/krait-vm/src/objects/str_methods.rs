@@ -133,13 +133,15 @@ fn str_new(vm: &Vm, args: Args) -> PyResult {
             let data = match &o.payload {
                 Payload::Str(_) => return Err(vm.type_error("decoding str is not supported")),
                 Payload::Bytes(b) => b.to_vec(),
-                Payload::ByteArray(b) => b.borrow().clone(),
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        vm.type_name(o)
-                    )))
-                }
+                _ => match crate::objects::bytes::as_buffer(o) {
+                    Some(b) => b.into_owned(),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            vm.type_name(o)
+                        )))
+                    }
+                },
             };
             decode_bytes(
                 vm,

@@ -145,6 +145,8 @@ registry! {
         filter: "filter" < object, true;
         reversed: "reversed" < object, true;
         memoryview: "memoryview" < object, false;
+        memory_iterator: "memory_iterator" < object, false;
+        managed_buffer: "managedbuffer" < object, false;
         generic_alias: "types.GenericAlias" < object, true;
         union_type: "types.UnionType" < object, false;
     }
