@@ -75,7 +75,7 @@ pub fn is_container(payload: &Payload) -> bool {
 pub fn traverse(obj: &PyObject, visit: &mut impl FnMut(&PyObject)) {
     // CPython's order (`gc.get_referents` shows it): the dict or the inline attribute
     // values, the type (only for heap types: builtin types are immortal), then the payload.
-    if let Some(d) = obj.dict_ref() {
+    if let Some(d) = obj.dict_field() {
         visit(d);
     } else if let Some(attrs) = crate::objects::instance::slots(&obj.payload) {
         crate::objects::instance::traverse(attrs, visit);
@@ -301,7 +301,7 @@ pub fn clear(obj: &PyObject) {
     // `module::dict_of` relies on a module's namespace staying; the dict is a container of
     // its own and is cleared as one when it is garbage.
     if !matches!(obj.payload, Payload::Module(_)) {
-        drop(obj.set_dict(None));
+        drop(obj.clear_dict_field());
     }
     match &obj.payload {
         Payload::List(list) => {

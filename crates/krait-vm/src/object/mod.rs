@@ -68,6 +68,12 @@ pub struct PyObject {
 
 const _: () = assert!(std::mem::size_of::<PyObject>() == 64);
 
+/// Whether `o` is the member storage of an instance (a `Slots` payload is never a `__dict__`).
+#[inline]
+fn is_member_storage(o: &PyObject) -> bool {
+    matches!(o.payload, crate::objects::Payload::Slots(_))
+}
+
 /// An owned (strong) reference to a Python object. Cloning increments the reference count;
 /// dropping decrements it and deallocates the object at zero, at once.
 pub struct PyRef {
@@ -297,7 +303,34 @@ impl PyObject {
     /// The instance `__dict__`, if the object has one.
     #[inline]
     pub fn dict(&self) -> Option<PyRef> {
-        self.dict.get()
+        match self.dict.borrow_ref() {
+            Some(h) if is_member_storage(h) => h.dict.get(),
+            _ => self.dict.get(),
+        }
+    }
+
+    /// The header's dict field as stored: the instance dict, or the member storage of an
+    /// instance of a builtin-based class with `__slots__` (which keeps the dict in its own
+    /// header). For the collector, which must see the storage itself.
+    #[inline]
+    pub fn dict_field(&self) -> Option<&PyObject> {
+        self.dict.borrow_ref()
+    }
+
+    /// The `__slots__` values of an instance whose payload belongs to its builtin base
+    /// (`class D(dict): __slots__ = ...`): kept by a `member_storage` object in the dict field.
+    pub fn member_storage(&self) -> Option<PyRef> {
+        match self.dict.borrow_ref() {
+            Some(h) if is_member_storage(h) => self.dict.get(),
+            _ => None,
+        }
+    }
+
+    /// Install the member storage of `member_storage`, keeping any instance dict inside it.
+    pub fn install_member_storage(&self, storage: PyRef) {
+        let old = self.dict.replace(None);
+        storage.dict.replace(old);
+        self.dict.replace(Some(storage));
     }
 
     /// Whether the object's type is a heap type (a class statement's or `type(...)`'s), read
@@ -314,12 +347,15 @@ impl PyObject {
     /// the dict while the borrow lives).
     #[inline]
     pub fn dict_ref(&self) -> Option<&PyObject> {
-        self.dict.borrow_ref()
+        match self.dict.borrow_ref() {
+            Some(h) if is_member_storage(h) => h.dict.borrow_ref(),
+            d => d,
+        }
     }
 
     #[inline]
     pub fn has_dict(&self) -> bool {
-        self.dict.is_some()
+        self.dict_ref().is_some()
     }
 
     /// Install (or remove) the instance dict. A dict replaces inline attribute values, which
@@ -329,7 +365,15 @@ impl PyObject {
         if let (Some(a), Some(_)) = (crate::objects::instance::slots(&self.payload), &d) {
             crate::objects::instance::clear(a);
         }
+        if let Some(h) = self.dict.borrow_ref().filter(|h| is_member_storage(h)) {
+            return h.dict.replace(d);
+        }
         self.dict.replace(d)
+    }
+
+    /// Empty the header's dict field entirely (member storage included), for `tp_clear`.
+    pub fn clear_dict_field(&self) -> Option<PyRef> {
+        self.dict.replace(None)
     }
 
     /// The current reference count (what `sys.getrefcount` reports, minus its own argument).

@@ -37,40 +37,78 @@ pub struct MemberDescr {
 }
 
 impl MemberDescr {
-    fn cell<'a>(&self, obj: &'a PyRef) -> Option<&'a ObjSlot> {
-        match &obj.payload {
-            Payload::Slots(s) => s.get(self.index),
+    /// Apply `f` to the member's storage cell: in the `Slots` payload of a plain slotted
+    /// instance, or in the member storage of an instance of a builtin-based class (made on
+    /// first assignment when `create`).
+    fn with_cell<R>(
+        &self,
+        vm: &Vm,
+        obj: &PyRef,
+        create: bool,
+        f: impl FnOnce(&ObjSlot) -> R,
+    ) -> Option<R> {
+        if let Payload::Slots(s) = &obj.payload {
+            return s.get(self.index).map(f);
+        }
+        let owner_ok = crate::objects::type_::is_subtype(obj.ty(), &self.owner);
+        if !owner_ok {
+            return None;
+        }
+        let storage = match obj.member_storage() {
+            Some(st) => st,
+            None if create => {
+                let n = obj.type_data().nslots.get().max(self.index + 1);
+                let st = PyRef::new(
+                    &vm.t.member_storage,
+                    Payload::Slots((0..n).map(|_| ObjSlot::new(None)).collect()),
+                );
+                obj.install_member_storage(st.clone());
+                st
+            }
+            None => return Some(f(&ObjSlot::new(None))),
+        };
+        match &storage.payload {
+            Payload::Slots(s) => s.get(self.index).map(f),
             _ => None,
         }
     }
 
+    fn name_text(&self) -> String {
+        self.name.as_str().unwrap_or("").to_string()
+    }
+
     pub fn get(&self, vm: &Vm, obj: &PyRef) -> PyResult {
-        match self.cell(obj).and_then(|c| c.get()) {
+        match self.with_cell(vm, obj, false, |c| c.get()).flatten() {
             Some(v) => Ok(v),
             None => Err(vm.attribute_error(format!(
                 "'{}' object has no attribute '{}'",
                 vm.type_name(obj),
-                self.name.as_str().unwrap_or("")
+                self.name_text()
             ))),
         }
     }
 
     pub fn set(&self, vm: &Vm, obj: &PyRef, value: Option<PyRef>) -> PyResult<()> {
-        let Some(c) = self.cell(obj) else {
-            return Err(vm.type_error(format!(
+        let deleting = value.is_none();
+        let r = self.with_cell(vm, obj, !deleting, |c| {
+            if deleting && !c.is_some() {
+                return false;
+            }
+            let old = c.replace(value);
+            drop(old);
+            true
+        });
+        match r {
+            None => Err(vm.type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                self.name.as_str().unwrap_or(""),
+                self.name_text(),
                 self.owner.as_type().map(|t| t.name()).unwrap_or_default(),
                 vm.type_name(obj)
-            )));
-        };
-        if value.is_none() && !c.is_some() {
+            ))),
             // Deleting an unset slot: CPython's member_set reports just the name.
-            return Err(vm.attribute_error(self.name.as_str().unwrap_or("").to_string()));
+            Some(false) => Err(vm.attribute_error(self.name_text())),
+            Some(true) => Ok(()),
         }
-        let old = c.replace(value);
-        drop(old);
-        Ok(())
     }
 }
 

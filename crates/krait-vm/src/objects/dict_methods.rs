@@ -627,4 +627,7 @@ pub fn init(vm: &Vm) {
     }
     add_methods(vm, &t.dict_keys, SETLIKE_METHODS);
     add_methods(vm, &t.dict_items, SETLIKE_METHODS);
+    // Set-like views compare by value, so they are unhashable (CPython's tp_hash NULL).
+    add_attr(vm, &t.dict_keys, "__hash__", vm.none());
+    add_attr(vm, &t.dict_items, "__hash__", vm.none());
 }

@@ -98,6 +98,7 @@ registry! {
         method_descriptor: "method_descriptor" < object, false;
         classmethod_descriptor: "classmethod_descriptor" < object, false;
         wrapper_descriptor: "wrapper_descriptor" < object, false;
+        member_storage: "member_storage" < object, false;
         method_wrapper: "method-wrapper" < object, false;
         getset_descriptor: "getset_descriptor" < object, false;
         member_descriptor: "member_descriptor" < object, false;
