@@ -7,6 +7,12 @@ fn b_new(vm: &Vm, args: Args) -> PyResult {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("bool() takes no keyword arguments"));
     }
+    if args.pos().len() > 2 {
+        return Err(vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.pos().len() - 1
+        )));
+    }
     match args.pos().get(1) {
         Some(x) => Ok(vm.bool(crate::protocols::compare::is_true(vm, x)?)),
         None => Ok(vm.false_.clone()),

@@ -514,16 +514,8 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult {
         }
     }
     let mut its = Vec::new();
-    for (i, a) in args.pos()[1..].iter().enumerate() {
-        match sequence::iter(vm, a) {
-            Ok(it) => its.push(it),
-            Err(e) if vm.exc_matches(&e, &vm.t.type_error) => {
-                return Err(
-                    vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                );
-            }
-            Err(e) => return Err(e),
-        }
+    for a in args.pos()[1..].iter() {
+        its.push(sequence::iter(vm, a)?);
     }
     Ok(crate::objects::object::alloc_instance(
         vm,

@@ -44,6 +44,24 @@ pub fn func_display_name(vm: &Vm, callable: &PyRef) -> String {
     }
 }
 
+/// `_PyObject_FunctionStr`: the callable as the `*`/`**` argument errors name it,
+/// `module.qualname()` unless the module is `builtins` (`__main__.f()`, `len()`).
+pub fn function_str(vm: &Vm, callable: &PyRef) -> String {
+    let get = |name: &str| {
+        crate::protocols::attr::getattr_opt(vm, callable, &vm.intern(name))
+            .ok()
+            .flatten()
+            .and_then(|v| v.as_str().map(str::to_string))
+    };
+    let Some(qualname) = get("__qualname__") else {
+        return format!("{} object", vm.type_name(callable));
+    };
+    match get("__module__") {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
+    }
+}
+
 /// Run the work queued for the VM's next safe point: finalizers of objects that deallocation
 /// found with a `__del__` (or an unfinished generator), weak reference callbacks, and the
 /// collection the allocation count asked for.

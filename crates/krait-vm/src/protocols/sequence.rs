@@ -229,7 +229,7 @@ pub fn delitem(vm: &Vm, obj: &PyRef, key: &PyRef) -> PyResult<()> {
     match obj.type_data().lookup(&vm.names.__delitem__) {
         Some(m) => call::call_method_obj(vm, &m, obj, &[key.clone()]).map(|_| ()),
         None => Err(vm.type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             vm.type_name(obj)
         ))),
     }

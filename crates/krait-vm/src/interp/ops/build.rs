@@ -41,7 +41,7 @@ pub fn dict_update(vm: &Vm, d: &PyRef, m: &PyRef) -> PyResult<()> {
 
 /// `f(**m)`: like `dict_update` but duplicate keys are errors naming the callee.
 pub fn dict_merge(vm: &Vm, d: &PyRef, m: &PyRef, callable: &PyRef) -> PyResult<()> {
-    let fname = crate::objects::object::func_display_name(vm, callable);
+    let fname = crate::objects::object::function_str(vm, callable);
     let dd = d.as_dict().expect("a dict");
     let pairs: Vec<(PyRef, PyRef)> = match m.as_dict() {
         Some(md) => md.items(),
@@ -110,9 +110,7 @@ pub fn unpack_sequence(vm: &Vm, seq: &PyRef, n: usize, stack: &mut Vec<PyRef>) -
                     "not enough values to unpack (expected {n}, got {got})"
                 ))
             } else {
-                vm.value_error(format!(
-                    "too many values to unpack (expected {n}, got {got})"
-                ))
+                vm.value_error(format!("too many values to unpack (expected {n})"))
             });
         }
         _ => {

@@ -5,7 +5,7 @@ use crate::objects::Payload;
 use crate::vm::{PyResult, Vm};
 
 fn callable_name(vm: &Vm, callable: &PyRef) -> String {
-    crate::objects::object::func_display_name(vm, callable)
+    crate::objects::object::function_str(vm, callable)
 }
 
 pub fn call_function_ex(

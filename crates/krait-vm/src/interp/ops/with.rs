@@ -13,14 +13,20 @@ pub fn before_with(vm: &Vm, mgr: &PyRef, is_async: bool) -> PyResult<(PyRef, PyR
     };
     let enter = td.lookup(enter_name);
     let exit = td.lookup(exit_name);
-    let (Some(enter), Some(exit)) = (enter, exit) else {
+    let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
         let what = if is_async {
             "asynchronous context manager"
         } else {
             "context manager"
         };
+        // CPython 3.11 looks `__enter__` up first; with it present, the missing part is named.
+        let missed = if enter.is_some() {
+            format!(" (missed {} method)", exit_name.as_str().unwrap_or(""))
+        } else {
+            String::new()
+        };
         return Err(vm.type_error(format!(
-            "'{}' object does not support the {} protocol",
+            "'{}' object does not support the {} protocol{missed}",
             td.name(),
             what
         )));
