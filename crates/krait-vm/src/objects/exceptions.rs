@@ -82,7 +82,24 @@ fn init_special(vm: &Vm, e: &PyRef, args: &[PyRef]) {
     let Some(ex) = e.as_exception() else { return };
     let ty = e.ty();
     let t = &vm.t;
-    if is_subtype(ty, &t.stop_iteration) || is_subtype(ty, &t.stop_async_iteration) {
+    if is_subtype(ty, &t.unicode_decode_error) || is_subtype(ty, &t.unicode_encode_error) {
+        // (encoding, object, start, end, reason)
+        if args.len() == 5 {
+            for (name, v) in ["encoding", "object", "start", "end", "reason"]
+                .into_iter()
+                .zip(args)
+            {
+                ex.set_attr(name, v.clone());
+            }
+        }
+    } else if is_subtype(ty, &t.unicode_translate_error) {
+        // (object, start, end, reason)
+        if args.len() == 4 {
+            for (name, v) in ["object", "start", "end", "reason"].into_iter().zip(args) {
+                ex.set_attr(name, v.clone());
+            }
+        }
+    } else if is_subtype(ty, &t.stop_iteration) || is_subtype(ty, &t.stop_async_iteration) {
         ex.set_attr("value", args.first().cloned().unwrap_or_else(|| vm.none()));
     } else if is_subtype(ty, &t.system_exit) {
         let code = match args.len() {
@@ -199,11 +216,26 @@ fn be_new(vm: &Vm, args: Args) -> PyResult {
     Ok(e)
 }
 
+/// The keyword arguments a builtin exception's `__init__` accepts, with the name its
+/// error message uses: ImportError(name=, path=), AttributeError(name=, obj=), NameError(name=).
+fn init_keywords(vm: &Vm, o: &PyRef) -> Option<(&'static str, &'static [&'static str])> {
+    let ty = o.ty();
+    if is_subtype(ty, &vm.t.import_error) {
+        Some(("ImportError", &["name", "path"]))
+    } else if is_subtype(ty, &vm.t.attribute_error) {
+        Some(("AttributeError", &["name", "obj"]))
+    } else if is_subtype(ty, &vm.t.name_error) {
+        Some(("NameError", &["name"]))
+    } else {
+        None
+    }
+}
+
 fn be_init(vm: &Vm, args: Args) -> PyResult {
     let o = &args.pos()[0];
-    let import_error = is_subtype(o.ty(), &vm.t.import_error);
+    let keywords = init_keywords(vm, o);
     if !args.kwnames.is_empty()
-        && !import_error
+        && keywords.is_none()
         && o.type_data()
             .lookup_str("__init__")
             .is_none_or(|i| matches!(i.payload, Payload::MethodDescr(_)))
@@ -214,21 +246,90 @@ fn be_init(vm: &Vm, args: Args) -> PyResult {
     let e = exc(vm, o)?;
     e.args.set(Some(vm.tuple(rest.clone())));
     init_special(vm, o, &rest);
-    if import_error {
-        // ImportError_init: the keywords `name` and `path`.
+    if let Some((owner, allowed)) = keywords {
         for (k, v) in args.kwargs() {
-            match k {
-                "name" => e.set_attr("name", v.clone()),
-                "path" => e.set_attr("path", v.clone()),
-                _ => {
+            match allowed.iter().find(|a| **a == k) {
+                Some(a) => e.set_attr(a, v.clone()),
+                None => {
                     return Err(vm.type_error(format!(
-                        "'{k}' is an invalid keyword argument for ImportError()"
+                        "'{k}' is an invalid keyword argument for {owner}()"
                     )))
                 }
             }
         }
     }
     Ok(vm.none())
+}
+
+/// `str()` of a UnicodeDecodeError/EncodeError/TranslateError from its attributes
+/// (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`); None for
+/// other exceptions.
+fn unicode_error_str(vm: &Vm, o: &PyRef, e: &PyException) -> PyResult<Option<String>> {
+    let ty = o.ty();
+    let t = &vm.t;
+    let decode = is_subtype(ty, &t.unicode_decode_error);
+    let encode = is_subtype(ty, &t.unicode_encode_error);
+    let translate = is_subtype(ty, &t.unicode_translate_error);
+    if !(decode || encode || translate) {
+        return Ok(None);
+    }
+    let (Some(obj), Some(start), Some(end), Some(reason)) = (
+        e.attr("object"),
+        e.attr("start"),
+        e.attr("end"),
+        e.attr("reason"),
+    ) else {
+        return Ok(None);
+    };
+    let (Payload::Int(start), Payload::Int(end)) = (&start.payload, &end.payload) else {
+        return Ok(None);
+    };
+    let (start, end) = (*start, *end);
+    let reason = crate::protocols::repr::str(vm, &reason)?;
+    let reason = reason.as_str().unwrap_or("");
+    let encoding = match e.attr("encoding") {
+        Some(enc) => crate::protocols::repr::str(vm, &enc)?
+            .as_str()
+            .unwrap_or("")
+            .to_string(),
+        None => String::new(),
+    };
+    let single = end == start + 1;
+    if decode {
+        let byte = crate::objects::bytes::as_buffer(&obj)
+            .and_then(|b| usize::try_from(start).ok().and_then(|i| b.get(i).copied()));
+        return Ok(Some(match byte {
+            Some(b) if single => format!(
+                "'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ),
+            _ => format!(
+                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }));
+    }
+    let ch = obj
+        .as_str()
+        .and_then(|s| usize::try_from(start).ok().and_then(|i| s.chars().nth(i)));
+    let what = match ch {
+        Some(c) if single => {
+            let n = c as u32;
+            let esc = if n < 0x100 {
+                format!("\\x{n:02x}")
+            } else if n < 0x10000 {
+                format!("\\u{n:04x}")
+            } else {
+                format!("\\U{n:08x}")
+            };
+            format!("character '{esc}' in position {start}")
+        }
+        _ => format!("characters in position {start}-{}", end - 1),
+    };
+    Ok(Some(if encode {
+        format!("'{encoding}' codec can't encode {what}: {reason}")
+    } else {
+        format!("can't translate {what}: {reason}")
+    }))
 }
 
 /// `str(exc)`.
@@ -241,6 +342,9 @@ pub fn exception_str(vm: &Vm, o: &PyRef) -> PyResult<String> {
             .as_str()
             .unwrap_or("")
             .to_string());
+    }
+    if let Some(text) = unicode_error_str(vm, o, e)? {
+        return Ok(text);
     }
     if is_subtype(ty, &vm.t.os_error) {
         if let (Some(errno), Some(strerror)) = (e.attr("errno"), e.attr("strerror")) {
