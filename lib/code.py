@@ -1,20 +1,20 @@
-"""Read-eval-print loops over Python source; mirrors CPython 3.11's Lib/code.py.
+"""Read-eval-print loops written in Python (Krait's own implementation of CPython's code API).
 
-InteractiveInterpreter compiles and runs one piece of source at a time in its namespace and
-reports errors the way the interactive prompt does; InteractiveConsole adds the line buffer
-and the prompt loop."""
+InteractiveInterpreter compiles and runs one piece of source at a time in its own namespace;
+InteractiveConsole adds the line buffer and prompts of an interactive session.
+"""
 
 import sys
-import traceback
 from codeop import CommandCompiler, compile_command
 
 __all__ = ["InteractiveInterpreter", "InteractiveConsole", "interact",
            "compile_command"]
 
+_HELP_LINE = 'Type "help", "copyright", "credits" or "license" for more information.'
+
 
 class InteractiveInterpreter:
-    """Runs source in a namespace (`locals`), echoing expression values and writing
-    syntax errors and tracebacks with write()."""
+    """Runs source in a namespace (self.locals), reporting errors through write()."""
 
     def __init__(self, locals=None):
         if locals is None:
@@ -23,8 +23,8 @@ class InteractiveInterpreter:
         self.compile = CommandCompiler()
 
     def runsource(self, source, filename="<input>", symbol="single"):
-        """Compile and run `source`. Return True when it is incomplete (more input is
-        needed), False otherwise (it ran, or its syntax error was reported)."""
+        """Compile and run source. True means the source is unfinished and more input is
+        wanted; False means it was run, or failed to compile and the error was shown."""
         try:
             code = self.compile(source, filename, symbol)
         except (OverflowError, SyntaxError, ValueError):
@@ -36,135 +36,126 @@ class InteractiveInterpreter:
         return False
 
     def runcode(self, code):
-        """Run a code object in the namespace; any exception but SystemExit is reported
-        with showtraceback()."""
+        """Execute a code object; any exception but SystemExit is shown, not raised."""
         try:
             exec(code, self.locals)
         except SystemExit:
             raise
-        except:
+        except BaseException:
             self.showtraceback()
 
-    def showsyntaxerror(self, filename=None):
-        """Report the SyntaxError being handled (as sys.last_value too), naming `filename`
-        when given."""
-        exc_type, value, tb = sys.exc_info()
-        sys.last_type = exc_type
-        sys.last_value = value
+    def _record(self, kind, error, tb):
+        sys.last_type = kind
+        sys.last_value = error
         sys.last_traceback = tb
-        if filename and exc_type is SyntaxError:
-            try:
-                msg, (_, lineno, offset, line) = value.args
-            except ValueError:
-                pass
-            else:
-                value = SyntaxError(msg, (filename, lineno, offset, line))
-                sys.last_value = value
+
+    def _report(self, kind, error, tb, text):
         if sys.excepthook is sys.__excepthook__:
-            self.write(''.join(traceback.format_exception_only(exc_type, value)))
+            self.write(text())
         else:
-            sys.excepthook(exc_type, value, tb)
+            sys.excepthook(kind, error, tb)
+
+    def showsyntaxerror(self, filename=None):
+        """Show the syntax error being handled (without a stack: there is none)."""
+        import traceback
+        kind, error, tb = sys.exc_info()
+        if filename and kind is SyntaxError:
+            detail = error.args[1] if len(error.args) == 2 else None
+            if isinstance(detail, tuple) and len(detail) == 4:
+                error = SyntaxError(error.args[0], (filename,) + tuple(detail[1:]))
+        self._record(kind, error, tb)
+        self._report(kind, error, tb,
+                     lambda: "".join(traceback.format_exception_only(kind, error)))
 
     def showtraceback(self):
-        """Report the exception being handled, without the interpreter's own frame."""
-        exc_type, value, tb = sys.exc_info()
-        sys.last_type = exc_type
-        sys.last_value = value
-        sys.last_traceback = tb
+        """Show the exception being handled, leaving out this module's own frame."""
+        import traceback
+        kind, error, tb = sys.exc_info()
+        self._record(kind, error, tb)
         try:
-            lines = traceback.format_exception(exc_type, value, tb.tb_next)
-            if sys.excepthook is sys.__excepthook__:
-                self.write(''.join(lines))
-            else:
-                sys.excepthook(exc_type, value, tb)
+            self._report(kind, error, tb,
+                         lambda: "".join(traceback.format_exception(kind, error, tb.tb_next)))
         finally:
-            tb = exc_type = value = None
+            tb = error = None
 
     def write(self, data):
-        """Write a report; to sys.stderr unless overridden."""
+        """Where errors go: sys.stderr."""
         sys.stderr.write(data)
 
 
 class InteractiveConsole(InteractiveInterpreter):
-    """An interactive interpreter that collects lines in a buffer until they make a
-    complete statement, with a prompt loop (interact())."""
+    """An interpreter that gathers lines until they form a complete command."""
 
     def __init__(self, locals=None, filename="<console>"):
-        InteractiveInterpreter.__init__(self, locals)
+        super().__init__(locals)
         self.filename = filename
         self.resetbuffer()
 
     def resetbuffer(self):
-        """Forget the lines collected so far."""
+        """Forget the lines of an unfinished command."""
         self.buffer = []
 
+    def push(self, line):
+        """Add one line (without its newline) to the command being typed; run the command
+        if it is complete. Returns True while more lines are needed."""
+        self.buffer.append(line)
+        wants_more = self.runsource("\n".join(self.buffer), self.filename)
+        if not wants_more:
+            self.resetbuffer()
+        return wants_more
+
+    def raw_input(self, prompt=""):
+        """Read one line; EOFError ends interact(). Defaults to input()."""
+        return input(prompt)
+
+    def _prompt(self, continuing):
+        name = "ps2" if continuing else "ps1"
+        if not hasattr(sys, name):
+            setattr(sys, name, "... " if continuing else ">>> ")
+        return getattr(sys, name)
+
     def interact(self, banner=None, exitmsg=None):
-        """Prompt with sys.ps1/sys.ps2, read lines with raw_input() and push() them until
-        end of input."""
-        try:
-            sys.ps1
-        except AttributeError:
-            sys.ps1 = ">>> "
-        try:
-            sys.ps2
-        except AttributeError:
-            sys.ps2 = "... "
+        """Run a session until raw_input() raises EOFError, writing banner first and
+        exitmsg last (each defaulting to a standard text; '' writes nothing)."""
+        self._prompt(False)
+        self._prompt(True)
         if banner is None:
-            cprt = 'Type "help", "copyright", "credits" or "license" for more information.'
-            self.write("Python %s on %s\n%s\n(%s)\n" %
-                       (sys.version, sys.platform, cprt, self.__class__.__name__))
+            self.write("Python %s on %s\n%s\n(%s)\n" % (
+                sys.version, sys.platform, _HELP_LINE, type(self).__name__))
         elif banner:
             self.write("%s\n" % str(banner))
-        more = False
+        continuing = False
         while True:
             try:
-                prompt = sys.ps2 if more else sys.ps1
                 try:
-                    line = self.raw_input(prompt)
+                    line = self.raw_input(self._prompt(continuing))
                 except EOFError:
                     self.write("\n")
                     break
-                more = self.push(line)
+                continuing = self.push(line)
             except KeyboardInterrupt:
                 self.write("\nKeyboardInterrupt\n")
                 self.resetbuffer()
-                more = False
+                continuing = False
         if exitmsg is None:
-            self.write('now exiting %s...\n' % self.__class__.__name__)
-        elif exitmsg != '':
-            self.write('%s\n' % exitmsg)
-
-    def push(self, line):
-        """Add a line (without its newline) and run the buffer if it is complete. Return
-        True when more lines are needed."""
-        self.buffer.append(line)
-        more = self.runsource("\n".join(self.buffer), self.filename)
-        if not more:
-            self.resetbuffer()
-        return more
-
-    def raw_input(self, prompt=""):
-        """Read one line; input() unless overridden."""
-        return input(prompt)
+            self.write("now exiting %s...\n" % type(self).__name__)
+        elif exitmsg != "":
+            self.write("%s\n" % exitmsg)
 
 
 def interact(banner=None, readfunc=None, local=None, exitmsg=None):
-    """Run an InteractiveConsole over namespace `local`, reading with `readfunc` (else
-    input(), with readline if there is one)."""
+    """Run an InteractiveConsole session; readfunc replaces its raw_input when given."""
     console = InteractiveConsole(local)
     if readfunc is not None:
         console.raw_input = readfunc
     else:
         try:
-            import readline
+            import readline  # noqa: F401 -- line editing when available
         except ImportError:
             pass
     console.interact(banner, exitmsg)
 
 
 if __name__ == "__main__":
-    quiet = '-q' in sys.argv[1:]
-    if quiet or sys.flags.quiet:
-        interact('')
-    else:
-        interact()
+    quiet = "-q" in sys.argv[1:]
+    interact(banner="" if quiet or getattr(sys.flags, "quiet", 0) else None)

@@ -1,91 +1,94 @@
-"""Compiling possibly incomplete Python source, as an interactive prompt reads it; mirrors
-CPython 3.11's Lib/codeop.py.
+"""Compile one interactive command, telling complete, incomplete and invalid input apart
+(Krait's own implementation of CPython's codeop API).
 
-compile_command() and CommandCompiler return a code object for a complete statement, None
-when more lines are needed, and raise SyntaxError (or OverflowError/ValueError) for input
-that no continuation could fix. The compiler tells the cases apart through the flag
-PyCF_ALLOW_INCOMPLETE_INPUT, under which an error at the end of the input reads
-"incomplete input".
+compile_command() returns a code object for a complete command, None when more lines are
+needed, and raises SyntaxError (or OverflowError/ValueError) for input that can never become
+valid. The compiler flag PyCF_ALLOW_INCOMPLETE_INPUT makes compile() report input that stops
+too early as a SyntaxError mentioning "incomplete input"; a retry with a newline added tells
+a block still waiting for its blank line from a real error.
 """
-
-import warnings
 
 __all__ = ["compile_command", "Compile", "CommandCompiler"]
 
 PyCF_DONT_IMPLY_DEDENT = 0x200
 PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
-_INTERACTIVE_FLAGS = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
+
+_COMMAND_FLAGS = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
 
 
-def _future_flags():
-    try:
-        import __future__
-    except ImportError:
-        return []
-    return [getattr(__future__, name).compiler_flag
-            for name in __future__.all_feature_names]
+# compiler_flag of each __future__ feature (the CO_FUTURE_* code flags).
+_FUTURE_FLAGS = (0x20000, 0x40000, 0x80000, 0x100000, 0x200000, 0x400000, 0x800000, 0x1000000)
 
 
-def _is_blank(source):
-    """Only empty lines and comments."""
+def _only_comments(source):
     for line in source.split("\n"):
-        line = line.strip()
-        if line and not line.startswith('#'):
+        text = line.strip()
+        if text and not text.startswith("#"):
             return False
     return True
 
 
-def _maybe_compile(compiler, source, filename, symbol):
-    if symbol != "eval" and _is_blank(source):
-        source = "pass"
+def _needs_more(compiler, source, filename, symbol):
+    """Whether source is an unfinished command: it fails as given, and with a newline added it
+    either compiles or still fails only for being incomplete."""
+    import warnings
     with warnings.catch_warnings():
-        # Warnings would be repeated by the final compile below.
+        # Warnings belong to the final compile only, so they are reported once.
         warnings.simplefilter("ignore", (SyntaxWarning, DeprecationWarning))
         try:
             compiler(source, filename, symbol)
+            return False
         except SyntaxError:
-            # Complete once a newline ends it, or stopped early: wait for more lines.
-            try:
-                compiler(source + "\n", filename, symbol)
-                return None
-            except SyntaxError as e:
-                if "incomplete input" in str(e):
-                    return None
+            pass
+        try:
+            compiler(source + "\n", filename, symbol)
+        except SyntaxError as problem:
+            return "incomplete input" in str(problem)
+        return True
+
+
+def _attempt(compiler, source, filename, symbol):
+    """Code for a complete command, None for an unfinished one; SyntaxError otherwise."""
+    if symbol != "eval" and _only_comments(source):
+        source = "pass"
+    if _needs_more(compiler, source, filename, symbol):
+        return None
     return compiler(source, filename, symbol)
 
 
-def _compile(source, filename, symbol):
-    return compile(source, filename, symbol, _INTERACTIVE_FLAGS)
+def _plain_compile(source, filename, symbol):
+    return compile(source, filename, symbol, _COMMAND_FLAGS)
 
 
 def compile_command(source, filename="<input>", symbol="single"):
-    """Compile `source` ('single', 'exec' or 'eval' by `symbol`): a code object when it
-    is a complete command, None when more lines are needed; SyntaxError, OverflowError or
-    ValueError when it is invalid."""
-    return _maybe_compile(_compile, source, filename, symbol)
+    """Compile source as one command typed at an interactive prompt.
+
+    symbol is "single" (a statement), "exec" (statements) or "eval" (an expression).
+    Returns a code object, or None when the command is not finished yet.
+    """
+    return _attempt(_plain_compile, source, filename, symbol)
 
 
 class Compile:
-    """compile() with the interactive flags that also keeps the __future__ features of
-    the code it has compiled in force for the next calls."""
+    """Like compile(), but a `from __future__ import` in one command stays in force for
+    every later one."""
 
     def __init__(self):
-        self.flags = _INTERACTIVE_FLAGS
+        self.flags = _COMMAND_FLAGS
 
     def __call__(self, source, filename, symbol):
-        codeob = compile(source, filename, symbol, self.flags, True)
-        for flag in _future_flags():
-            if codeob.co_flags & flag:
+        code = compile(source, filename, symbol, self.flags, True)
+        for flag in _FUTURE_FLAGS:
+            if code.co_flags & flag:
                 self.flags |= flag
-        return codeob
+        return code
 
 
 class CommandCompiler:
-    """A compile_command() that remembers the __future__ statements it has seen."""
+    """compile_command() that remembers __future__ statements between commands."""
 
     def __init__(self):
         self.compiler = Compile()
 
     def __call__(self, source, filename="<input>", symbol="single"):
-        """compile_command() with the __future__ statements seen so far in force."""
-        return _maybe_compile(self.compiler, source, filename, symbol)
+        return _attempt(self.compiler, source, filename, symbol)

@@ -1,18 +1,13 @@
-"""Temporary files and directories; mirrors CPython 3.11's Lib/tempfile.py.
+"""Temporary files and directories (Krait's own implementation of CPython's tempfile API).
 
-Names are made of random letters, digits and underscores; files are created with O_EXCL so
-that two callers never share one, and with mode 0o600 (directories 0o700).
+Names are made of eight characters drawn at random; a file or directory is created with
+O_EXCL (or mkdir), so a name taken by someone else is simply skipped for the next one.
 """
 
 import io as _io
 import os as _os
 import errno as _errno
-import sys as _sys
-import weakref as _weakref
-import warnings as _warnings
-import functools as _functools
 from types import GenericAlias as _GenericAlias
-from random import Random as _Random
 
 __all__ = [
     "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory",
@@ -20,432 +15,366 @@ __all__ = [
     "gettempprefixb", "gettempdirb",
 ]
 
-_text_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
-if hasattr(_os, 'O_NOFOLLOW'):
-    _text_openflags |= _os.O_NOFOLLOW
-_bin_openflags = _text_openflags
-if hasattr(_os, 'O_BINARY'):
-    _bin_openflags |= _os.O_BINARY
-
+# How many names are tried before giving up.
 TMP_MAX = 10000
 
+# Default prefix of every generated name.
 template = "tmp"
 
+# The directory used when none is given; found on first use by gettempdir().
 tempdir = None
 
-
-def _exists(fn):
-    try:
-        _os.lstat(fn)
-    except OSError:
-        return False
-    return True
+_CREATE_FLAGS = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | getattr(_os, "O_NOFOLLOW", 0)
+_CREATE_FLAGS |= getattr(_os, "O_CLOEXEC", 0)
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_NAME_LEN = 8
 
 
-def _infer_return_type(*args):
-    """Whether the caller works in str or bytes paths (all given ones must agree)."""
-    return_type = None
-    for arg in args:
-        if arg is None:
-            continue
-        if isinstance(arg, _os.PathLike):
-            arg = _os.fspath(arg)
-        if isinstance(arg, bytes):
-            if return_type is str:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = bytes
-        else:
-            if return_type is bytes:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = str
-    if return_type is None:
-        if tempdir is None or isinstance(tempdir, str):
-            return str
-        return bytes
-    return return_type
+class _NameSource:
+    """Endless source of random names; reseeds itself in a forked child."""
 
+    def __init__(self):
+        self._owner_pid = None
+        self._rng = None
 
-def _sanitize_params(prefix, suffix, dir):
-    output_type = _infer_return_type(prefix, suffix, dir)
-    if suffix is None:
-        suffix = output_type()
-    if prefix is None:
-        if output_type is str:
-            prefix = template
-        else:
-            prefix = _os.fsencode(template)
-    if dir is None:
-        if output_type is str:
-            dir = gettempdir()
-        else:
-            dir = gettempdirb()
-    return prefix, suffix, dir, output_type
-
-
-class _RandomNameSequence:
-    """An endless iterator of eight-character random names, reseeded after a fork."""
-
-    characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
-
-    @property
-    def rng(self):
-        cur_pid = _os.getpid()
-        if cur_pid != getattr(self, '_rng_pid', None):
-            self._rng = _Random()
-            self._rng_pid = cur_pid
+    def _generator(self):
+        pid = _os.getpid()
+        if self._rng is None or pid != self._owner_pid:
+            from random import Random
+            self._rng = Random()
+            self._owner_pid = pid
         return self._rng
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return ''.join(self.rng.choices(self.characters, k=8))
+        pick = self._generator().choice
+        return "".join([pick(_NAME_CHARS) for _ in range(_NAME_LEN)])
 
 
-def _candidate_tempdir_list():
-    dirlist = []
-    for envname in 'TMPDIR', 'TEMP', 'TMP':
-        dirname = _os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
-    try:
-        dirlist.append(_os.getcwd())
-    except (AttributeError, OSError):
-        dirlist.append(_os.curdir)
-    return dirlist
+_names = None
 
 
-def _get_default_tempdir():
-    """The first candidate directory where a file can be created, written and removed."""
-    namer = _RandomNameSequence()
-    dirlist = _candidate_tempdir_list()
-    for dir in dirlist:
-        if dir != _os.curdir:
-            dir = _os.path.abspath(dir)
-        for seq in range(100):
-            name = next(namer)
-            filename = _os.path.join(dir, name)
-            try:
-                fd = _os.open(filename, _bin_openflags, 0o600)
-                try:
-                    try:
-                        _os.write(fd, b'blat')
-                    finally:
-                        _os.close(fd)
-                finally:
-                    _os.unlink(filename)
-                return dir
-            except FileExistsError:
-                pass
-            except PermissionError:
-                if _os.path.isdir(dir):
-                    continue
-                break
-            except OSError:
-                break
-    raise FileNotFoundError(_errno.ENOENT,
-                            "No usable temporary directory found in %s" % dirlist)
+def _candidate_names():
+    global _names
+    if _names is None:
+        _names = _NameSource()
+    return _names
 
 
-_name_sequence = None
+def _path_kind(*parts):
+    """str or bytes, from the parts given (None says nothing); mixing both is an error."""
+    kind = None
+    for part in parts:
+        if part is None:
+            continue
+        this = bytes if isinstance(part, bytes) else str
+        if kind is None:
+            kind = this
+        elif kind is not this:
+            raise TypeError("Can't mix bytes and non-bytes in path components.")
+    return kind or str
 
 
-def _get_candidate_names():
-    global _name_sequence
-    if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
-    return _name_sequence
+def _resolve_args(prefix, suffix, dir):
+    """Fill in defaults of the right kind for (prefix, suffix, dir); returns them and the kind."""
+    kind = _path_kind(prefix, suffix, dir)
+    binary = kind is bytes
+    if suffix is None:
+        suffix = b"" if binary else ""
+    if prefix is None:
+        prefix = template.encode() if binary else template
+    if dir is None:
+        dir = gettempdirb() if binary else gettempdir()
+    return prefix, suffix, dir, kind
 
 
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    dir = _os.path.abspath(dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, pre + name + suf)
-        _sys.audit("tempfile.mkstemp", file)
+def _usable_dir(path):
+    """Whether a file can be created in path: try a few names until one is free."""
+    names = _candidate_names()
+    for _ in range(100):
+        probe = _os.path.join(path, next(names))
         try:
-            fd = _os.open(file, flags, 0o600)
+            fd = _os.open(probe, _CREATE_FLAGS, 0o600)
         except FileExistsError:
             continue
-        except PermissionError:
-            if _os.path.isdir(dir):
-                continue
-            raise
-        return fd, file
-    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+        except OSError:
+            return False
+        try:
+            _os.write(fd, b"krait")
+        finally:
+            _os.close(fd)
+            _os.unlink(probe)
+        return True
+    return False
+
+
+def _search_dirs():
+    found = []
+    for var in ("TMPDIR", "TEMP", "TMP"):
+        value = _os.getenv(var)
+        if value:
+            found.append(value)
+    found.extend(["/tmp", "/var/tmp", "/usr/tmp"])
+    try:
+        found.append(_os.getcwd())
+    except OSError:
+        found.append(_os.curdir)
+    return found
+
+
+def _find_tempdir():
+    global tempdir
+    if tempdir is None:
+        tried = _search_dirs()
+        for candidate in tried:
+            if candidate != _os.curdir:
+                candidate = _os.path.abspath(candidate)
+            if _usable_dir(candidate):
+                tempdir = candidate
+                break
+        else:
+            raise FileNotFoundError(
+                _errno.ENOENT, "No usable temporary directory found in %s" % tried)
+    return tempdir
 
 
 def gettempprefix():
-    """The default prefix of temporary names, as str."""
+    """The default name prefix, as str."""
     return _os.fsdecode(template)
 
 
 def gettempprefixb():
-    """The default prefix of temporary names, as bytes."""
+    """The default name prefix, as bytes."""
     return _os.fsencode(template)
-
-
-def _gettempdir():
-    global tempdir
-    if tempdir is None:
-        tempdir = _get_default_tempdir()
-    return tempdir
 
 
 def gettempdir():
     """The default directory for temporary files, as str."""
-    return _os.fsdecode(_gettempdir())
+    return _os.fsdecode(_find_tempdir())
 
 
 def gettempdirb():
     """The default directory for temporary files, as bytes."""
-    return _os.fsencode(_gettempdir())
+    return _os.fsencode(_find_tempdir())
+
+
+def _each_free_path(prefix, suffix, dir):
+    """Yield up to TMP_MAX candidate paths in dir."""
+    names = _candidate_names()
+    for _ in range(TMP_MAX):
+        stem = next(names)
+        if isinstance(prefix, bytes):
+            stem = _os.fsencode(stem)
+        yield _os.path.join(dir, prefix + stem + suffix)
+
+
+def _exhausted():
+    return FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+
+
+def _create_file(prefix, suffix, dir, flags):
+    for path in _each_free_path(prefix, suffix, dir):
+        try:
+            fd = _os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        return fd, _os.path.abspath(path)
+    raise _exhausted()
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create a temporary file securely; return (fd, absolute path). The caller removes it."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    if text:
-        flags = _text_openflags
-    else:
-        flags = _bin_openflags
-    return _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    """Create a new file readable and writable only by its owner; return (fd, absolute path).
+
+    The caller must close and remove it. text is accepted for compatibility (no effect on POSIX).
+    """
+    prefix, suffix, dir, _ = _resolve_args(prefix, suffix, dir)
+    return _create_file(prefix, suffix, dir, _CREATE_FLAGS)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Create a temporary directory securely and return its name. The caller removes it."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        _sys.audit("tempfile.mkdtemp", file)
+    """Create a new directory accessible only by its owner and return its path."""
+    prefix, suffix, dir, _ = _resolve_args(prefix, suffix, dir)
+    for path in _each_free_path(prefix, suffix, dir):
         try:
-            _os.mkdir(file, 0o700)
+            _os.mkdir(path, 0o700)
         except FileExistsError:
             continue
-        except PermissionError:
-            if _os.path.isdir(dir):
-                continue
-            raise
-        return file
-    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
+        return path
+    raise _exhausted()
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """A name that did not exist when asked (unsafe: use mkstemp)."""
+    """Return a path that did not exist when checked (unsafe: prefer mkstemp)."""
     if dir is None:
         dir = gettempdir()
-    names = _get_candidate_names()
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        if not _exists(file):
-            return file
-    raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
+    for path in _each_free_path(prefix, suffix, dir):
+        try:
+            _os.lstat(path)
+        except OSError:
+            return path
+    raise _exhausted()
 
 
-class _TemporaryFileCloser:
-    """Closes (and, if asked, deletes) the file of a NamedTemporaryFile."""
-
-    file = None
-    close_called = False
-
-    def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
-
-    def close(self, unlink=_os.unlink):
-        if not self.close_called and self.file is not None:
-            self.close_called = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    unlink(self.name)
-
-    def __del__(self):
-        self.close()
+def _open_fd(path, fd, mode, buffering, encoding, newline, errors):
+    """Wrap an already open descriptor in a file object named path; closes fd on failure."""
+    if "b" not in mode:
+        encoding = _io.text_encoding(encoding)
+    try:
+        return _io.open(path, mode, buffering=buffering, newline=newline,
+                        encoding=encoding, errors=errors, opener=lambda _p, _f: fd)
+    except BaseException:
+        _os.close(fd)
+        raise
 
 
 class _TemporaryFileWrapper:
-    """A file object with a `name` that deletes the file when closed (if `delete`)."""
+    """What NamedTemporaryFile returns: the file object, plus removal of the file on close."""
 
     def __init__(self, file, name, delete=True):
         self.file = file
         self.name = name
         self.delete = delete
-        self._closer = _TemporaryFileCloser(file, name, delete)
+        self._done = False
+
+    def _finish(self):
+        if self._done:
+            return
+        self._done = True
+        try:
+            self.file.close()
+        finally:
+            if self.delete:
+                try:
+                    _os.unlink(self.name)
+                except FileNotFoundError:
+                    pass
 
     def __getattr__(self, name):
-        file = self.__dict__['file']
-        a = getattr(file, name)
-        if hasattr(a, '__call__'):
-            func = a
+        target = getattr(self.__dict__["file"], name)
+        if not callable(target):
+            return target
+        keep = self
 
-            @_functools.wraps(func)
-            def func_wrapper(*args, **kwargs):
-                return func(*args, **kwargs)
-            func_wrapper._closer = self._closer
-            a = func_wrapper
-        if not isinstance(a, int):
-            setattr(self, name, a)
-        return a
+        def bound(*args, **kwargs):
+            return target(*args, **kwargs)
+
+        for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+            try:
+                setattr(bound, attr, getattr(target, attr))
+            except (AttributeError, TypeError):
+                pass
+        bound.__wrapped__ = target
+        bound._owner = keep
+        self.__dict__[name] = bound
+        return bound
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
     def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
-        self.close()
-        return result
+        outcome = self.file.__exit__(exc, value, tb)
+        self._finish()
+        return outcome
 
     def close(self):
-        """Close the file, deleting it if `delete` was true."""
-        self._closer.close()
+        """Close the file, removing it when delete is true."""
+        self._finish()
 
     def __iter__(self):
-        for line in self.file:
-            yield line
+        yield from self.file
+
+    def __del__(self):
+        if not self.__dict__.get("_done", True):
+            self._finish()
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
                        newline=None, suffix=None, prefix=None,
                        dir=None, delete=True, *, errors=None):
-    """A temporary file with a visible name (`.name`), deleted on close if `delete`."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _bin_openflags
-    if "b" not in mode:
-        encoding = _io.text_encoding(encoding)
-    name = None
-
-    def opener(*args):
-        nonlocal name
-        fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
-        return fd
+    """A temporary file with a visible name (.name); removed on close when delete is true."""
+    prefix, suffix, dir, _ = _resolve_args(prefix, suffix, dir)
+    fd, path = _create_file(prefix, suffix, dir, _CREATE_FLAGS)
     try:
-        file = _io.open(dir, mode, buffering=buffering,
-                        newline=newline, encoding=encoding,
-                        errors=errors, opener=opener)
-        try:
-            raw = getattr(file, 'buffer', file)
-            raw = getattr(raw, 'raw', raw)
-            raw.name = name
-            return _TemporaryFileWrapper(file, name, delete)
-        except:
-            file.close()
-            raise
-    except:
-        if name is not None:
-            _os.unlink(name)
+        file = _open_fd(path, fd, mode, buffering, encoding, newline, errors)
+    except BaseException:
+        _os.unlink(path)
         raise
+    return _TemporaryFileWrapper(file, path, delete)
 
 
-_O_TMPFILE_WORKS = hasattr(_os, 'O_TMPFILE')
+_tmpfile_flag_works = hasattr(_os, "O_TMPFILE")
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
                   newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    """An unnamed temporary file: it has no directory entry and vanishes when closed."""
-    global _O_TMPFILE_WORKS
-    if "b" not in mode:
-        encoding = _io.text_encoding(encoding)
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _bin_openflags
-    if _O_TMPFILE_WORKS:
-        fd = None
-
-        def opener(*args):
-            nonlocal fd
-            flags2 = (flags | _os.O_TMPFILE) & ~_os.O_CREAT
-            fd = _os.open(dir, flags2, 0o600)
-            return fd
+    """A temporary file without a name in the file system; it vanishes when closed."""
+    global _tmpfile_flag_works
+    prefix, suffix, dir, _ = _resolve_args(prefix, suffix, dir)
+    if _tmpfile_flag_works:
+        anonymous = _os.O_RDWR | _os.O_EXCL | _os.O_TMPFILE | getattr(_os, "O_CLOEXEC", 0)
         try:
-            file = _io.open(dir, mode, buffering=buffering,
-                            newline=newline, encoding=encoding,
-                            errors=errors, opener=opener)
-            raw = getattr(file, 'buffer', file)
-            raw = getattr(raw, 'raw', raw)
-            raw.name = fd
-            return file
+            fd = _os.open(dir, anonymous, 0o600)
         except IsADirectoryError:
-            _O_TMPFILE_WORKS = False
+            _tmpfile_flag_works = False
         except OSError:
             pass
-    fd = None
-
-    def opener(*args):
-        nonlocal fd
-        fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
-        try:
-            _os.unlink(name)
-        except BaseException:
-            _os.close(fd)
-            raise
-        return fd
-    file = _io.open(dir, mode, buffering=buffering,
-                    newline=newline, encoding=encoding,
-                    errors=errors, opener=opener)
-    raw = getattr(file, 'buffer', file)
-    raw = getattr(raw, 'raw', raw)
-    raw.name = fd
-    return file
+        else:
+            return _open_fd(fd, fd, mode, buffering, encoding, newline, errors)
+    fd, path = _create_file(prefix, suffix, dir, _CREATE_FLAGS)
+    try:
+        _os.unlink(path)
+    except BaseException:
+        _os.close(fd)
+        raise
+    return _open_fd(fd, fd, mode, buffering, encoding, newline, errors)
 
 
 class SpooledTemporaryFile(_io.IOBase):
-    """A temporary file kept in memory until it grows past `max_size` or its fileno() is
-    asked for; then it moves to a real TemporaryFile."""
+    """Kept in memory until it grows past max_size or fileno() is asked; then a real file."""
 
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1,
                  encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        if 'b' in mode:
+        if "b" in mode:
             self._file = _io.BytesIO()
         else:
             encoding = _io.text_encoding(encoding)
-            self._file = _io.TextIOWrapper(_io.BytesIO(),
-                                           encoding=encoding, errors=errors,
-                                           newline=newline)
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding,
+                                           errors=errors, newline=newline)
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
-                                   'suffix': suffix, 'prefix': prefix,
-                                   'encoding': encoding, 'newline': newline,
-                                   'dir': dir, 'errors': errors}
+        self._TemporaryFileArgs = {
+            "mode": mode, "buffering": buffering, "suffix": suffix, "prefix": prefix,
+            "encoding": encoding, "newline": newline, "dir": dir, "errors": errors,
+        }
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+    def _maybe_roll(self):
+        limit = self._max_size
+        if limit and not self._rolled and self._file.tell() > limit:
             self.rollover()
 
     def rollover(self):
-        """Move the contents to a real temporary file."""
+        """Move the contents to a real temporary file (once)."""
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        memory = self._file
+        disk = TemporaryFile(**self._TemporaryFileArgs)
+        self._file = disk
         del self._TemporaryFileArgs
-        pos = file.tell()
-        if hasattr(newfile, 'buffer'):
-            newfile.buffer.write(file.detach().getvalue())
+        position = memory.tell()
+        if hasattr(disk, "buffer"):
+            disk.buffer.write(memory.detach().getvalue())
         else:
-            newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+            disk.write(memory.getvalue())
+        disk.seek(position, 0)
         self._rolled = True
 
     def __enter__(self):
@@ -457,16 +386,13 @@ class SpooledTemporaryFile(_io.IOBase):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
     def __del__(self):
         if not self.closed:
-            _warnings.warn(
-                "Unclosed file {!r}".format(self),
-                ResourceWarning,
-                stacklevel=2,
-                source=self
-            )
+            import warnings
+            warnings.warn("Unclosed file {!r}".format(self), ResourceWarning,
+                          stacklevel=2, source=self)
             self.close()
 
     def close(self):
@@ -484,6 +410,22 @@ class SpooledTemporaryFile(_io.IOBase):
     def errors(self):
         return self._file.errors
 
+    @property
+    def mode(self):
+        if self._rolled:
+            return self._file.mode
+        return self._TemporaryFileArgs["mode"]
+
+    @property
+    def name(self):
+        if self._rolled:
+            return self._file.name
+        return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
     def fileno(self):
         self.rollover()
         return self._file.fileno()
@@ -494,26 +436,14 @@ class SpooledTemporaryFile(_io.IOBase):
     def isatty(self):
         return self._file.isatty()
 
-    @property
-    def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._TemporaryFileArgs['mode']
-
-    @property
-    def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
-
-    @property
-    def newlines(self):
-        return self._file.newlines
-
     def readable(self):
         return self._file.readable()
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def writable(self):
+        return self._file.writable()
 
     def read(self, *args):
         return self._file.read(*args)
@@ -533,9 +463,6 @@ class SpooledTemporaryFile(_io.IOBase):
     def readlines(self, *args):
         return self._file.readlines(*args)
 
-    def seekable(self):
-        return self._file.seekable()
-
     def seek(self, *args):
         return self._file.seek(*args)
 
@@ -545,82 +472,75 @@ class SpooledTemporaryFile(_io.IOBase):
     def truncate(self, size=None):
         if size is None:
             return self._file.truncate()
-        else:
-            if size > self._max_size:
-                self.rollover()
-            return self._file.truncate(size)
-
-    def writable(self):
-        return self._file.writable()
+        if self._max_size and size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
 
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        written = self._file.write(s)
+        self._maybe_roll()
+        return written
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        result = self._file.writelines(iterable)
+        self._maybe_roll()
+        return result
 
     def detach(self):
         return self._file.detach()
 
 
-class TemporaryDirectory:
-    """A temporary directory removed with everything in it by cleanup(), at the end of a
-    `with` block (which binds its name), or when the object is collected."""
+def _forced_rmtree(path, ignore_errors):
+    """shutil.rmtree that makes unreadable/unwritable directories removable before giving up."""
+    import shutil
 
-    def __init__(self, suffix=None, prefix=None, dir=None,
-                 ignore_cleanup_errors=False):
-        self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._finalizer = _weakref.finalize(
-            self, self._cleanup, self.name,
-            warn_message="Implicitly cleaning up {!r}".format(self),
-            ignore_errors=self._ignore_cleanup_errors)
-
-    @classmethod
-    def _rmtree(cls, name, ignore_errors=False):
-        def onerror(func, path, exc_info):
-            if issubclass(exc_info[0], PermissionError):
-                def resetperms(path):
-                    try:
-                        _os.chflags(path, 0)
-                    except AttributeError:
-                        pass
-                    _os.chmod(path, 0o700)
-
-                try:
-                    if path != name:
-                        resetperms(_os.path.dirname(path))
-                    resetperms(path)
-
-                    try:
-                        _os.unlink(path)
-                    except IsADirectoryError:
-                        cls._rmtree(path, ignore_errors=ignore_errors)
-                    except PermissionError:
-                        if not _os.path.isdir(path):
-                            raise
-                        cls._rmtree(path, ignore_errors=ignore_errors)
-                except FileNotFoundError:
-                    pass
-            elif issubclass(exc_info[0], FileNotFoundError):
+    def on_error(func, failed, exc_info):
+        problem = exc_info[1]
+        if isinstance(problem, PermissionError):
+            try:
+                if failed != path:
+                    _os.chmod(_os.path.dirname(failed), 0o700)
+                _os.chmod(failed, 0o700)
+            except OSError:
                 pass
-            else:
+            try:
+                _os.unlink(failed)
+            except IsADirectoryError:
+                _forced_rmtree(failed, ignore_errors)
+            except PermissionError:
+                _forced_rmtree(failed, ignore_errors)
+            except FileNotFoundError:
+                pass
+            except OSError:
                 if not ignore_errors:
                     raise
+        elif isinstance(problem, FileNotFoundError):
+            pass
+        elif not ignore_errors:
+            raise problem
 
-        import shutil as _shutil
-        _shutil.rmtree(name, onerror=onerror)
+    shutil.rmtree(path, onerror=on_error)
+
+
+class TemporaryDirectory:
+    """A directory removed with everything in it by cleanup(), at the end of a with block, or
+    when the object is collected (with a ResourceWarning)."""
+
+    def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
+        import weakref
+        self.name = mkdtemp(suffix, prefix, dir)
+        self._ignore_cleanup_errors = ignore_cleanup_errors
+        self._finalizer = weakref.finalize(
+            self, self._implicit_cleanup, self.name,
+            "Implicitly cleaning up {!r}".format(self), ignore_cleanup_errors)
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @classmethod
-    def _cleanup(cls, name, warn_message, ignore_errors=False):
-        cls._rmtree(name, ignore_errors=ignore_errors)
-        _warnings.warn(warn_message, ResourceWarning)
+    def _implicit_cleanup(cls, name, message, ignore_errors):
+        _forced_rmtree(name, ignore_errors)
+        import warnings
+        warnings.warn(message, ResourceWarning)
 
     def __repr__(self):
         return "<{} {!r}>".format(self.__class__.__name__, self.name)
@@ -632,8 +552,6 @@ class TemporaryDirectory:
         self.cleanup()
 
     def cleanup(self):
-        """Remove the directory and its contents (once; later calls do nothing)."""
+        """Remove the directory tree now (does nothing if it is already gone)."""
         if self._finalizer.detach() or _os.path.exists(self.name):
-            self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
-
-    __class_getitem__ = classmethod(_GenericAlias)
+            _forced_rmtree(self.name, self._ignore_cleanup_errors)
