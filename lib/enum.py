@@ -26,18 +26,14 @@ Enum = Flag = ReprEnum = EJECT = KEEP = STRICT = CONFORM = None
 
 
 class nonmember(object):
-    """
-    Protects item from becoming an Enum member during class creation.
-    """
+    """Wrap a value in a class body so that it stays a plain attribute, not a member."""
 
     def __init__(self, value):
         self.value = value
 
 
 class member(object):
-    """
-    Forces item to become an Enum member during class creation.
-    """
+    """Wrap a value in a class body so that it becomes a member (e.g. a function)."""
 
     def __init__(self, value):
         self.value = value
@@ -71,21 +67,19 @@ def _is_sunder(name):
             and name[1] != '_' and name[-2] != '_')
 
 
-def _is_internal_class(cls_name, obj):
-    """True if obj is a class defined inside the body of the enum class cls_name."""
+def _nested_class_of(owner, obj):
+    """True if obj is a class written inside the body of the enum class named `owner`."""
     if not isinstance(obj, type):
         return False
-    qualname = getattr(obj, '__qualname__', '')
-    nested = '%s.%s' % (cls_name, getattr(obj, '__name__', ''))
-    return qualname == nested or qualname.endswith('.' + nested)
+    path = f"{owner}.{getattr(obj, '__name__', '')}"
+    where = getattr(obj, '__qualname__', '')
+    return where == path or where.endswith('.' + path)
 
 
-def _is_private(cls_name, name):
-    """True for a name mangled by the class body (``_Cls__name``, not ending in ``__``)."""
-    prefix = '_%s__' % cls_name
-    if len(name) <= len(prefix) or not name.startswith(prefix):
-        return False
-    return not name.endswith('__')
+def _mangled_private(owner, name):
+    """True for a name the class body mangled (``_Owner__x``, not a ``__dunder__``)."""
+    head = f'_{owner}__'
+    return name.startswith(head) and len(name) > len(head) and name[-2:] != '__'
 
 
 def _is_single_bit(num):
@@ -124,16 +118,9 @@ def show_flag_values(value):
 
 
 def bin(num, max_bits=None):
-    """
-    Like built-in bin(), except negative values are represented in
-    twos-compliment, and the leading bit always indicates sign
-    (0=positive, 1=negative).
+    """Two's-complement binary text of `num`, sign bit first: bin(-3) == '-0b101'.
 
-    >>> bin(10)
-    '0b0 1010'
-    >>> bin(~10)   # ~10 is -11
-    '0b1 0101'
-    """
+    With max_bits the digits are padded (or cut) to that width."""
     width = num.bit_length()
     if num >= 0:
         sign = '0'
@@ -148,14 +135,15 @@ def bin(num, max_bits=None):
 
 def _make_class_unpicklable(obj):
     """Make obj (an enum class, or the namespace dict of one) refuse to pickle."""
-    def _break_on_call_reduce(self, proto):
+    def __reduce_ex__(self, proto):
         raise TypeError('%r cannot be pickled' % self)
+    __reduce_ex__.__name__ = '_break_on_call_reduce'
+    settings = {'__reduce_ex__': __reduce_ex__, '__module__': '<unknown>'}
     if isinstance(obj, dict):
-        obj['__reduce_ex__'] = _break_on_call_reduce
-        obj['__module__'] = '<unknown>'
+        obj.update(settings)
     else:
-        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
-        setattr(obj, '__module__', '<unknown>')
+        for key, value in settings.items():
+            setattr(obj, key, value)
 
 
 # ----------------------------------------------------------------------------------------
@@ -171,9 +159,7 @@ _auto_null = _auto_null()
 
 
 class auto:
-    """
-    Instances are replaced with an appropriate value in Enum class suites.
-    """
+    """Placeholder value: the enum class computes the real one with _generate_next_value_."""
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -183,41 +169,34 @@ class auto:
 
 
 class property(DynamicClassAttribute):
-    """
-    This is a descriptor, used to define attributes that act differently
-    when accessed through an enum member and through an enum class.
-    Instance access is the same as property(), but access to an attribute
-    through the enum class will instead look in the class' _member_map_ for
-    a corresponding enum member.
-    """
+    """Descriptor for `name` and `value` on members: looked up on a member it returns
+    the member's own data, looked up on the class it behaves like a missing attribute, so
+    members named `name` or `value` still work."""
+
+    def __set_name__(self, owner, name):
+        self.name = name
+        self.clsname = owner.__name__
 
     def __get__(self, instance, ownerclass=None):
-        if instance is not None:
-            if self.fget is None:
-                raise AttributeError(
-                    '%r member has no attribute %r' % (ownerclass, self.name))
+        if instance is None:
+            # On the class: a member that happens to be called `name`/`value`, if any.
+            members = ownerclass._member_map_
+            if self.name in members:
+                return members[self.name]
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        if self.fget is not None:
             return self.fget(instance)
-        try:
-            return ownerclass._member_map_[self.name]
-        except KeyError:
-            raise AttributeError(
-                '%r has no attribute %r' % (ownerclass, self.name))
+        raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError(
-                '<enum %r> cannot set attribute %r' % (self.clsname, self.name))
-        return self.fset(instance, value)
+        if self.fset is not None:
+            return self.fset(instance, value)
+        raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError(
-                '<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
-        return self.fdel(instance)
-
-    def __set_name__(self, ownerclass, name):
-        self.name = name
-        self.clsname = ownerclass.__name__
+        if self.fdel is not None:
+            return self.fdel(instance)
+        raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
 
 
 # ----------------------------------------------------------------------------------------
@@ -272,9 +251,7 @@ def _install_member(enum_class, member_name, enum_member):
 
 
 class _proto_member:
-    """
-    intermediate step for enum members between class execution and final creation
-    """
+    """Holds a member value during class creation; __set_name__ turns it into the member."""
 
     def __init__(self, value):
         self.value = value
@@ -329,12 +306,8 @@ _ALLOWED_SUNDERS = frozenset((
 
 
 class _EnumDict(dict):
-    """
-    Track enum member order and ensure member names are not reused.
-
-    EnumType will use the names found in self._member_names as the
-    enumeration member names.
-    """
+    """The namespace an enum class body runs in: it records member names in order and
+    refuses reused names and misplaced _sunder_ names."""
 
     def __init__(self):
         super().__init__()
@@ -346,7 +319,7 @@ class _EnumDict(dict):
         self._cls_name = None
 
     def __setitem__(self, key, value):
-        if _is_internal_class(self._cls_name, value):
+        if _nested_class_of(self._cls_name, value):
             import warnings
             warnings.warn(
                 "In 3.13 classes created inside an enum will not become a member.  "
@@ -354,7 +327,7 @@ class _EnumDict(dict):
                 DeprecationWarning,
                 stacklevel=2,
             )
-        if _is_private(self._cls_name, key):
+        if _mangled_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
             value = self._set_sunder(key, value)
@@ -556,33 +529,19 @@ class EnumType(type):
         return enum_class
 
     def __bool__(cls):
-        """
-        classes/types should always be True.
-        """
+        """Every enum class is true, even one without members."""
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        """
-        Either returns an existing member, or creates a new enum class.
-
-        This method is used both when an enum class is given a value to match
-        to an enumeration member (i.e. Color(3)) and for the functional API
-        (i.e. Color = Enum('Color', names='RED GREEN BLUE')).
-        """
+        """Color(value) looks up a member; Enum('Name', 'A B') creates a new enum class."""
         if names is None:
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
 
     def __contains__(cls, member):
-        """
-        Return True if member is a member of this enum
-        raises TypeError if member is not an enum member
-
-        note: in 3.12 TypeError will no longer be raised, and True will also be
-        returned if member is the value of a member in this enum
-        """
+        """Whether `member` is a member of this class (a non-member raises TypeError)."""
         if not isinstance(member, Enum):
             import warnings
             warnings.warn(
@@ -615,9 +574,7 @@ class EnumType(type):
         return sorted(names)
 
     def __getattr__(cls, name):
-        """
-        Return the enum member matching `name`
-        """
+        """Members reached as attributes of the class."""
         if _is_dunder(name):
             raise AttributeError(name)
         try:
@@ -626,31 +583,20 @@ class EnumType(type):
             raise AttributeError(name) from None
 
     def __getitem__(cls, name):
-        """
-        Return the member matching `name`.
-        """
+        """Member by name: Color['RED']."""
         return cls._member_map_[name]
 
     def __iter__(cls):
-        """
-        Return members in definition order.
-        """
+        """The members in definition order, aliases excluded."""
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __len__(cls):
-        """
-        Return the number of members (no aliases)
-        """
+        """Number of members, aliases excluded."""
         return len(cls._member_names_)
 
     @_builtins.property
     def __members__(cls):
-        """
-        Returns a mapping of member name->value.
-
-        This mapping lists all enum members, including aliases. Note that this
-        is a read-only view of the internal mapping.
-        """
+        """Read-only mapping of every name, aliases included, to its member."""
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
@@ -659,32 +605,19 @@ class EnumType(type):
         return '<enum %r>' % cls.__name__
 
     def __reversed__(cls):
-        """
-        Return members in reverse definition order.
-        """
+        """The members in reverse definition order."""
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __setattr__(cls, name, value):
-        """
-        Block attempts to reassign Enum members.
-        """
+        """Refuse to rebind a member name on the class."""
         if name in cls.__dict__.get('_member_map_', {}):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
-        """
-        Convenience method to create a new Enum class.
-
-        `names` can be:
-
-        * A string containing member names, separated either with spaces or
-          commas.  Values are incremented by 1 from `start`.
-        * An iterable of member names.  Values are incremented by 1 from `start`.
-        * An iterable of (member name, value) pairs.
-        * A mapping of member name -> value pairs.
-        """
+        """Build an enum class from the functional API's names argument: a string of
+        names, a sequence of names or (name, value) pairs, or a mapping."""
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
         first_enum = cls._get_mixins_(class_name, bases)[1]
@@ -719,9 +652,7 @@ class EnumType(type):
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
-        """
-        Create a new Enum subclass that replaces a collection of global constants
-        """
+        """Make an enum from the module-level constants of `module` accepted by `filter`."""
         module_globals = sys.modules[module].__dict__
         source = source.__dict__ if source else module_globals
         members = [(key, value) for key, value in source.items() if filter(key)]
@@ -750,10 +681,7 @@ class EnumType(type):
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
-        """
-        Returns the type for creating enum members, and the first inherited
-        enum class.
-        """
+        """The data type mixed into the enum and the first Enum base among `bases`."""
         if not bases:
             return object, Enum
         mcls._check_for_existing_members_(class_name, bases)
@@ -831,44 +759,10 @@ EnumMeta = EnumType
 
 
 class Enum(metaclass=EnumType):
-    """
-    Create a collection of name/value pairs.
+    """Base class of enumerations: a class whose attributes are its fixed set of members.
 
-    Example enumeration:
-
-    >>> class Color(Enum):
-    ...     RED = 1
-    ...     BLUE = 2
-    ...     GREEN = 3
-
-    Access them by:
-
-    - attribute access::
-
-    >>> Color.RED
-    <Color.RED: 1>
-
-    - value lookup:
-
-    >>> Color(1)
-    <Color.RED: 1>
-
-    - name lookup:
-
-    >>> Color['RED']
-    <Color.RED: 1>
-
-    Enumerations can be iterated over, and know how many members they have:
-
-    >>> len(Color)
-    3
-
-    >>> list(Color)
-    [<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]
-
-    Methods can be added to enumerations, and members can have their own
-    attributes -- see the documentation for details.
-    """
+    Members are reached as attributes (Color.RED), by value (Color(1)) and by name
+    (Color['RED']), iterate in definition order, and compare by identity."""
 
     def __new__(cls, value):
         # members all exist once the class is built: this only looks them up (Color(3),
@@ -913,14 +807,7 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the list of values assigned
-        """
+        """The value auto() stands for: one more than the last integer value, else `start`."""
         if not last_values:
             return start
         try:
@@ -957,9 +844,7 @@ class Enum(metaclass=EnumType):
         return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        """
-        Returns all members and all public methods
-        """
+        """Public names of a member, plus the methods its class adds."""
         cls = self.__class__
         if cls._member_type_ is object:
             names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__',
@@ -1003,9 +888,7 @@ class Enum(metaclass=EnumType):
 
 
 class ReprEnum(Enum):
-    """
-    Only changes the repr(), leaving str() and format() to the mixed-in type.
-    """
+    """An Enum whose members keep the str() and format() of their mixed-in type."""
 
 
 class IntEnum(int, ReprEnum):
@@ -1015,9 +898,7 @@ class IntEnum(int, ReprEnum):
 
 
 class StrEnum(str, ReprEnum):
-    """
-    Enum where members are also (and must be) strings
-    """
+    """An Enum whose members are str instances, and compare as strings."""
 
     def __new__(cls, *values):
         "values must already be of type `str`"
@@ -1035,9 +916,7 @@ class StrEnum(str, ReprEnum):
         return new_member
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Return the lower-cased version of the member name.
-        """
+        """auto() in a StrEnum gives the lower-cased member name."""
         return name.lower()
 
 
@@ -1046,13 +925,10 @@ def _reduce_ex_by_global_name(self, proto):
 
 
 class FlagBoundary(StrEnum):
-    """
-    control how out of range values are handled
-    "strict" -> error is raised  [default for Flag]
-    "conform" -> extra bits are discarded
-    "eject" -> lose flag status [default for IntFlag]
-    "keep" -> keep flag status and all bits
-    """
+    """What Flag does with a value that has bits no member names:
+
+    STRICT raises ValueError, CONFORM drops the extra bits, EJECT returns a plain int,
+    KEEP keeps them in a pseudo-member (IntFlag's default)."""
     STRICT = auto()
     CONFORM = auto()
     EJECT = auto()
@@ -1076,37 +952,27 @@ def _flag_operand(flag, other):
 
 
 class Flag(Enum, boundary=CONFORM):
-    """
-    Support for flags
-    """
+    """Members are bit flags; |, & and ^ combine them into (pseudo-)members."""
 
     def __reduce_ex__(self, proto):
         import operator
-        cls = self.__class__
-        unknown = self._value_ & ~cls._flag_mask_
-        known = self._value_ & cls._flag_mask_
-        if unknown and known:
-            return operator.or_, (cls(known), unknown)
-        for bit in _iter_bits_lsb(known):
-            rest = known & ~bit
-            if rest:
-                return operator.or_, (cls(rest), cls._value2member_map_.get(bit))
-            break
-        if self._name_ is None:
-            return cls, (self._value_,)
-        return getattr, (cls, self._name_)
+        cls = type(self)
+        named = self._value_ & cls._flag_mask_
+        stray = self._value_ ^ named
+        if named and stray:
+            return operator.or_, (cls(named), stray)
+        bits = list(_iter_bits_lsb(named))
+        if len(bits) > 1:
+            # rebuilt as (all but the lowest bit) | (the lowest bit's member)
+            return operator.or_, (cls(named ^ bits[0]), cls._value2member_map_.get(bits[0]))
+        if self._name_ is not None:
+            return getattr, (cls, self._name_)
+        return cls, (self._value_,)
 
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the last value assigned or None
-        """
+        """auto() in a Flag gives the next power of two above the highest value so far."""
         if not count:
             return 1 if start is None else start
         highest = max(last_values)
@@ -1118,9 +984,7 @@ class Flag(Enum, boundary=CONFORM):
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        """
-        Extract all members from the value in definition (i.e. increasing value) order.
-        """
+        """The canonical members whose bits are set in `value`, lowest bit first."""
         for bit in _iter_bits_lsb(value & cls._flag_mask_):
             yield cls._value2member_map_.get(bit)
 
@@ -1128,18 +992,13 @@ class Flag(Enum, boundary=CONFORM):
 
     @classmethod
     def _iter_member_by_def_(cls, value):
-        """
-        Extract all members from the value in definition order.
-        """
+        """The canonical members whose bits are set in `value`, in definition order."""
         yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
-        """
-        Create a composite member containing all canonical members present in `value`.
-
-        If non-member values are present, result depends on `_boundary_` setting.
-        """
+        """Make (and remember) the pseudo-member for a combination of flags, applying
+        the class boundary to bits that no member has."""
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
@@ -1188,147 +1047,123 @@ class Flag(Enum, boundary=CONFORM):
         return pseudo
 
     def __contains__(self, other):
-        """
-        Returns True if self has at least the same flags set as other.
-        """
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
-                type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        """Whether every bit of `other` is set in this flag."""
+        cls = type(self)
+        if isinstance(other, cls):
+            return self._value_ & other._value_ == other._value_
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(other).__qualname__, cls.__qualname__))
 
     def __iter__(self):
-        """
-        Returns flags in definition order.
-        """
-        yield from self._iter_member_(self._value_)
+        """The canonical members contained in this flag."""
+        members = self._iter_member_(self._value_)
+        yield from members
 
     def __len__(self):
         return self._value_.bit_count()
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        value_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return '<%s: %s>' % (cls_name, value_repr(self._value_))
-        return '<%s.%s: %s>' % (cls_name, self._name_, value_repr(self._value_))
+        cls = type(self)
+        shown = (cls._value_repr_ or repr)(self._value_)
+        if self._name_ is not None:
+            return f'<{cls.__name__}.{self._name_}: {shown}>'
+        return f'<{cls.__name__}: {shown}>'
 
     def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return '%s.%s' % (cls_name, self._name_)
+        if self._name_ is not None:
+            return f'{type(self).__name__}.{self._name_}'
+        return f'{type(self).__name__}({self._value_!r})'
 
     def __bool__(self):
         return bool(self._value_)
 
     def __or__(self, other):
-        other_value = _flag_operand(self, other)
-        if other_value is None:
-            return NotImplemented
-        return self.__class__(self._value_ | other_value)
+        bits = _flag_operand(self, other)
+        return NotImplemented if bits is None else type(self)(self._value_ | bits)
 
     def __and__(self, other):
-        other_value = _flag_operand(self, other)
-        if other_value is None:
-            return NotImplemented
-        return self.__class__(self._value_ & other_value)
+        bits = _flag_operand(self, other)
+        return NotImplemented if bits is None else type(self)(self._value_ & bits)
 
     def __xor__(self, other):
-        other_value = _flag_operand(self, other)
-        if other_value is None:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other_value)
+        bits = _flag_operand(self, other)
+        return NotImplemented if bits is None else type(self)(self._value_ ^ bits)
 
     def __invert__(self):
+        # Computed once; the complement remembers this member as its own complement.
         if self._inverted_ is None:
+            cls = type(self)
             if self._boundary_ is KEEP:
-                self._inverted_ = self.__class__(~self._value_)
+                flipped = cls(~self._value_)
             else:
-                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
-            if isinstance(self._inverted_, self.__class__):
-                self._inverted_._inverted_ = self
+                flipped = cls(self._value_ ^ self._flag_mask_)
+            self._inverted_ = flipped
+            if isinstance(flipped, cls):
+                flipped._inverted_ = self
         return self._inverted_
 
-    __rand__ = __and__
     __ror__ = __or__
+    __rand__ = __and__
     __rxor__ = __xor__
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """
-    Support for integer-based Flags
-    """
+    """A Flag whose members are ints and combine with ints."""
 
 
 # ----------------------------------------------------------------------------------------
 # decorators and helpers
 
 
+def _alias_lines(enumeration):
+    """'ALIAS -> CANONICAL' for every alias name of `enumeration`."""
+    return [f'{alias} -> {member.name}'
+            for alias, member in enumeration.__members__.items() if alias != member.name]
+
+
 def unique(enumeration):
-    """
-    Class decorator for enumerations ensuring unique member values.
-    """
-    aliases = ['%s -> %s' % (name, m.name)
-               for name, m in enumeration.__members__.items() if name != m.name]
-    if aliases:
-        raise ValueError('duplicate values found in %r: %s'
-                         % (enumeration, ', '.join(aliases)))
+    """Class decorator: raise ValueError when two member names share a value."""
+    found = _alias_lines(enumeration)
+    if found:
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, ', '.join(found)))
     return enumeration
 
 
-def global_enum_repr(self):
-    """
-    use module.enum_name instead of class.enum_name
+def _module_tail(member):
+    return type(member).__module__.rpartition('.')[2]
 
-    the module is the last module in case of a multi-module name
-    """
-    module = self.__class__.__module__.split('.')[-1]
-    return '%s.%s' % (module, self._name_)
+
+def global_enum_repr(self):
+    """repr() of a member as module.NAME (last component of the module name)."""
+    return f'{_module_tail(self)}.{self._name_}'
 
 
 def global_flag_repr(self):
-    """
-    use module.flag_name instead of class.flag_name
-
-    the module is the last module in case of a multi-module name
-    """
-    module = self.__class__.__module__.split('.')[-1]
-    cls_name = self.__class__.__name__
+    """repr() of a flag member as module.NAME|module.OTHER."""
+    module = _module_tail(self)
     if self._name_ is None:
-        return '%s.%s(%r)' % (module, cls_name, self._value_)
-    if _is_single_bit(self):
-        return '%s.%s' % (module, self._name_)
-    parts = []
-    for part in self._name_.split('|'):
-        if self._boundary_ is FlagBoundary.KEEP and part[0].isdigit():
-            parts.append(part)
-        else:
-            parts.append('%s.%s' % (module, part))
-    return '|'.join(parts)
+        return f'{module}.{type(self).__name__}({self._value_!r})'
+    if _is_single_bit(self):  # CPython 3.11 passes the member itself (TypeError for Flag)
+        return f'{module}.{self._name_}'
+    keep_numbers = self._boundary_ is FlagBoundary.KEEP
+    return '|'.join(piece if keep_numbers and piece[0].isdigit() else f'{module}.{piece}'
+                    for piece in self._name_.split('|'))
 
 
 def global_str(self):
-    """
-    use enum_name instead of class.enum_name
-    """
-    if self._name_ is None:
-        return '%s(%r)' % (self.__class__.__name__, self._value_)
-    return self._name_
+    """str() of a member as its bare NAME."""
+    if self._name_ is not None:
+        return self._name_
+    return f'{type(self).__name__}({self._value_!r})'
 
 
 def global_enum(cls, update_str=False):
-    """
-    decorator that makes the repr() of an enum member reference its module
-    instead of its class; also exports all members to the enum's module's
-    global namespace
-    """
-    if issubclass(cls, Flag):
-        cls.__repr__ = global_flag_repr
-    else:
-        cls.__repr__ = global_enum_repr
+    """Class decorator: copy the members into their module's namespace and make
+    repr() (and, for plain enums or with update_str, str()) name them as module globals."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
     if update_str or not issubclass(cls, ReprEnum):
         cls.__str__ = global_str
-    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    vars(sys.modules[cls.__module__]).update(cls.__members__)
     return cls
 
 
@@ -1354,9 +1189,7 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
 
 
 class EnumCheck(StrEnum):
-    """
-    various conditions to check an enumeration for
-    """
+    """The properties @verify can check."""
     CONTINUOUS = 'no skipped integer values'
     NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
     UNIQUE = 'one name per value'
@@ -1366,75 +1199,64 @@ CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """
-    Check an enumeration for various constraints. (see EnumCheck)
-    """
+    """Class decorator that checks an enumeration for the given EnumCheck conditions."""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
-        cls_name = enumeration.__name__
-        if Flag is not None and issubclass(enumeration, Flag):
-            enum_type = 'flag'
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
         elif issubclass(enumeration, Enum):
-            enum_type = 'enum'
+            kind = 'enum'
         else:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in self.checks:
             if check is UNIQUE:
-                aliases = ['%s -> %s' % (name, m.name)
-                           for name, m in enumeration.__members__.items() if name != m.name]
-                if aliases:
+                found = _alias_lines(enumeration)
+                if found:
                     raise ValueError('aliases found in %r: %s'
-                                     % (enumeration, ', '.join(aliases)))
+                                     % (enumeration, ', '.join(found)))
             elif check is CONTINUOUS:
-                _check_continuous(enumeration, cls_name, enum_type)
+                _verify_continuous(enumeration, kind)
             elif check is NAMED_FLAGS:
-                _check_named_flags(enumeration, cls_name)
+                _verify_named_flags(enumeration)
         return enumeration
 
 
-def _check_continuous(enumeration, cls_name, enum_type):
-    values = set(m.value for m in enumeration)
-    if len(values) < 2:
+def _verify_continuous(enumeration, kind):
+    present = {m.value for m in enumeration}
+    if len(present) < 2:
         return
-    low, high = min(values), max(values)
-    if enum_type == 'flag':
-        expected = [2 ** i for i in range(_high_bit(low) + 1, _high_bit(high))]
+    lo, hi = min(present), max(present)
+    if kind == 'flag':
+        wanted = [1 << i for i in range(lo.bit_length(), hi.bit_length() - 1)]
     else:
-        expected = range(low + 1, high)
-    missing = [str(v) for v in expected if v not in values]
-    if missing:
-        message = 'invalid %s %r: missing values %s' % (enum_type, cls_name, ', '.join(missing))
-        # the message is cut to protect against huge ranges
-        raise ValueError(message[:256])
+        wanted = range(lo + 1, hi)
+    gaps = [str(v) for v in wanted if v not in present]
+    if gaps:
+        text = f'invalid {kind} {enumeration.__name__!r}: missing values {", ".join(gaps)}'
+        raise ValueError(text[:256])  # a huge range must not make a huge message
 
 
-def _check_named_flags(enumeration, cls_name):
-    canonical = enumeration._member_names_
-    canonical_values = [m.value for m in enumeration]
-    missing_names = []
-    missing_value = 0
-    for name, alias in enumeration._member_map_.items():
-        if name in canonical or alias.value < 0:
+def _verify_named_flags(enumeration):
+    named_bits = {m.value for m in enumeration}
+    culprits = []
+    unnamed = 0
+    for name, member in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or member.value < 0:
             continue
-        missed = [bit for bit in _iter_bits_lsb(alias.value) if bit not in canonical_values]
-        if missed:
-            missing_names.append(name)
-            for bit in missed:
-                missing_value |= bit
-    if not missing_names:
+        lacking = [b for b in _iter_bits_lsb(member.value) if b not in named_bits]
+        if lacking:
+            culprits.append(name)
+            for b in lacking:
+                unnamed |= b
+    if not culprits:
         return
-    if len(missing_names) == 1:
-        alias_text = 'alias %s is missing' % missing_names[0]
+    if len(culprits) > 1:
+        who = 'aliases %s and %s are missing' % (', '.join(culprits[:-1]), culprits[-1])
     else:
-        alias_text = 'aliases %s and %s are missing' % (
-            ', '.join(missing_names[:-1]), missing_names[-1])
-    if _is_single_bit(missing_value):
-        value_text = 'value 0x%x' % missing_value
-    else:
-        value_text = 'combined values of 0x%x' % missing_value
-    raise ValueError(
-        'invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
-        % (cls_name, alias_text, value_text))
+        who = 'alias %s is missing' % culprits[0]
+    what = ('value 0x%x' if _is_single_bit(unnamed) else 'combined values of 0x%x') % unnamed
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, who, what))
