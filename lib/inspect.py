@@ -141,23 +141,22 @@ def ismethod(object):
     return isinstance(object, types.MethodType)
 
 
-def _has_get_and_set(tp):
-    return hasattr(tp, '__get__'), hasattr(tp, '__set__') or hasattr(tp, '__delete__')
-
-
 def ismethoddescriptor(object):
-    """Whether object is a non-data descriptor that is not a class, method or function."""
+    """Whether object is a method-like descriptor: its type has __get__ but no __set__,
+    and it is not a class, method or function."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
-    has_get, has_set = _has_get_and_set(type(object))
-    return has_get and not has_set
+    # Only __set__ counts here: a type with __get__ and __delete__ is both kinds.
+    kind = type(object)
+    return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 
 
 def isdatadescriptor(object):
     """Whether object is a data descriptor (its type defines __set__ or __delete__)."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
-    return _has_get_and_set(type(object))[1]
+    kind = type(object)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
 def ismemberdescriptor(object):
@@ -176,16 +175,13 @@ def isfunction(object):
 
 
 def _code_has_flag(obj, flag):
-    """Whether obj, seen through bound methods and partials, is a function whose code has
-    flag set."""
-    while True:
-        if ismethod(obj):
-            obj = obj.__func__
-        elif isinstance(obj, functools.partial):
-            obj = obj.func
-        else:
-            break
-    if not isfunction(obj):
+    """Whether obj, seen through bound methods and then partials, is a function whose
+    code has flag set."""
+    while ismethod(obj):
+        obj = obj.__func__
+    while isinstance(obj, functools.partial):
+        obj = obj.func
+    if not (isfunction(obj) or _looks_like_function(obj)):
         return False
     return bool(obj.__code__.co_flags & flag)
 
@@ -299,10 +295,11 @@ def _collect_members(obj, predicate, fetch):
     if isclass(obj):
         search_dicts = [klass.__dict__ for klass in (obj,) + getmro(obj)]
         names.extend(_dynamic_class_attribute_names(obj))
-    found = {}
+    members = []
+    seen = set()
     for name in names:
         value = _MISSING
-        if name not in found:
+        if name not in seen:
             try:
                 value = fetch(obj, name)
             except AttributeError:
@@ -317,8 +314,10 @@ def _collect_members(obj, predicate, fetch):
             else:
                 continue
         if predicate is None or predicate(value):
-            found[name] = value
-    return sorted(found.items(), key=lambda item: item[0])
+            members.append((name, value))
+        seen.add(name)
+    members.sort(key=lambda item: item[0])
+    return members
 
 
 def getmembers(object, predicate=None):
@@ -1915,6 +1914,7 @@ class Signature:
                  __validate_parameters__=True):
         by_name = _new_ordered_dict()
         if parameters is not None:
+            parameters = list(parameters)
             if __validate_parameters__:
                 _check_parameter_list(parameters)
             for param in parameters:
@@ -2281,11 +2281,8 @@ def _resolve_dotted(dotted, module_ns):
             value = getattr(builtins, head)
         else:
             raise _TextSignatureError(dotted)
-    try:
-        for part in rest:
-            value = getattr(value, part)
-    except AttributeError:
-        raise _TextSignatureError(dotted) from None
+    for part in rest:
+        value = getattr(value, part)    # an AttributeError goes to the caller, as in CPython
     if not isinstance(value, _LITERAL_TYPES):
         raise _TextSignatureError(dotted)
     return value
@@ -2316,7 +2313,7 @@ def _evaluate_default(text, module_ns):
     rewritten.append(text[copied_to:])
     try:
         return eval(''.join(rewritten), {'__builtins__': {}})
-    except Exception:
+    except (SyntaxError, TypeError, ValueError, NameError, ArithmeticError):
         raise _TextSignatureError(text) from None
 
 
@@ -2359,7 +2356,7 @@ def _text_signature_parameters(sigcls, obj, text, drop_bound):
         name, has_default, default = item.partition('=')
         name = name.strip()
         if ':' in name:
-            raise _TextSignatureError(text)         # annotations are not supported
+            raise ValueError('Annotations are not currently supported')
         if name.startswith('**'):
             parsed.append([name[2:], _VAR_KEYWORD, None])
         elif name.startswith('*'):
@@ -2383,7 +2380,10 @@ def _text_signature_parameters(sigcls, obj, text, drop_bound):
             del params[0]
         else:
             params[0] = params[0].replace(kind=_POSITIONAL_ONLY)
-    return sigcls(params, return_annotation=_empty)
+    try:
+        return sigcls(params, return_annotation=_empty)
+    except ValueError:
+        raise _TextSignatureError(text) from None   # a syntax error for CPython's parser
 
 
 # ------------------------------------------------------------------ the dispatcher
