@@ -335,8 +335,11 @@ def getmembers_static(object, predicate=None):
 Attribute = namedtuple('Attribute', 'name kind defining_class object')
 
 
-def _attribute_kind(raw, value):
+def _attribute_kind(name, raw, value):
     """(kind, object) for classify_class_attrs from a class dict entry and the attribute."""
+    # __new__ is always static; a runtime type keeps it as a method descriptor in Krait.
+    if name == '__new__' and isinstance(raw, types.MethodDescriptorType):
+        return 'static method', value
     if isinstance(raw, (staticmethod, types.BuiltinFunctionType)):
         return 'static method', raw
     if isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
@@ -346,6 +349,26 @@ def _attribute_kind(raw, value):
     if isroutine(value):
         return 'method', value
     return 'data', value
+
+
+def _furthest_source(cls, name, value, own_mro, meta_mro):
+    """The last class along cls's MRO whose attribute name is value, or else the last
+    metaclass whose __getattr__ hook produces it; None if neither."""
+    source = None
+    for klass in own_mro:
+        if getattr(klass, name, None) is value:
+            source = klass
+    for klass in meta_mro:
+        hook = getattr(klass, '__getattr__', None)
+        if hook is None:
+            continue
+        try:
+            produced = hook(cls, name)
+        except AttributeError:
+            continue
+        if produced is value:
+            source = klass
+    return source
 
 
 def classify_class_attrs(cls):
@@ -368,11 +391,7 @@ def classify_class_attrs(cls):
         if value is not _MISSING:
             owner = getattr(value, '__objclass__', None)
             if owner not in own_mro:
-                owner = None
-            # The furthest class (then metaclass) from which the same object comes.
-            for klass in own_mro + meta_mro:
-                if getattr(klass, name, None) is value:
-                    owner = klass
+                owner = _furthest_source(cls, name, value, own_mro, meta_mro)
         raw = None
         for klass in own_mro + meta_mro:
             if name in klass.__dict__:
@@ -382,7 +401,7 @@ def classify_class_attrs(cls):
                 break
         if owner is None:
             continue
-        kind, shown = _attribute_kind(raw, raw if value is _MISSING else value)
+        kind, shown = _attribute_kind(name, raw, raw if value is _MISSING else value)
         result.append(Attribute(name, kind, owner, shown))
         done.add(name)
     return result
@@ -2071,7 +2090,9 @@ def _check_parameter_list(parameters):
         if kind < highest:
             raise ValueError(f'wrong parameter order: {highest.description} parameter '
                              f'before {kind.description} parameter')
-        highest = kind
+        if kind > highest:
+            highest = kind
+            had_default = False     # CPython 3.11.2 checks defaults within one kind only
         if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
             if param.default is not _empty:
                 had_default = True
