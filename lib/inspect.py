@@ -2362,7 +2362,7 @@ def _text_signature_parameters(sigcls, obj, text, drop_bound):
     keyword_only = False
     for item in items:
         if item == '/':
-            if slash_at is not None or keyword_only:
+            if slash_at is not None:
                 raise _TextSignatureError(text)
             slash_at = len(parsed)
             continue
@@ -2370,8 +2370,7 @@ def _text_signature_parameters(sigcls, obj, text, drop_bound):
             keyword_only = True
             continue
         if item.startswith('$'):
-            if parsed or bound_marker:
-                raise _TextSignatureError(text)
+            # Meant for the first parameter; CPython applies it to that one wherever it is.
             bound_marker = True
             item = item[1:]
         name, has_default, default = item.partition('=')

@@ -193,3 +193,13 @@ print(inspect.getclasstree([Child, Base, K], unique=False))
 for a in inspect.classify_class_attrs(WithMeta):
     if a.name in ('__new__', '__init__', '__doc__', '__module__', '__dict__', '__class__', '__eq__'):
         print(a.name, a.kind, a.defining_class.__name__, type(a.object).__name__)
+
+
+def textsig():
+    pass
+
+
+for text in ['($self, a, /, b)', '($self)', '(*, a, /)', '(self, $a)', '(a=sys.maxsize, b=sys.nope)',
+             '(a=-1, b=(1, 2), c=[])', '(a, b=1, c)', '(a=1e3, b=0x10)', "(a='x,y')", '(a:int)', '(a, *args, b)']:
+    textsig.__text_signature__ = text
+    show(lambda: inspect.signature(textsig))
