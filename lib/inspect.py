@@ -379,10 +379,10 @@ def classify_class_attrs(cls):
     result = []
     done = set()
     for name in dir(cls) + _dynamic_class_attribute_names(cls):
-        if name in done:
-            continue
         value = _MISSING
-        if name != '__dict__':
+        # A repeated name (a DynamicClassAttribute dir() also lists) is classified again
+        # from the class dicts alone, as CPython does.
+        if name != '__dict__' and name not in done:
             try:
                 value = getattr(cls, name)
             except Exception:

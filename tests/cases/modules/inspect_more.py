@@ -203,3 +203,17 @@ for text in ['($self, a, /, b)', '($self)', '(*, a, /)', '(self, $a)', '(a=sys.m
              '(a=-1, b=(1, 2), c=[])', '(a, b=1, c)', '(a=1e3, b=0x10)', "(a='x,y')", '(a:int)', '(a, *args, b)']:
     textsig.__text_signature__ = text
     show(lambda: inspect.signature(textsig))
+
+
+class DynBase:
+    @types.DynamicClassAttribute
+    def dyn(self):
+        return 1
+
+
+class DynChild(DynBase):
+    pass
+
+
+print([(a.name, a.kind, a.defining_class.__name__) for a in inspect.classify_class_attrs(DynChild) if not a.name.startswith('__')])
+print([n for n, v in inspect.getmembers(DynChild) if not n.startswith('__')])
