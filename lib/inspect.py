@@ -1,8 +1,10 @@
-"""inspect: get useful information from live Python objects; mirrors CPython's Lib/inspect.py.
+"""inspect: look into live objects (modules, classes, functions, frames, code) for Krait.
 
-Krait has no tokenize or ast module, so the end of a def/class block and the line of a class
-definition are found by a small scanner of its own (_tokens), which groups source lines into
-the tokens tokenize would give (strings, comments, brackets, INDENT/DEDENT, NEWLINE/NL).
+Krait's own implementation of the interface documented for CPython's inspect module. Krait
+has no tokenize or ast module, so the end of a def/class block and the line of a class
+statement are found by a small scanner of its own (_tokens), which groups source lines into
+the tokens tokenize would give (strings, comments, brackets, INDENT/DEDENT, NEWLINE/NL), and
+Argument Clinic text signatures are parsed by hand (_parse_text_signature).
 """
 
 __all__ = [
@@ -33,16 +35,14 @@ import abc
 import builtins
 import collections.abc
 import functools
-import itertools
 import linecache
 import os
 import sys
 import types
 from collections import namedtuple, OrderedDict
 from keyword import iskeyword
-from operator import attrgetter
 
-# Code object flags, as in CPython's Include/cpython/code.h.
+# Code object flags (the values of CPython's Include/cpython/code.h).
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
 CO_VARARGS = 0x4
@@ -56,9 +56,8 @@ CO_ASYNC_GENERATOR = 0x200
 
 TPFLAGS_IS_ABSTRACT = 1 << 20
 
-# Krait has one type for builtin functions and method wrappers, and one for method and
-# slot-wrapper descriptors; the names below are None where CPython's type has no own
-# counterpart, so that no predicate claims an object twice.
+# Where Krait shares one type between two of CPython's, the name below is None, so that no
+# predicate claims an object twice.
 _MethodWrapperType = (types.MethodWrapperType
                       if types.MethodWrapperType is not types.BuiltinFunctionType else None)
 
@@ -74,451 +73,522 @@ _MemberDescriptorType = (type(_Slotted.__dict__['member'])
                          else types.MemberDescriptorType)
 del _Slotted
 
+_MISSING = object()     # "no value" marker where None is a valid value
+
+
+# ------------------------------------------------------------------ annotations
+def _annotation_namespaces(obj):
+    """(annotations, globals, locals, object whose __wrapped__ chain gives globals) for
+    get_annotations, or a TypeError for an object that has no annotations at all."""
+    if isinstance(obj, type):
+        # Only the class's own annotations: a base's must not show through.
+        own = obj.__dict__.get('__annotations__', None)
+        if isinstance(own, types.GetSetDescriptorType):
+            own = None
+        module = sys.modules.get(getattr(obj, '__module__', None), None)
+        module_ns = getattr(module, '__dict__', None)
+        return own, module_ns, dict(vars(obj)), obj
+    if isinstance(obj, types.ModuleType):
+        return getattr(obj, '__annotations__', None), getattr(obj, '__dict__', None), None, None
+    if callable(obj):
+        return (getattr(obj, '__annotations__', None), getattr(obj, '__globals__', None),
+                None, obj)
+    raise TypeError(f"{obj!r} is not a module, class, or callable.")
+
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
-    """Compute the annotations dict for an object.
-
-    obj may be a callable, class, or module.  Returns a new dict every time; with
-    eval_str, string values are evaluated with eval()."""
-    if isinstance(obj, type):
-        obj_dict = getattr(obj, '__dict__', None)
-        if obj_dict and hasattr(obj_dict, 'get'):
-            ann = obj_dict.get('__annotations__', None)
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = None
-        else:
-            ann = None
-        obj_globals = None
-        module_name = getattr(obj, '__module__', None)
-        if module_name:
-            module = sys.modules.get(module_name, None)
-            if module:
-                obj_globals = getattr(module, '__dict__', None)
-        obj_locals = dict(vars(obj))
-        unwrap_from = obj
-    elif isinstance(obj, types.ModuleType):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__dict__')
-        obj_locals = None
-        unwrap_from = None
-    elif callable(obj):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__globals__', None)
-        obj_locals = None
-        unwrap_from = obj
-    else:
-        raise TypeError(f"{obj!r} is not a module, class, or callable.")
-
-    if ann is None:
+    """A new dict of obj's annotations (a module, class or callable); with eval_str, the
+    string annotations are evaluated in the namespaces obj was defined in, or the given ones."""
+    found, obj_globals, obj_locals, start = _annotation_namespaces(obj)
+    if found is None:
         return {}
-    if not isinstance(ann, dict):
+    if not isinstance(found, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not ann:
-        return {}
-    if not eval_str:
-        return dict(ann)
-
-    if unwrap_from is not None:
+    if not found or not eval_str:
+        return dict(found)
+    if start is not None:
+        # Decorated functions and partials: the innermost function knows the globals.
         while True:
-            if hasattr(unwrap_from, '__wrapped__'):
-                unwrap_from = unwrap_from.__wrapped__
-            elif isinstance(unwrap_from, functools.partial):
-                unwrap_from = unwrap_from.func
+            if hasattr(start, '__wrapped__'):
+                start = start.__wrapped__
+            elif isinstance(start, functools.partial):
+                start = start.func
             else:
                 break
-        if hasattr(unwrap_from, '__globals__'):
-            obj_globals = unwrap_from.__globals__
-    if globals is None:
-        globals = obj_globals
-    if locals is None:
-        locals = obj_locals
-    return {key: eval(value, globals, locals) if isinstance(value, str) else value
-            for key, value in ann.items()}
+        if hasattr(start, '__globals__'):
+            obj_globals = start.__globals__
+    ns_globals = obj_globals if globals is None else globals
+    ns_locals = obj_locals if locals is None else locals
+    result = {}
+    for key, value in found.items():
+        result[key] = eval(value, ns_globals, ns_locals) if isinstance(value, str) else value
+    return result
 
 
-# ----------------------------------------------------------- type-checking
+# ------------------------------------------------------------------ predicates
 def ismodule(object):
-    """Return true if the object is a module."""
+    """Whether object is a module."""
     return isinstance(object, types.ModuleType)
 
 
 def isclass(object):
-    """Return true if the object is a class."""
+    """Whether object is a class."""
     return isinstance(object, type)
 
 
 def ismethod(object):
-    """Return true if the object is an instance method."""
+    """Whether object is a bound method of a Python function."""
     return isinstance(object, types.MethodType)
 
 
 def ismethoddescriptor(object):
-    """Return true if the object is a method descriptor.
-
-    But not if ismethod() or isclass() or isfunction() are true."""
+    """Whether object is a method-like descriptor: its type has __get__ but no __set__,
+    and it is not a class, method or function."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+    # Only __set__ counts here: a type with __get__ and __delete__ is both kinds.
+    kind = type(object)
+    return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 
 
 def isdatadescriptor(object):
-    """Return true if the object is a data descriptor.
-
-    Data descriptors have a __set__ or a __delete__ attribute."""
+    """Whether object is a data descriptor (its type defines __set__ or __delete__)."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+    kind = type(object)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
 def ismemberdescriptor(object):
-    """Return true if the object is a member descriptor."""
+    """Whether object is a __slots__ member descriptor."""
     return isinstance(object, _MemberDescriptorType)
 
 
 def isgetsetdescriptor(object):
-    """Return true if the object is a getset descriptor."""
+    """Whether object is a getset descriptor of a type implemented in the runtime."""
     return isinstance(object, types.GetSetDescriptorType)
 
 
 def isfunction(object):
-    """Return true if the object is a user-defined function."""
+    """Whether object is a Python function (def or lambda)."""
     return isinstance(object, types.FunctionType)
 
 
-def _has_code_flag(f, flag):
-    """Whether f (a function, or a method or partial around one) has flag in its co_flags."""
-    while ismethod(f):
-        f = f.__func__
-    f = functools._unwrap_partial(f)
-    if not (isfunction(f) or _signature_is_functionlike(f)):
+def _code_has_flag(obj, flag):
+    """Whether obj, seen through bound methods and then partials, is a function whose
+    code has flag set."""
+    while ismethod(obj):
+        obj = obj.__func__
+    while isinstance(obj, functools.partial):
+        obj = obj.func
+    if not (isfunction(obj) or _looks_like_function(obj)):
         return False
-    return bool(f.__code__.co_flags & flag)
+    return bool(obj.__code__.co_flags & flag)
 
 
 def isgeneratorfunction(obj):
-    """Return true if the object is a user-defined generator function."""
-    return _has_code_flag(obj, CO_GENERATOR)
+    """Whether obj is a generator function."""
+    return _code_has_flag(obj, CO_GENERATOR)
 
 
 def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function."""
-    return _has_code_flag(obj, CO_COROUTINE)
+    """Whether obj is a coroutine function (async def)."""
+    return _code_has_flag(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
-    """Return true if the object is an asynchronous generator function."""
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+    """Whether obj is an asynchronous generator function."""
+    return _code_has_flag(obj, CO_ASYNC_GENERATOR)
 
 
 def isasyncgen(object):
-    """Return true if the object is an asynchronous generator."""
+    """Whether object is an asynchronous generator."""
     return isinstance(object, types.AsyncGeneratorType)
 
 
 def isgenerator(object):
-    """Return true if the object is a generator."""
+    """Whether object is a generator."""
     return isinstance(object, types.GeneratorType)
 
 
 def iscoroutine(object):
-    """Return true if the object is a coroutine."""
+    """Whether object is a coroutine made by an async def function."""
     return isinstance(object, types.CoroutineType)
 
 
 def isawaitable(object):
-    """Return true if object can be passed to an ``await`` expression."""
-    return (isinstance(object, types.CoroutineType) or
-            isinstance(object, types.GeneratorType) and
-            bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
-            isinstance(object, collections.abc.Awaitable))
+    """Whether object can be used in an await expression."""
+    if isinstance(object, (types.CoroutineType, collections.abc.Awaitable)):
+        return True
+    # A generator made into a coroutine by types.coroutine.
+    return isgenerator(object) and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
 
 
 def istraceback(object):
-    """Return true if the object is a traceback."""
+    """Whether object is a traceback."""
     return isinstance(object, types.TracebackType)
 
 
 def isframe(object):
-    """Return true if the object is a frame object."""
+    """Whether object is a frame."""
     return isinstance(object, types.FrameType)
 
 
 def iscode(object):
-    """Return true if the object is a code object."""
+    """Whether object is a code object."""
     return isinstance(object, types.CodeType)
 
 
 def isbuiltin(object):
-    """Return true if the object is a built-in function or method."""
+    """Whether object is a built-in function or a bound built-in method."""
     return isinstance(object, types.BuiltinFunctionType)
 
 
 def ismethodwrapper(object):
-    """Return true if the object is a method wrapper."""
+    """Whether object is a method-wrapper (a slot bound to an instance)."""
     return _MethodWrapperType is not None and isinstance(object, _MethodWrapperType)
 
 
 def isroutine(object):
-    """Return true if the object is any kind of function or method."""
-    return (isbuiltin(object)
-            or isfunction(object)
-            or ismethod(object)
-            or ismethoddescriptor(object)
-            or ismethodwrapper(object))
+    """Whether object is any kind of function or method."""
+    for test in (isbuiltin, isfunction, ismethod, ismethoddescriptor, ismethodwrapper):
+        if test(object):
+            return True
+    return False
 
 
 def isabstract(object):
-    """Return true if the object is an abstract base class (ABC)."""
+    """Whether object is an abstract base class that cannot be instantiated yet."""
     if not isinstance(object, type):
         return False
     if getattr(object, '__flags__', 0) & TPFLAGS_IS_ABSTRACT:
         return True
     if not issubclass(type(object), abc.ABCMeta):
         return False
-    if hasattr(object, '__abstractmethods__'):
-        # ABCMeta.__new__ has finished: its set of abstract methods is the answer.
-        return bool(object.__abstractmethods__)
-    # Inside __init_subclass__, before ABCMeta.__new__ finished: look by hand.
-    for name, value in object.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            return True
-    for base in object.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(object, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                return True
-    return False
+    abstracts = getattr(object, '__abstractmethods__', _MISSING)
+    if abstracts is not _MISSING:
+        return bool(abstracts)
+    # Called while ABCMeta.__new__ is still building the class (from __init_subclass__):
+    # look for abstract methods by hand, defined here or left over from a base.
+    if any(getattr(value, '__isabstractmethod__', False) for value in object.__dict__.values()):
+        return True
+    inherited = {name for base in object.__bases__
+                 for name in getattr(base, '__abstractmethods__', ())}
+    return any(getattr(getattr(object, name, None), '__isabstractmethod__', False)
+               for name in inherited)
 
 
-def _getmembers(object, predicate, getter):
-    results = []
-    processed = set()
-    names = dir(object)
-    if isclass(object):
-        mro = (object,) + getmro(object)
-        # DynamicClassAttributes of the bases are listed too (possibly twice).
-        try:
-            for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
-        except AttributeError:
-            pass
-    else:
-        mro = ()
-    for key in names:
-        # getattr first; a descriptor that refuses (or a repeated name) is looked up in the
-        # class dicts instead.
-        try:
-            value = getter(object, key)
-            if key in processed:
-                raise AttributeError
-        except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
+# ------------------------------------------------------------------ members
+def _dynamic_class_attribute_names(cls):
+    """Names of DynamicClassAttributes in cls's direct bases (dir() leaves them out)."""
+    names = []
+    for base in getattr(cls, '__bases__', ()):
+        for name, value in base.__dict__.items():
+            if isinstance(value, types.DynamicClassAttribute):
+                names.append(name)
+    return names
+
+
+def _collect_members(obj, predicate, fetch):
+    search_dicts = ()
+    names = dir(obj)
+    if isclass(obj):
+        search_dicts = [klass.__dict__ for klass in (obj,) + getmro(obj)]
+        names.extend(_dynamic_class_attribute_names(obj))
+    members = []
+    seen = set()
+    for name in names:
+        value = _MISSING
+        if name not in seen:
+            try:
+                value = fetch(obj, name)
+            except AttributeError:
+                pass
+        if value is _MISSING:
+            # A name dir() lists but attribute access refuses (or a repeat): take the raw
+            # class dict entry if there is one, else leave the name out.
+            for mapping in search_dicts:
+                if name in mapping:
+                    value = mapping[name]
                     break
             else:
                 continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+        if predicate is None or predicate(value):
+            members.append((name, value))
+        seen.add(name)
+    members.sort(key=lambda item: item[0])
+    return members
 
 
 def getmembers(object, predicate=None):
-    """Return all members of an object as (name, value) pairs sorted by name.
-    Optionally, only return members that satisfy a given predicate."""
-    return _getmembers(object, predicate, getattr)
+    """All (name, value) attribute pairs of object, sorted by name, optionally only those
+    for which predicate(value) is true."""
+    return _collect_members(object, predicate, getattr)
 
 
 def getmembers_static(object, predicate=None):
-    """Return all members of an object as (name, value) pairs sorted by name
-    without triggering dynamic lookup via the descriptor protocol,
-    __getattr__ or __getattribute__. Optionally, only return members that
-    satisfy a given predicate."""
-    return _getmembers(object, predicate, getattr_static)
+    """Like getmembers, but looks attributes up with getattr_static: no descriptor or
+    __getattr__ code runs."""
+    return _collect_members(object, predicate, getattr_static)
 
 
 Attribute = namedtuple('Attribute', 'name kind defining_class object')
 
 
+def _attribute_kind(name, raw, value):
+    """(kind, object) for classify_class_attrs from a class dict entry and the attribute."""
+    # __new__ is always static; a runtime type keeps it as a method descriptor in Krait.
+    if name == '__new__' and isinstance(raw, types.MethodDescriptorType):
+        return 'static method', value
+    if isinstance(raw, (staticmethod, types.BuiltinFunctionType)):
+        return 'static method', raw
+    if isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+        return 'class method', raw
+    if isinstance(raw, property):
+        return 'property', raw
+    if isroutine(value):
+        return 'method', value
+    return 'data', value
+
+
+def _furthest_source(cls, name, value, own_mro, meta_mro):
+    """The last class along cls's MRO whose attribute name is value, or else the last
+    metaclass whose __getattr__ hook produces it; None if neither."""
+    source = None
+    for klass in own_mro:
+        if getattr(klass, name, None) is value:
+            source = klass
+    for klass in meta_mro:
+        hook = getattr(klass, '__getattr__', None)
+        if hook is None:
+            continue
+        try:
+            produced = hook(cls, name)
+        except AttributeError:
+            continue
+        if produced is value:
+            source = klass
+    return source
+
+
 def classify_class_attrs(cls):
-    """Return list of attribute-descriptor tuples.
-
-    For each name in dir(cls), a 4-tuple (name, kind, defining class, object) where kind is
+    """An Attribute(name, kind, defining_class, object) for each name in dir(cls); kind is
     'class method', 'static method', 'property', 'method' or 'data'."""
-    mro = getmro(cls)
-    metamro = getmro(type(cls))
-    metamro = tuple(c for c in metamro if c not in (type, object))
-    class_bases = (cls,) + mro
-    all_bases = class_bases + metamro
-    names = dir(cls)
-    for base in mro:
-        for k, v in base.__dict__.items():
-            if isinstance(v, types.DynamicClassAttribute) and v.fget is not None:
-                names.append(k)
+    own_mro = (cls,) + getmro(cls)
+    meta_mro = tuple(k for k in getmro(type(cls)) if k not in (type, object))
     result = []
-    processed = set()
-
-    for name in names:
-        homecls = None
-        get_obj = None
-        dict_obj = None
-        if name not in processed:
+    done = set()
+    for name in dir(cls) + _dynamic_class_attribute_names(cls):
+        value = _MISSING
+        # A repeated name (a DynamicClassAttribute dir() also lists) is classified again
+        # from the class dicts alone, as CPython does.
+        if name != '__dict__' and name not in done:
             try:
-                if name == '__dict__':
-                    raise Exception("__dict__ is special, don't want the proxy")
-                get_obj = getattr(cls, name)
+                value = getattr(cls, name)
             except Exception:
                 pass
-            else:
-                homecls = getattr(get_obj, "__objclass__", homecls)
-                if homecls not in class_bases:
-                    # Not defined anywhere in the MRO: search the classes, then the
-                    # metaclasses, for the object getattr found.
-                    homecls = None
-                    last_cls = None
-                    for srch_cls in class_bases:
-                        srch_obj = getattr(srch_cls, name, None)
-                        if srch_obj is get_obj:
-                            last_cls = srch_cls
-                    for srch_cls in metamro:
-                        try:
-                            srch_obj = srch_cls.__getattr__(cls, name)
-                        except AttributeError:
-                            continue
-                        if srch_obj is get_obj:
-                            last_cls = srch_cls
-                    if last_cls is not None:
-                        homecls = last_cls
-        for base in all_bases:
-            if name in base.__dict__:
-                dict_obj = base.__dict__[name]
-                if homecls not in metamro:
-                    homecls = base
+        owner = None
+        if value is not _MISSING:
+            owner = getattr(value, '__objclass__', None)
+            if owner not in own_mro:
+                owner = _furthest_source(cls, name, value, own_mro, meta_mro)
+        raw = None
+        for klass in own_mro + meta_mro:
+            if name in klass.__dict__:
+                raw = klass.__dict__[name]
+                if owner not in meta_mro:
+                    owner = klass
                 break
-        if homecls is None:
+        if owner is None:
             continue
-        obj = get_obj if get_obj is not None else dict_obj
-        if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
-            kind = "static method"
-            obj = dict_obj
-        elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
-            kind = "class method"
-            obj = dict_obj
-        elif isinstance(dict_obj, property):
-            kind = "property"
-            obj = dict_obj
-        elif isroutine(obj):
-            kind = "method"
-        else:
-            kind = "data"
-        result.append(Attribute(name, kind, homecls, obj))
-        processed.add(name)
+        kind, shown = _attribute_kind(name, raw, raw if value is _MISSING else value)
+        result.append(Attribute(name, kind, owner, shown))
+        done.add(name)
     return result
 
 
-# ----------------------------------------------------------- class helpers
 def getmro(cls):
-    "Return tuple of base classes (including cls) in method resolution order."
+    """cls's method resolution order, cls first."""
     return cls.__mro__
 
 
-# -------------------------------------------------------- function helpers
 def unwrap(func, *, stop=None):
-    """Get the object wrapped by *func*, following the chain of __wrapped__ attributes.
-
-    *stop* may end the walk early at an object for which it returns true.  ValueError is
-    raised if a cycle is encountered."""
-    f = func
-    # Objects are kept in the memo so that their ids stay unique while walking.
-    memo = {id(f): f}
-    recursion_limit = sys.getrecursionlimit()
-    while hasattr(func, '__wrapped__') and (stop is None or not stop(func)):
-        func = func.__wrapped__
-        id_func = id(func)
-        if id_func in memo or len(memo) >= recursion_limit:
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
-        memo[id_func] = func
-    return func
+    """Follow the __wrapped__ chain from func (as functools.wraps leaves it) to its end, or
+    to the first function for which stop(function) is true; ValueError on a cycle."""
+    current = func
+    seen = {id(current)}
+    limit = sys.getrecursionlimit()
+    while hasattr(current, '__wrapped__'):
+        if stop is not None and stop(current):
+            break
+        current = current.__wrapped__
+        if id(current) in seen or len(seen) >= limit:
+            raise ValueError(f'wrapper loop when unwrapping {func!r}')
+        seen.add(id(current))
+    return current
 
 
-# -------------------------------------------------- source code extraction
+# ------------------------------------------------------------------ getattr_static
+_type_dict = type.__dict__['__dict__'].__get__
+_type_mro = type.__dict__['__mro__'].__get__
+
+
+def _static_mro(klass):
+    return _type_mro(klass)
+
+
+def _own_dict_entry(owner, attr):
+    """owner's class __dict__ entry for attr, or _MISSING."""
+    try:
+        return _type_dict(owner).get(attr, _MISSING)
+    except TypeError:
+        return _MISSING
+
+
+def _shadowing_dict(klass):
+    """A '__dict__' entry along klass's MRO that is not the usual getset (so the instance
+    dict cannot be read without running code), or _MISSING."""
+    for entry in _static_mro(klass):
+        candidate = _own_dict_entry(entry, '__dict__')
+        if candidate is _MISSING:
+            continue
+        usual = (type(candidate) is types.GetSetDescriptorType
+                 and candidate.__name__ == '__dict__'
+                 and getattr(candidate, '__objclass__', entry) is entry)
+        if not usual:
+            return candidate
+    return _MISSING
+
+
+def _lookup_in_class(klass, attr):
+    """attr from the class dicts along klass's MRO, ignoring classes with a strange
+    __dict__, or _MISSING."""
+    for entry in _static_mro(klass):
+        if _shadowing_dict(type(entry)) is not _MISSING:
+            continue
+        value = _own_dict_entry(entry, attr)
+        if value is not _MISSING:
+            return value
+    return _MISSING
+
+
+def _is_class_static(obj):
+    try:
+        _static_mro(obj)
+    except TypeError:
+        return False
+    return True
+
+
+def getattr_static(obj, attr, default=_MISSING):
+    """Look attr up on obj without running descriptors, __getattr__ or
+    __getattribute__; the descriptor itself is returned where getattr would call it."""
+    from_instance = _MISSING
+    if _is_class_static(obj):
+        klass = obj
+    else:
+        klass = type(obj)
+        dict_attr = _shadowing_dict(klass)
+        if dict_attr is _MISSING or type(dict_attr) is types.MemberDescriptorType:
+            try:
+                instance_dict = object.__getattribute__(obj, '__dict__')
+            except AttributeError:
+                pass
+            else:
+                from_instance = dict.get(instance_dict, attr, _MISSING)
+    from_class = _lookup_in_class(klass, attr)
+    if from_class is not _MISSING and from_instance is not _MISSING:
+        descriptor_type = type(from_class)
+        if (_lookup_in_class(descriptor_type, '__get__') is not _MISSING
+                and _lookup_in_class(descriptor_type, '__set__') is not _MISSING):
+            return from_class       # a data descriptor wins over the instance dict
+    if from_instance is not _MISSING:
+        return from_instance
+    if from_class is not _MISSING:
+        return from_class
+    if obj is klass:
+        # A class attribute may come from its metaclass.
+        for entry in _static_mro(type(klass)):
+            if _shadowing_dict(type(entry)) is _MISSING:
+                value = _own_dict_entry(entry, attr)
+                if value is not _MISSING:
+                    return value
+    if default is not _MISSING:
+        return default
+    raise AttributeError(attr)
+
+
+# ------------------------------------------------------------------ documentation
 def indentsize(line):
-    """Return the indent size, in spaces, at the start of a line of text."""
-    expline = line.expandtabs()
-    return len(expline) - len(expline.lstrip())
+    """The number of columns of leading whitespace in line, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
 
 
-def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
+def _class_of_function(func):
+    """The class func was defined in, reached through its __qualname__, or None."""
+    owner = sys.modules.get(func.__module__)
+    if owner is None:
         return None
-    for name in func.__qualname__.split('.')[:-1]:
-        cls = getattr(cls, name)
-    if not isclass(cls):
-        return None
-    return cls
+    for part in func.__qualname__.split('.')[:-1]:
+        owner = getattr(owner, part)
+    return owner if isclass(owner) else None
 
 
-def _finddoc(obj):
-    if isclass(obj):
-        for base in obj.__mro__:
-            if base is not object:
-                try:
-                    doc = base.__doc__
-                except AttributeError:
-                    continue
-                if doc is not None:
-                    return doc
-        return None
-
+def _doc_owner(obj):
+    """(class, attribute name) under which obj is found, so an undocumented method or
+    property can take the docstring of the same name in a base class; None if unknown."""
     if ismethod(obj):
         name = obj.__func__.__name__
-        self = obj.__self__
-        if (isclass(self) and
-                getattr(getattr(self, name, None), '__func__') is obj.__func__):
-            cls = self          # a classmethod
-        else:
-            cls = self.__class__
-    elif isfunction(obj):
+        bound_to = obj.__self__
+        through = getattr(getattr(bound_to, name, None), '__func__', None)
+        if isclass(bound_to) and through is obj.__func__:
+            return bound_to, name           # a classmethod bound to its class
+        return type(bound_to), name
+    if isfunction(obj):
         name = obj.__name__
-        cls = _findclass(obj)
-        if cls is None or getattr(cls, name) is not obj:
+        owner = _class_of_function(obj)
+        if owner is None or getattr(owner, name) is not obj:
             return None
-    elif isbuiltin(obj):
+        return owner, name
+    if isbuiltin(obj):
         name = obj.__name__
-        self = obj.__self__
-        if (isclass(self) and
-                self.__qualname__ + '.' + name == obj.__qualname__):
-            cls = self          # a classmethod
-        else:
-            cls = self.__class__
-    elif isinstance(obj, property):
-        # Tested before isdatadescriptor().
-        func = obj.fget
-        name = func.__name__
-        cls = _findclass(func)
-        if cls is None or getattr(cls, name) is not obj:
+        bound_to = obj.__self__
+        if isclass(bound_to) and f'{bound_to.__qualname__}.{name}' == obj.__qualname__:
+            return bound_to, name
+        return type(bound_to), name
+    if isinstance(obj, property):
+        name = obj.fget.__name__
+        owner = _class_of_function(obj.fget)
+        if owner is None or getattr(owner, name) is not obj:
             return None
-    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
+        return owner, name
+    if ismethoddescriptor(obj) or isdatadescriptor(obj):
         name = obj.__name__
-        cls = obj.__objclass__
-        if getattr(cls, name) is not obj:
+        owner = obj.__objclass__
+        if getattr(owner, name) is not obj:
             return None
-        if ismemberdescriptor(obj):
-            slots = getattr(cls, '__slots__', None)
-            if isinstance(slots, dict) and name in slots:
-                return slots[name]
-    else:
+        return owner, name
+    return None
+
+
+def _inherited_doc(obj):
+    if isclass(obj):
+        for klass in obj.__mro__:
+            if klass is not object and klass.__doc__ is not None:
+                return klass.__doc__
         return None
-    for base in cls.__mro__:
+    found = _doc_owner(obj)
+    if found is None:
+        return None
+    owner, name = found
+    if ismemberdescriptor(obj):
+        slots = getattr(owner, '__slots__', None)
+        if isinstance(slots, dict) and name in slots:
+            return slots[name]
+    for klass in owner.__mro__:
         try:
-            doc = getattr(base, name).__doc__
+            doc = getattr(klass, name).__doc__
         except AttributeError:
             continue
         if doc is not None:
@@ -527,133 +597,130 @@ def _finddoc(obj):
 
 
 def getdoc(object):
-    """Get the documentation string for an object.
-
-    All tabs are expanded to spaces.  To clean up docstrings that are
-    indented to line up with blocks of code, any whitespace than can be
-    uniformly removed from the second line onwards is removed."""
+    """object's docstring, cleaned up with cleandoc; an undocumented class, method or
+    property takes the docstring of what it overrides."""
     try:
         doc = object.__doc__
     except AttributeError:
         return None
     if doc is None:
         try:
-            doc = _finddoc(object)
+            doc = _inherited_doc(object)
         except (AttributeError, TypeError):
             return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+    return cleandoc(doc) if isinstance(doc, str) else None
 
 
 def cleandoc(doc):
-    """Clean up indentation from docstrings.
+    """doc with tabs expanded, the indentation common to its second and later lines
+    removed, and blank lines dropped from both ends."""
+    lines = doc.expandtabs().split('\n')
+    rest = [line for line in lines[1:] if line.strip()]
+    margin = min((len(line) - len(line.lstrip()) for line in rest), default=0)
+    cleaned = [lines[0].lstrip()] + [line[margin:] for line in lines[1:]]
+    while cleaned and not cleaned[-1]:
+        cleaned.pop()
+    while cleaned and not cleaned[0]:
+        del cleaned[0]
+    return '\n'.join(cleaned)
 
-    Any whitespace that can be uniformly removed from the second line
-    onwards is removed."""
-    try:
-        lines = doc.expandtabs().split('\n')
-    except UnicodeError:
-        return None
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            margin = min(margin, len(line) - content)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+
+# ------------------------------------------------------------------ files and modules
+def _code_of(obj):
+    """The code object behind a method, function, traceback or frame, or obj itself."""
+    if ismethod(obj):
+        obj = obj.__func__
+    if isfunction(obj):
+        obj = obj.__code__
+    if istraceback(obj):
+        obj = obj.tb_frame
+    if isframe(obj):
+        obj = obj.f_code
+    return obj
 
 
 def getfile(object):
-    """Work out which source or compiled file an object was defined in."""
+    """The name of the file object (a module, class, method, function, traceback, frame or
+    code object) was defined in."""
     if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
+        filename = getattr(object, '__file__', None)
+        if filename:
+            return filename
+        raise TypeError(f'{object!r} is a built-in module')
     if isclass(object):
         if hasattr(object, '__module__'):
             module = sys.modules.get(object.__module__)
-            if getattr(module, '__file__', None):
-                return module.__file__
+            filename = getattr(module, '__file__', None)
+            if filename:
+                return filename
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
+        raise TypeError(f'{object!r} is a built-in class')
+    code = _code_of(object)
+    if iscode(code):
+        return code.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(
-                        type(object).__name__))
+                    f'code object was expected, got {type(object).__name__}')
 
 
-# importlib.machinery's suffix lists on Linux.
 _SOURCE_SUFFIXES = ['.py']
 _BYTECODE_SUFFIXES = ['.pyc']
 _EXTENSION_SUFFIXES = ['.cpython-311-x86_64-linux-gnu.so', '.abi3.so', '.so']
 
 
 def getmodulename(path):
-    """Return the module name for a given file, or None."""
-    fname = os.path.basename(path)
-    suffixes = [(-len(suffix), suffix)
-                for suffix in _SOURCE_SUFFIXES + _BYTECODE_SUFFIXES + _EXTENSION_SUFFIXES]
-    suffixes.sort()
-    for neglen, suffix in suffixes:
-        if fname.endswith(suffix):
-            return fname[:neglen]
+    """The module name a file at path would be imported as, or None if its suffix is not
+    one of an importable file."""
+    base = os.path.basename(path)
+    suffixes = _SOURCE_SUFFIXES + _BYTECODE_SUFFIXES + _EXTENSION_SUFFIXES
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if base.endswith(suffix):
+            return base[:-len(suffix)]
     return None
 
 
 def getsourcefile(object):
-    """Return the filename that can be used to locate an object's source.
-    Return None if no way can be identified to get the source.
-    """
+    """The Python source file object was defined in, or None if there is no way to read
+    its source."""
     filename = getfile(object)
-    if any(filename.endswith(s) for s in _BYTECODE_SUFFIXES):
+    if filename.endswith(tuple(_BYTECODE_SUFFIXES)):
         filename = os.path.splitext(filename)[0] + _SOURCE_SUFFIXES[0]
-    elif any(filename.endswith(s) for s in _EXTENSION_SUFFIXES):
+    elif filename.endswith(tuple(_EXTENSION_SUFFIXES)):
         return None
     if os.path.exists(filename):
         return filename
-    # A file that does not exist is still the answer when a loader can give its source,
-    # or when linecache holds it.
     module = getmodule(object, filename)
-    if getattr(module, '__loader__', None) is not None:
+    has_loader = (getattr(module, '__loader__', None) is not None
+                  or getattr(getattr(module, '__spec__', None), 'loader', None) is not None)
+    if has_loader or filename in linecache.cache:
         return filename
-    elif getattr(getattr(module, "__spec__", None), "loader", None) is not None:
-        return filename
-    elif filename in linecache.cache:
-        return filename
+    return None
 
 
 def getabsfile(object, _filename=None):
-    """Return an absolute path to the source or compiled file for an object."""
+    """The normalised absolute path of object's source (or compiled) file."""
     if _filename is None:
         _filename = getsourcefile(object) or getfile(object)
     return os.path.normcase(os.path.abspath(_filename))
 
 
-modulesbyfile = {}
-_filesbymodname = {}
+modulesbyfile = {}      # absolute file name -> module name
+_filesbymodname = {}    # module name -> the __file__ it had when modulesbyfile was filled
+
+
+def _index_module_files():
+    for name, module in list(sys.modules.items()):
+        filename = getattr(module, '__file__', None) if ismodule(module) else None
+        if filename is None or _filesbymodname.get(name) == filename:
+            continue
+        _filesbymodname[name] = filename
+        absolute = getabsfile(module)
+        modulesbyfile[absolute] = module.__name__
+        modulesbyfile[os.path.realpath(absolute)] = module.__name__
 
 
 def getmodule(object, _filename=None):
-    """Return the module an object was defined in, or None if not found."""
+    """The module object was defined in, or None if that cannot be told."""
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
@@ -661,34 +728,22 @@ def getmodule(object, _filename=None):
     if _filename is not None and _filename in modulesbyfile:
         return sys.modules.get(modulesbyfile[_filename])
     try:
-        file = getabsfile(object, _filename)
+        absolute = getabsfile(object, _filename)
     except (TypeError, FileNotFoundError):
         return None
-    if file in modulesbyfile:
-        return sys.modules.get(modulesbyfile[file])
-    for modname, module in sys.modules.copy().items():
-        if ismodule(module) and hasattr(module, '__file__'):
-            f = module.__file__
-            if f == _filesbymodname.get(modname, None):
-                continue
-            _filesbymodname[modname] = f
-            f = getabsfile(module)
-            modulesbyfile[f] = modulesbyfile[
-                os.path.realpath(f)] = module.__name__
-    if file in modulesbyfile:
-        return sys.modules.get(modulesbyfile[file])
-    main = sys.modules['__main__']
-    if not hasattr(object, '__name__'):
+    if absolute not in modulesbyfile:
+        _index_module_files()
+    if absolute in modulesbyfile:
+        return sys.modules.get(modulesbyfile[absolute])
+    # Last resort: the object under its own name in __main__ or builtins.
+    name = getattr(object, '__name__', None)
+    if name is None:
         return None
-    if hasattr(main, object.__name__):
-        mainobject = getattr(main, object.__name__)
-        if mainobject is object:
-            return main
-    builtin = sys.modules['builtins']
-    if hasattr(builtin, object.__name__):
-        builtinobject = getattr(builtin, object.__name__)
-        if builtinobject is object:
-            return builtin
+    for module in (sys.modules['__main__'], sys.modules['builtins']):
+        if getattr(module, name, _MISSING) is object:
+            return module
+    return None
+
 
 
 # ------------------------------------------------------------ source scanner
@@ -919,271 +974,239 @@ def _is_def_line(line):
     return False
 
 
-def findsource(object):
-    """Return the entire source file and starting line number for an object.
 
-    The argument may be a module, class, method, function, traceback, frame,
-    or code object.  The source code is returned as a list of all the lines
-    in the file and the line number indexes a line in that list.  An OSError
-    is raised if the source code cannot be retrieved."""
-    file = getsourcefile(object)
-    if file:
-        linecache.checkcache(file)
+def _source_lines(object):
+    """All lines of the file object comes from, through linecache."""
+    filename = getsourcefile(object)
+    if filename:
+        linecache.checkcache(filename)
     else:
-        file = getfile(object)
-        # Names like "<something>" still go to linecache, which may have been given them.
-        if not (file.startswith('<') and file.endswith('>')):
+        filename = getfile(object)
+        # "<name>" pseudo-files may still be known to linecache (exec'd code is not).
+        if not (filename.startswith('<') and filename.endswith('>')):
             raise OSError('source code not available')
-
-    module = getmodule(object, file)
-    if module:
-        lines = linecache.getlines(file, module.__dict__)
+    module = getmodule(object, filename)
+    if module is None:
+        lines = linecache.getlines(filename)
     else:
-        lines = linecache.getlines(file)
+        lines = linecache.getlines(filename, module.__dict__)
     if not lines:
         raise OSError('could not get source code')
+    return lines
 
+
+def findsource(object):
+    """(all lines of object's source file, 0-based index of the line where object's
+    definition starts); OSError if the source cannot be found."""
+    lines = _source_lines(object)
     if ismodule(object):
         return lines, 0
-
     if isclass(object):
-        line_number = _find_class_line(lines, object.__qualname__)
-        if line_number is None:
+        row = _find_class_line(lines, object.__qualname__)
+        if row is None:
             raise OSError('could not find class definition')
-        return lines, line_number
+        return lines, row
+    code = _code_of(object)
+    if not iscode(code):
+        raise OSError('could not find code object')
+    if not hasattr(code, 'co_firstlineno'):
+        raise OSError('could not find function definition')
+    # co_firstlineno is the def (or its first decorator); lambdas and code that moved
+    # since it was compiled need a look upwards.
+    row = code.co_firstlineno - 1
+    if row >= len(lines):
+        raise OSError('lineno is out of bounds')
+    while row > 0 and not _is_def_line(lines[row]):
+        row -= 1
+    return lines, row
 
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        if not hasattr(object, 'co_firstlineno'):
-            raise OSError('could not find function definition')
-        lnum = object.co_firstlineno - 1
-        while lnum > 0:
-            try:
-                line = lines[lnum]
-            except IndexError:
-                raise OSError('lineno is out of bounds')
-            if _is_def_line(line):
-                break
-            lnum = lnum - 1
-        return lines, lnum
-    raise OSError('could not find code object')
+
+def _is_comment_line(line):
+    return line.lstrip().startswith('#')
+
+
+def _module_head_comments(lines):
+    """The comment block at the top of a module (after a #! line and blank lines)."""
+    row = 1 if lines and lines[0].startswith('#!') else 0
+    while row < len(lines) and lines[row].strip() in ('', '#'):
+        row += 1
+    block = []
+    while row < len(lines) and lines[row].startswith('#'):
+        block.append(lines[row].expandtabs())
+        row += 1
+    return ''.join(block) if block else None
 
 
 def getcomments(object):
-    """Get lines of comments immediately preceding an object's source code.
-
-    Returns None when source can't be found.
-    """
+    """The comment lines just above object's source (at its indentation), or the comment
+    block at the top of a module; None when there are none or no source."""
     try:
-        lines, lnum = findsource(object)
+        lines, row = findsource(object)
     except (OSError, TypeError):
         return None
-
     if ismodule(object):
-        # A comment block at the top of the file.
-        start = 0
-        if lines and lines[0][:2] == '#!':
-            start = 1
-        while start < len(lines) and lines[start].strip() in ('', '#'):
-            start = start + 1
-        if start < len(lines) and lines[start][:1] == '#':
-            comments = []
-            end = start
-            while end < len(lines) and lines[end][:1] == '#':
-                comments.append(lines[end].expandtabs())
-                end = end + 1
-            return ''.join(comments)
-
-    elif lnum > 0:
-        # A block of comments just above, at the same indentation.
-        indent = indentsize(lines[lnum])
-        end = lnum - 1
-        if end >= 0 and lines[end].lstrip()[:1] == '#' and \
-                indentsize(lines[end]) == indent:
-            comments = [lines[end].expandtabs().lstrip()]
-            if end > 0:
-                end = end - 1
-                comment = lines[end].expandtabs().lstrip()
-                while comment[:1] == '#' and indentsize(lines[end]) == indent:
-                    comments[:0] = [comment]
-                    end = end - 1
-                    if end < 0:
-                        break
-                    comment = lines[end].expandtabs().lstrip()
-            while comments and comments[0].strip() == '#':
-                comments[:1] = []
-            while comments and comments[-1].strip() == '#':
-                comments[-1:] = []
-            return ''.join(comments)
+        return _module_head_comments(lines)
+    if row <= 0:
+        return None
+    indent = indentsize(lines[row])
+    above = row - 1
+    if not (_is_comment_line(lines[above]) and indentsize(lines[above]) == indent):
+        return None
+    block = []
+    while above >= 0 and _is_comment_line(lines[above]) and indentsize(lines[above]) == indent:
+        block.insert(0, lines[above].expandtabs().lstrip())
+        above -= 1
+    # Bare '#' lines framing the block are not part of it.
+    while block and block[0].strip() == '#':
+        block.pop(0)
+    while block and block[-1].strip() == '#':
+        block.pop()
+    return ''.join(block)
 
 
 class EndOfBlock(Exception):
-    pass
+    """Raised by BlockFinder.tokeneater when the block is over."""
 
 
 class BlockFinder:
-    """Provide a tokeneater() method to detect the end of a code block."""
+    """Eats tokens (tokeneater) from the start of a def, class or lambda (after any
+    decorators) and records in .last the last line of that block."""
 
     def __init__(self):
-        self.indent = 0
+        self.indent = 0           # INDENTs seen minus DEDENTs, inside the block
         self.islambda = False
-        self.started = False
-        self.passline = False
+        self.started = False      # the def/class/lambda keyword has been seen
+        self.passline = False     # ignoring the rest of the current logical line
         self.indecorator = False
-        self.last = 1
-        self.body_col0 = None
+        self.last = 1             # last line (1-based) known to belong to the block
+        self.body_col0 = None     # column of the body's first indented line
+
+    def _before_start(self, token):
+        if token == '@':
+            self.indecorator = True
+        elif token in ('def', 'class', 'lambda'):
+            self.started = True
+            self.islambda = token == 'lambda'
+        self.passline = True
 
     def tokeneater(self, type, token, srowcol, erowcol, line):
-        if not self.started and not self.indecorator:
-            # Skip decorators, then start at the first def, class or lambda.
-            if token == "@":
-                self.indecorator = True
-            elif token in ("def", "class", "lambda"):
-                if token == "lambda":
-                    self.islambda = True
-                self.started = True
-            self.passline = True
-        elif type == _NEWLINE:
-            self.passline = False
+        if not (self.started or self.indecorator):
+            self._before_start(token)
+            return
+        if type == _NEWLINE:
             self.last = srowcol[0]
+            self.passline = False
+            self.indecorator = False
             if self.islambda:
-                # A lambda ends at the end of its logical line.
-                raise EndOfBlock
-            if self.indecorator:
-                self.indecorator = False
-        elif self.passline:
-            pass
-        elif type == _INDENT:
-            if self.body_col0 is None and self.started:
+                raise EndOfBlock    # a lambda is one logical line
+            return
+        if self.passline:
+            return
+        if type == _INDENT:
+            if self.started and self.body_col0 is None:
                 self.body_col0 = erowcol[1]
-            self.indent = self.indent + 1
+            self.indent += 1
             self.passline = True
         elif type == _DEDENT:
-            self.indent = self.indent - 1
-            # Back at the starting indentation: the def/class block is over.
+            self.indent -= 1
             if self.indent <= 0:
                 raise EndOfBlock
         elif type == _COMMENT:
+            # A comment indented like the body belongs to it.
             if self.body_col0 is not None and srowcol[1] >= self.body_col0:
-                # Comments indented at least as much as the body belong to it.
                 self.last = srowcol[0]
-        elif self.indent == 0 and type not in (_COMMENT, _NL):
-            # Any other token at the starting level ends the block too.
-            raise EndOfBlock
+        elif type != _NL and self.indent == 0:
+            raise EndOfBlock        # a statement after a one-line body
 
 
 def getblock(lines):
-    """Extract the block of code at the top of the given list of lines."""
-    blockfinder = BlockFinder()
+    """The leading lines of lines that make up one def/class block (or lambda)."""
+    finder = BlockFinder()
     try:
         for token in _tokens(lines):
-            blockfinder.tokeneater(*token)
+            finder.tokeneater(*token)
     except (EndOfBlock, IndentationError):
         pass
-    return lines[:blockfinder.last]
+    return lines[:finder.last]
 
 
 def getsourcelines(object):
-    """Return a list of source lines and starting line number for an object.
-
-    The argument may be a module, class, method, function, traceback, frame,
-    or code object.  The source code is returned as a list of the lines
-    corresponding to the object and the line number indicates where in the
-    original source file the first line of code was found.  An OSError is
-    raised if the source code cannot be retrieved."""
+    """(source lines of object, 1-based line where they start); for a module (or the
+    frame of module code) all its lines and 0."""
     object = unwrap(object)
-    lines, lnum = findsource(object)
-
-    if istraceback(object):
-        object = object.tb_frame
-
-    # A module, or the frame of a module's code: all of its lines.
-    if (ismodule(object) or
-            (isframe(object) and object.f_code.co_name == "<module>")):
+    lines, row = findsource(object)
+    frame = object.tb_frame if istraceback(object) else object
+    if ismodule(object) or (isframe(frame) and frame.f_code.co_name == '<module>'):
         return lines, 0
-    else:
-        return getblock(lines[lnum:]), lnum + 1
+    return getblock(lines[row:]), row + 1
 
 
 def getsource(object):
-    """Return the text of the source code for an object.
-
-    The argument may be a module, class, method, function, traceback, frame,
-    or code object.  The source code is returned as a single string.  An
-    OSError is raised if the source code cannot be retrieved."""
-    lines, lnum = getsourcelines(object)
-    return ''.join(lines)
+    """The source text of object as one string; OSError if it cannot be found."""
+    return ''.join(getsourcelines(object)[0])
 
 
-# --------------------------------------------------- class tree extraction
+# ------------------------------------------------------------------ class trees
 def walktree(classes, children, parent):
-    """Recursive helper function for getclasstree()."""
-    results = []
-    classes.sort(key=attrgetter('__module__', '__name__'))
-    for c in classes:
-        results.append((c, c.__bases__))
-        if c in children:
-            results.append(walktree(children[c], children, c))
-    return results
+    """getclasstree's nested list for classes (sorted by module and name) and below."""
+    tree = []
+    classes.sort(key=lambda k: (k.__module__, k.__name__))
+    for klass in classes:
+        tree.append((klass, klass.__bases__))
+        if klass in children:
+            tree.append(walktree(children[klass], children, klass))
+    return tree
 
 
 def getclasstree(classes, unique=False):
-    """Arrange the given list of classes into a hierarchy of nested lists."""
+    """The inheritance hierarchy of classes as nested lists of (class, bases) tuples; with
+    unique, a class with several of the given classes as bases appears only once."""
     children = {}
     roots = []
-    for c in classes:
-        if c.__bases__:
-            for parent in c.__bases__:
-                if parent not in children:
-                    children[parent] = []
-                if c not in children[parent]:
-                    children[parent].append(c)
-                if unique and parent in classes:
-                    break
-        elif c not in roots:
-            roots.append(c)
-    for parent in children:
-        if parent not in classes:
-            roots.append(parent)
+    for klass in classes:
+        if not klass.__bases__:
+            if klass not in roots:
+                roots.append(klass)
+            continue
+        for base in klass.__bases__:
+            below = children.setdefault(base, [])
+            if klass not in below:
+                below.append(klass)
+            if unique and base in classes:
+                break
+    roots.extend(base for base in children if base not in classes)
     return walktree(roots, children, None)
 
 
-# ------------------------------------------------ argument list extraction
+# ------------------------------------------------------------------ argument specs
 Arguments = namedtuple('Arguments', 'args, varargs, varkw')
 
 
+def _code_arg_names(code):
+    """(positional names, keyword-only names, *args name or None, **kwargs name or None)
+    from a code object's co_varnames and flags."""
+    names = code.co_varnames
+    npos = code.co_argcount
+    nkw = code.co_kwonlyargcount
+    positional = list(names[:npos])
+    keyword_only = list(names[npos:npos + nkw])
+    next_index = npos + nkw
+    star = starstar = None
+    if code.co_flags & CO_VARARGS:
+        star = names[next_index]
+        next_index += 1
+    if code.co_flags & CO_VARKEYWORDS:
+        starstar = names[next_index]
+    return positional, keyword_only, star, starstar
+
+
 def getargs(co):
-    """Get information about the arguments accepted by a code object.
-
-    Three things are returned: (args, varargs, varkw), where
-    'args' is the list of argument names. Keyword-only arguments are
-    appended. 'varargs' and 'varkw' are the names of the * and **
-    arguments or None."""
+    """Arguments(args, varargs, varkw) of a code object; args lists the positional then the
+    keyword-only parameter names."""
     if not iscode(co):
-        raise TypeError('{!r} is not a code object'.format(co))
-
-    names = co.co_varnames
-    nargs = co.co_argcount
-    nkwargs = co.co_kwonlyargcount
-    args = list(names[:nargs])
-    kwonlyargs = list(names[nargs:nargs + nkwargs])
-
-    nargs += nkwargs
-    varargs = None
-    if co.co_flags & CO_VARARGS:
-        varargs = co.co_varnames[nargs]
-        nargs = nargs + 1
-    varkw = None
-    if co.co_flags & CO_VARKEYWORDS:
-        varkw = co.co_varnames[nargs]
-    return Arguments(args + kwonlyargs, varargs, varkw)
+        raise TypeError(f'{co!r} is not a code object')
+    positional, keyword_only, star, starstar = _code_arg_names(co)
+    return Arguments(positional + keyword_only, star, starstar)
 
 
 FullArgSpec = namedtuple('FullArgSpec',
@@ -1191,78 +1214,45 @@ FullArgSpec = namedtuple('FullArgSpec',
 
 
 def getfullargspec(func):
-    """Get the names and default values of a callable object's parameters.
-
-    A tuple of seven things is returned:
-    (args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations).
-    'args' is a list of the parameter names.
-    'varargs' and 'varkw' are the names of the * and ** parameters or None.
-    'defaults' is an n-tuple of the default values of the last n parameters.
-    'kwonlyargs' is a list of keyword-only parameter names.
-    'kwonlydefaults' is a dictionary mapping names from kwonlyargs to defaults.
-    'annotations' is a dictionary mapping parameter names to annotations.
-    """
+    """FullArgSpec of a callable's parameters, taken from its signature (bound methods keep
+    their first parameter; __wrapped__ is not followed)."""
     try:
-        # Bound methods keep their first parameter here, and __wrapped__ is not followed.
-        sig = _signature_from_callable(func,
-                                       follow_wrapper_chains=False,
-                                       skip_bound_arg=False,
-                                       sigcls=Signature,
-                                       eval_str=False)
-    except Exception as ex:
-        raise TypeError('unsupported callable') from ex
-
-    args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
-    annotations = {}
-    defaults = ()
-    kwdefaults = {}
-
+        sig = _derive_signature(func, follow_wrapped=False, drop_bound=False,
+                                eval_str=False, sigcls=Signature)
+    except Exception as exc:
+        raise TypeError('unsupported callable') from exc
+    spec = {'args': [], 'varargs': None, 'varkw': None, 'defaults': [],
+            'kwonlyargs': [], 'kwonlydefaults': {}, 'annotations': {}}
     if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
-
+        spec['annotations']['return'] = sig.return_annotation
     for param in sig.parameters.values():
-        kind = param.kind
         name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
         if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults,
-                       kwonlyargs, kwdefaults, annotations)
+            spec['annotations'][name] = param.annotation
+        if param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            spec['args'].append(name)
+            if param.default is not param.empty:
+                spec['defaults'].append(param.default)
+        elif param.kind is _VAR_POSITIONAL:
+            spec['varargs'] = name
+        elif param.kind is _KEYWORD_ONLY:
+            spec['kwonlyargs'].append(name)
+            if param.default is not param.empty:
+                spec['kwonlydefaults'][name] = param.default
+        else:
+            spec['varkw'] = name
+    spec['defaults'] = tuple(spec['defaults']) or None
+    spec['kwonlydefaults'] = spec['kwonlydefaults'] or None
+    return FullArgSpec(**spec)
 
 
 ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
 
 
 def getargvalues(frame):
-    """Get information about arguments passed into a particular frame.
-
-    A tuple of four things is returned: (args, varargs, varkw, locals)."""
-    args, varargs, varkw = getargs(frame.f_code)
-    return ArgInfo(args, varargs, varkw, frame.f_locals)
+    """ArgInfo(args, varargs, keywords, locals) for the arguments of a frame's function."""
+    names = getargs(frame.f_code)
+    return ArgInfo(names.args, names.varargs, names.varkw, frame.f_locals)
 
 
 def _strip_typing_prefix(text):
@@ -1288,23 +1278,26 @@ def _is_word_or_dot(ch):
 
 
 def formatannotation(annotation, base_module=None):
+    """The text an annotation is shown as in a signature."""
     if getattr(annotation, '__module__', None) == 'typing':
         return _strip_typing_prefix(repr(annotation))
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
+        module = annotation.__module__
+        if module in ('builtins', base_module):
             return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
+        return f'{module}.{annotation.__qualname__}'
     return repr(annotation)
 
 
 def formatannotationrelativeto(object):
-    module = getattr(object, '__module__', None)
+    """A one-argument formatannotation that leaves out object's module name."""
+    home = getattr(object, '__module__', None)
 
-    def _formatannotation(annotation):
-        return formatannotation(annotation, module)
-    return _formatannotation
+    def format_relative(annotation):
+        return formatannotation(annotation, home)
+    return format_relative
 
 
 def formatargvalues(args, varargs, varkw, locals,
@@ -1312,179 +1305,136 @@ def formatargvalues(args, varargs, varkw, locals,
                     formatvarargs=lambda name: '*' + name,
                     formatvarkw=lambda name: '**' + name,
                     formatvalue=lambda value: '=' + repr(value)):
-    """Format an argument spec from the 4 values returned by getargvalues."""
-    def convert(name, locals=locals,
-                formatarg=formatarg, formatvalue=formatvalue):
-        return formatarg(name) + formatvalue(locals[name])
-    specs = []
-    for i in range(len(args)):
-        specs.append(convert(args[i]))
+    """'(a=1, *args=(), **kw={})' from the four values getargvalues returns."""
+    pieces = [formatarg(name) + formatvalue(locals[name]) for name in args]
     if varargs:
-        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+        pieces.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
     if varkw:
-        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
-    return '(' + ', '.join(specs) + ')'
+        pieces.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(pieces) + ')'
 
 
-def _missing_arguments(f_name, argnames, pos, values):
-    names = [repr(name) for name in argnames if name not in values]
-    missing = len(names)
-    if missing == 1:
-        s = names[0]
-    elif missing == 2:
-        s = "{} and {}".format(*names)
+def _plural(count, word):
+    return word if count == 1 else word + 's'
+
+
+def _name_list(names):
+    """"'a'", "'a' and 'b'", "'a', 'b' and 'c'"."""
+    quoted = [repr(name) for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
+
+
+def _report_missing(fname, required, bound, what):
+    absent = [name for name in required if name not in bound]
+    raise TypeError(f'{fname}() missing {len(absent)} required {what} '
+                    f'{_plural(len(absent), "argument")}: {_name_list(absent)}')
+
+
+def _report_too_many(fname, spec, ndefaults, given, bound):
+    npos = len(spec.args)
+    if ndefaults:
+        takes = f'from {npos - ndefaults} to {npos} positional arguments'
     else:
-        tail = ", {} and {}".format(*names[-2:])
-        del names[-2:]
-        s = ", ".join(names) + tail
-    raise TypeError("%s() missing %i required %s argument%s: %s" %
-                    (f_name, missing,
-                     "positional" if pos else "keyword-only",
-                     "" if missing == 1 else "s", s))
-
-
-def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
-    atleast = len(args) - defcount
-    kwonly_given = len([arg for arg in kwonly if arg in values])
-    if varargs:
-        plural = atleast != 1
-        sig = "at least %d" % (atleast,)
-    elif defcount:
-        plural = True
-        sig = "from %d to %d" % (atleast, len(args))
+        takes = f'{npos} {_plural(npos, "positional argument")}'
+    kw_given = sum(1 for name in spec.kwonlyargs if name in bound)
+    if kw_given:
+        detail = (f'{given} {_plural(given, "positional argument")} '
+                  f'(and {kw_given} {_plural(kw_given, "keyword-only argument")}) were')
     else:
-        plural = len(args) != 1
-        sig = str(len(args))
-    kwonly_sig = ""
-    if kwonly_given:
-        msg = " positional argument%s (and %d keyword-only argument%s)"
-        kwonly_sig = (msg % ("s" if given != 1 else "", kwonly_given,
-                             "s" if kwonly_given != 1 else ""))
-    raise TypeError("%s() takes %s positional argument%s but %d%s %s given" %
-                    (f_name, sig, "s" if plural else "", given, kwonly_sig,
-                     "was" if given == 1 and not kwonly_given else "were"))
+        detail = f'{given} {"was" if given == 1 else "were"}'
+    raise TypeError(f'{fname}() takes {takes} but {detail} given')
 
 
 def getcallargs(func, /, *positional, **named):
-    """Get the mapping of arguments to values.
-
-    A dict is returned, with keys the function argument names (including the
-    names of the * and ** arguments, if any), and values the respective bound
-    values from 'positional' and 'named'."""
+    """The dict of parameter name -> value a call func(*positional, **named) would bind,
+    or the TypeError the call would raise."""
     spec = getfullargspec(func)
-    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
-    f_name = func.__name__
-    arg2value = {}
-
+    fname = func.__name__
     if ismethod(func) and func.__self__ is not None:
-        # The implicit 'self' (or 'cls') argument.
         positional = (func.__self__,) + positional
-    num_pos = len(positional)
-    num_args = len(args)
-    num_defaults = len(defaults) if defaults else 0
-
-    n = min(num_pos, num_args)
-    for i in range(n):
-        arg2value[args[i]] = positional[i]
-    if varargs:
-        arg2value[varargs] = tuple(positional[n:])
-    possible_kwargs = set(args + kwonlyargs)
-    if varkw:
-        arg2value[varkw] = {}
-    for kw, value in named.items():
-        if kw not in possible_kwargs:
-            if not varkw:
-                raise TypeError("%s() got an unexpected keyword argument %r" %
-                                (f_name, kw))
-            arg2value[varkw][kw] = value
-            continue
-        if kw in arg2value:
-            raise TypeError("%s() got multiple values for argument %r" %
-                            (f_name, kw))
-        arg2value[kw] = value
-    if num_pos > num_args and not varargs:
-        _too_many(f_name, args, kwonlyargs, varargs, num_defaults,
-                  num_pos, arg2value)
-    if num_pos < num_args:
-        req = args[:num_args - num_defaults]
-        for arg in req:
-            if arg not in arg2value:
-                _missing_arguments(f_name, req, True, arg2value)
-        for i, arg in enumerate(args[num_args - num_defaults:]):
-            if arg not in arg2value:
-                arg2value[arg] = defaults[i]
-    missing = 0
-    for kwarg in kwonlyargs:
-        if kwarg not in arg2value:
-            if kwonlydefaults and kwarg in kwonlydefaults:
-                arg2value[kwarg] = kwonlydefaults[kwarg]
-            else:
-                missing += 1
-    if missing:
-        _missing_arguments(f_name, kwonlyargs, False, arg2value)
-    return arg2value
+    defaults = spec.defaults or ()
+    bound = dict(zip(spec.args, positional))
+    extra = positional[len(spec.args):]
+    if spec.varargs:
+        bound[spec.varargs] = tuple(extra)
+    if spec.varkw:
+        bound[spec.varkw] = {}
+    accepted = set(spec.args) | set(spec.kwonlyargs)
+    for key, value in named.items():
+        if key not in accepted:
+            if not spec.varkw:
+                raise TypeError(f'{fname}() got an unexpected keyword argument {key!r}')
+            bound[spec.varkw][key] = value
+        elif key in bound:
+            raise TypeError(f'{fname}() got multiple values for argument {key!r}')
+        else:
+            bound[key] = value
+    if extra and not spec.varargs:
+        _report_too_many(fname, spec, len(defaults), len(positional), bound)
+    first_default = len(spec.args) - len(defaults)
+    if len(positional) < len(spec.args):
+        required = spec.args[:first_default]
+        if any(name not in bound for name in required):
+            _report_missing(fname, required, bound, 'positional')
+        for name, value in zip(spec.args[first_default:], defaults):
+            bound.setdefault(name, value)
+    kwdefaults = spec.kwonlydefaults or {}
+    for name in spec.kwonlyargs:
+        if name not in bound and name in kwdefaults:
+            bound[name] = kwdefaults[name]
+    if any(name not in bound for name in spec.kwonlyargs):
+        _report_missing(fname, spec.kwonlyargs, bound, 'keyword-only')
+    return bound
 
 
 ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
 
 
 def getclosurevars(func):
-    """Get the mapping of free variables to their current values.
-
-    Returns a named tuple of dicts mapping the current nonlocal, global
-    and builtin references as seen by the body of the function. A final
-    set of unbound names that could not be resolved is also provided."""
+    """ClosureVars(nonlocals, globals, builtins, unbound): where each name a Python
+    function (or method) refers to is found, with its current value."""
     if ismethod(func):
         func = func.__func__
     if not isfunction(func):
-        raise TypeError("{!r} is not a Python function".format(func))
-
+        raise TypeError(f'{func!r} is not a Python function')
     code = func.__code__
-    if func.__closure__ is None:
-        nonlocal_vars = {}
-    else:
-        nonlocal_vars = {
-            var: cell.cell_contents
-            for var, cell in zip(code.co_freevars, func.__closure__)
-        }
-
-    global_ns = func.__globals__
-    builtin_ns = global_ns.get("__builtins__", builtins.__dict__)
+    nonlocals = {}
+    for name, cell in zip(code.co_freevars, func.__closure__ or ()):
+        nonlocals[name] = cell.cell_contents
+    module_ns = func.__globals__
+    builtin_ns = module_ns.get('__builtins__', builtins.__dict__)
     if ismodule(builtin_ns):
         builtin_ns = builtin_ns.__dict__
-    global_vars = {}
-    builtin_vars = {}
-    unbound_names = set()
+    found_globals, found_builtins, unbound = {}, {}, set()
     for name in code.co_names:
-        if name in ("None", "True", "False"):
-            continue
-        try:
-            global_vars[name] = global_ns[name]
-        except KeyError:
-            try:
-                builtin_vars[name] = builtin_ns[name]
-            except KeyError:
-                unbound_names.add(name)
-
-    return ClosureVars(nonlocal_vars, global_vars,
-                       builtin_vars, unbound_names)
+        if name in ('None', 'True', 'False'):
+            continue        # constants, not names, since Python 3
+        if name in module_ns:
+            found_globals[name] = module_ns[name]
+        elif name in builtin_ns:
+            found_builtins[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocals, found_globals, found_builtins, unbound)
 
 
-# -------------------------------------------------- stack frame extraction
+# ------------------------------------------------------------------ frames and tracebacks
 _Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
 
 
 class Traceback(_Traceback):
+    """What getframeinfo returns: a named 5-tuple, plus the positions attribute."""
+
     def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
+        self = super().__new__(cls, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
 
     def __repr__(self):
-        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.filename, self.lineno, self.function, self.code_context,
-                    self.index, self.positions))
+        fields = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
+        return f'Traceback({fields}, positions={self.positions!r})'
 
 
 _Positions = None
@@ -1503,59 +1453,51 @@ def _positions_type():
     return _Positions
 
 
-def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
-        return (None, None, None, None)
-    positions = code.co_positions()
-    # Entry n of co_positions() is the instruction at byte offset 2*n.
-    for position in itertools.islice(positions, instruction_index // 2, None):
-        return position
+def _instruction_position(code, offset):
+    """(lineno, end_lineno, col, end_col) of the instruction at byte offset in code."""
+    if offset >= 0:
+        index = offset // 2     # co_positions has one entry per 2-byte code unit
+        for n, position in enumerate(code.co_positions()):
+            if n == index:
+                return position
     return (None, None, None, None)
 
 
-def getframeinfo(frame, context=1):
-    """Get information about a frame or traceback object.
+def _context_lines(frame, lineno, context):
+    """(lines around lineno, index of lineno among them), or (None, None)."""
+    if context <= 0:
+        return None, None
+    try:
+        lines, _ = findsource(frame)
+    except OSError:
+        return None, None
+    first = lineno - 1 - context // 2
+    first = max(0, min(first, len(lines) - context))
+    return lines[first:first + context], lineno - 1 - first
 
-    A tuple of five things is returned: the filename, the line number of
-    the current line, the function name, a list of lines of context from
-    the source code, and the index of the current line within that list.
-    The optional second argument specifies the number of lines of context
-    to return, which are centered around the current line."""
+
+def getframeinfo(frame, context=1):
+    """Traceback(filename, lineno, function, code_context, index) for a frame or
+    traceback, with context lines of source around the current line."""
     if istraceback(frame):
-        positions = _get_code_position(frame.tb_frame.f_code, frame.tb_lasti)
         lineno = frame.tb_lineno
+        position = _instruction_position(frame.tb_frame.f_code, frame.tb_lasti)
         frame = frame.tb_frame
     else:
         lineno = frame.f_lineno
-        positions = _get_code_position(frame.f_code, frame.f_lasti)
-
-    if positions[0] is None:
-        positions = (lineno,) + tuple(positions[1:])
-    lineno = positions[0]
-
+        position = _instruction_position(frame.f_code, frame.f_lasti)
+    if position[0] is None:
+        position = (lineno,) + tuple(position[1:])
     if not isframe(frame):
-        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
-
+        raise TypeError(f'{frame!r} is not a frame or traceback object')
     filename = getsourcefile(frame) or getfile(frame)
-    if context > 0:
-        start = lineno - 1 - context // 2
-        try:
-            lines, lnum = findsource(frame)
-        except OSError:
-            lines = index = None
-        else:
-            start = max(0, min(start, len(lines) - context))
-            lines = lines[start:start + context]
-            index = lineno - 1 - start
-    else:
-        lines = index = None
-
-    return Traceback(filename, lineno, frame.f_code.co_name, lines,
-                     index, positions=_positions_type()(*positions))
+    lines, index = _context_lines(frame, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=_positions_type()(*position))
 
 
 def getlineno(frame):
-    """Get the line number from a frame object, allowing for optimization."""
+    """The line number a frame is currently at."""
     return frame.f_lineno
 
 
@@ -1563,758 +1505,110 @@ _FrameInfo = namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
 
 
 class FrameInfo(_FrameInfo):
+    """A frame and its getframeinfo fields as a named 6-tuple, plus positions."""
+
     def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
+        self = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
 
     def __repr__(self):
-        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.frame, self.filename, self.lineno, self.function,
-                    self.code_context, self.index, self.positions))
+        fields = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
+        return f'FrameInfo({fields}, positions={self.positions!r})'
+
+
+def _frame_record(frame, context, where=None):
+    info = getframeinfo(frame if where is None else where, context)
+    return FrameInfo(frame, *info, positions=info.positions)
 
 
 def getouterframes(frame, context=1):
-    """Get a list of records for a frame and all higher (calling) frames.
-
-    Each record contains a frame object, filename, line number, function
-    name, a list of lines of context, and index within the context."""
-    framelist = []
-    while frame:
-        traceback_info = getframeinfo(frame, context)
-        frameinfo = (frame,) + traceback_info
-        framelist.append(FrameInfo(*frameinfo, positions=traceback_info.positions))
+    """FrameInfo records for frame and each frame that called it, innermost first."""
+    records = []
+    while frame is not None:
+        records.append(_frame_record(frame, context))
         frame = frame.f_back
-    return framelist
+    return records
 
 
 def getinnerframes(tb, context=1):
-    """Get a list of records for a traceback's frame and all lower frames.
-
-    Each record contains a frame object, filename, line number, function
-    name, a list of lines of context, and index within the context."""
-    framelist = []
-    while tb:
-        traceback_info = getframeinfo(tb, context)
-        frameinfo = (tb.tb_frame,) + traceback_info
-        framelist.append(FrameInfo(*frameinfo, positions=traceback_info.positions))
+    """FrameInfo records for each level of a traceback, from its frame down to where the
+    exception was raised."""
+    records = []
+    while tb is not None:
+        records.append(_frame_record(tb.tb_frame, context, tb))
         tb = tb.tb_next
-    return framelist
+    return records
 
 
 def currentframe():
-    """Return the frame of the caller or None if this is not possible."""
-    return sys._getframe(1) if hasattr(sys, "_getframe") else None
+    """The caller's frame."""
+    getter = getattr(sys, '_getframe', None)
+    return None if getter is None else getter(1)
 
 
 def stack(context=1):
-    """Return a list of records for the stack above the caller's frame."""
+    """FrameInfo records for the caller's frame and all frames above it."""
     return getouterframes(sys._getframe(1), context)
 
 
 def trace(context=1):
-    """Return a list of records for the stack below the current exception."""
+    """FrameInfo records for the exception being handled, from here to where it was raised."""
     return getinnerframes(sys.exc_info()[2], context)
 
 
-# ------------------------------------------------ static version of getattr
-_sentinel = object()
-
-
-def _static_getmro(klass):
-    return type.__dict__['__mro__'].__get__(klass)
-
-
-def _check_instance(obj, attr):
-    instance_dict = {}
-    try:
-        instance_dict = object.__getattribute__(obj, "__dict__")
-    except AttributeError:
-        pass
-    return dict.get(instance_dict, attr, _sentinel)
-
-
-def _check_class(klass, attr):
-    for entry in _static_getmro(klass):
-        if _shadowed_dict(type(entry)) is _sentinel:
-            try:
-                return entry.__dict__[attr]
-            except KeyError:
-                pass
-    return _sentinel
-
-
-def _is_type(obj):
-    try:
-        _static_getmro(obj)
-    except TypeError:
-        return False
-    return True
-
-
-def _shadowed_dict(klass):
-    dict_attr = type.__dict__["__dict__"]
-    for entry in _static_getmro(klass):
-        try:
-            class_dict = dict_attr.__get__(entry)["__dict__"]
-        except KeyError:
-            pass
-        else:
-            if not (type(class_dict) is types.GetSetDescriptorType and
-                    class_dict.__name__ == "__dict__" and
-                    getattr(class_dict, '__objclass__', entry) is entry):
-                return class_dict
-    return _sentinel
-
-
-def getattr_static(obj, attr, default=_sentinel):
-    """Retrieve attributes without triggering dynamic lookup via the
-       descriptor protocol,  __getattr__ or __getattribute__.
-    """
-    instance_result = _sentinel
-    if not _is_type(obj):
-        klass = type(obj)
-        dict_attr = _shadowed_dict(klass)
-        if (dict_attr is _sentinel or
-                type(dict_attr) is _MemberDescriptorType):
-            instance_result = _check_instance(obj, attr)
-    else:
-        klass = obj
-
-    klass_result = _check_class(klass, attr)
-
-    if instance_result is not _sentinel and klass_result is not _sentinel:
-        if (_check_class(type(klass_result), '__get__') is not _sentinel and
-                _check_class(type(klass_result), '__set__') is not _sentinel):
-            return klass_result
-
-    if instance_result is not _sentinel:
-        return instance_result
-    if klass_result is not _sentinel:
-        return klass_result
-
-    if obj is klass:
-        # For a class, the metaclass is searched too.
-        for entry in _static_getmro(type(klass)):
-            if _shadowed_dict(type(entry)) is _sentinel:
-                try:
-                    return entry.__dict__[attr]
-                except KeyError:
-                    pass
-    if default is not _sentinel:
-        return default
-    raise AttributeError(attr)
-
-
-# ------------------------------------------------ generator introspection
+# ------------------------------------------------------------------ generator states
 GEN_CREATED = 'GEN_CREATED'
 GEN_RUNNING = 'GEN_RUNNING'
 GEN_SUSPENDED = 'GEN_SUSPENDED'
 GEN_CLOSED = 'GEN_CLOSED'
 
-
-def getgeneratorstate(generator):
-    """Get current state of a generator-iterator.
-
-    Possible states are:
-      GEN_CREATED: Waiting to start execution.
-      GEN_RUNNING: Currently being executed by the interpreter.
-      GEN_SUSPENDED: Currently suspended at a yield expression.
-      GEN_CLOSED: Execution has completed.
-    """
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
-
-
-def getgeneratorlocals(generator):
-    """Get the mapping of generator local variables to their current values."""
-    if not isgenerator(generator):
-        raise TypeError("{!r} is not a Python generator".format(generator))
-
-    frame = getattr(generator, "gi_frame", None)
-    if frame is not None:
-        return generator.gi_frame.f_locals
-    else:
-        return {}
-
-
-# ------------------------------------------------ coroutine introspection
 CORO_CREATED = 'CORO_CREATED'
 CORO_RUNNING = 'CORO_RUNNING'
 CORO_SUSPENDED = 'CORO_SUSPENDED'
 CORO_CLOSED = 'CORO_CLOSED'
 
 
-def getcoroutinestate(coroutine):
-    """Get current state of a coroutine object.
+def _run_state(running, suspended, frame, states):
+    created, now_running, now_suspended, closed = states
+    if running:
+        return now_running
+    if suspended:
+        return now_suspended
+    if frame is None:
+        return closed
+    return created
 
-    Possible states are:
-      CORO_CREATED: Waiting to start execution.
-      CORO_RUNNING: Currently being executed by the interpreter.
-      CORO_SUSPENDED: Currently suspended at an await expression.
-      CORO_CLOSED: Execution has completed.
-    """
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+
+def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                      (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a suspended generator (empty once it is closed)."""
+    if not isgenerator(generator):
+        raise TypeError(f'{generator!r} is not a Python generator')
+    frame = getattr(generator, 'gi_frame', None)
+    return {} if frame is None else frame.f_locals
+
+
+def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                      (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
 def getcoroutinelocals(coroutine):
-    """Get the mapping of coroutine local variables to their current values."""
-    frame = getattr(coroutine, "cr_frame", None)
-    if frame is not None:
-        return frame.f_locals
-    else:
-        return {}
+    """The local variables of a suspended coroutine (empty once it is closed)."""
+    frame = getattr(coroutine, 'cr_frame', None)
+    return {} if frame is None else frame.f_locals
 
 
-###############################################################################
-### Function Signature Object (PEP 362)
-###############################################################################
-
-
-# Callables implemented in the runtime whose signature cannot come from Python code.
-_NonUserDefinedCallables = (types.WrapperDescriptorType,
-                            types.MethodWrapperType,
-                            types.ClassMethodDescriptorType,
-                            types.BuiltinFunctionType)
-
-# Text signatures of builtins that Krait's objects do not carry themselves.
-_BUILTIN_TEXT_SIGNATURES = {object: '()'}
-
-
-def _signature_get_user_defined_method(cls, method_name):
-    """cls's attribute method_name, unless it is missing or implemented in the runtime."""
-    try:
-        meth = getattr(cls, method_name)
-    except AttributeError:
-        return
-    else:
-        if not isinstance(meth, _NonUserDefinedCallables):
-            return meth
-
-
-def _signature_get_partial(wrapped_sig, partial, extra_args=()):
-    """The signature of wrapped_sig's callable seen through a functools.partial object
-    (or a partialmethod, whose bound first argument is given in extra_args)."""
-    old_params = wrapped_sig.parameters
-    new_params = _new_ordered_dict(old_params.items())
-
-    partial_args = partial.args or ()
-    partial_keywords = partial.keywords or {}
-
-    if extra_args:
-        partial_args = extra_args + partial_args
-
-    try:
-        ba = wrapped_sig.bind_partial(*partial_args, **partial_keywords)
-    except TypeError as ex:
-        msg = 'partial object {!r} has incorrect arguments'.format(partial)
-        raise ValueError(msg) from ex
-
-    transform_to_kwonly = False
-    for param_name, param in old_params.items():
-        try:
-            arg_value = ba.arguments[param_name]
-        except KeyError:
-            pass
-        else:
-            if param.kind is _POSITIONAL_ONLY:
-                # Bound positional-only parameters disappear.
-                new_params.pop(param_name)
-                continue
-
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                if param_name in partial_keywords:
-                    # Given as a keyword: this parameter and all after it can now only be
-                    # passed by keyword (and *args goes away).
-                    transform_to_kwonly = True
-                    new_params[param_name] = param.replace(default=arg_value)
-                else:
-                    new_params.pop(param.name)
-                    continue
-
-            if param.kind is _KEYWORD_ONLY:
-                new_params[param_name] = param.replace(default=arg_value)
-
-        if transform_to_kwonly:
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                new_param = new_params[param_name].replace(kind=_KEYWORD_ONLY)
-                new_params[param_name] = new_param
-                _move_to_end(new_params, param_name)
-            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                _move_to_end(new_params, param_name)
-            elif param.kind is _VAR_POSITIONAL:
-                new_params.pop(param.name)
-
-    return wrapped_sig.replace(parameters=new_params.values())
-
-
-def _move_to_end(mapping, key):
-    mapping[key] = mapping.pop(key)
-
-
-def _signature_bound_method(sig):
-    """The signature of a function seen as a bound method: without its first parameter."""
-    params = tuple(sig.parameters.values())
-
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-        raise ValueError('invalid method signature')
-
-    kind = params[0].kind
-    if kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
-        params = params[1:]
-    else:
-        if kind is not _VAR_POSITIONAL:
-            raise ValueError('invalid argument type')
-        # '(*args, ...)' stays as it is.
-
-    return sig.replace(parameters=params)
-
-
-def _signature_is_builtin(obj):
-    """Whether obj is a callable that may carry a __text_signature__."""
-    return (isbuiltin(obj) or
-            ismethoddescriptor(obj) or
-            isinstance(obj, _NonUserDefinedCallables) or
-            # isinstance(obj, type) would also hold for classes written in Python.
-            obj in (type, object))
-
-
-def _signature_is_functionlike(obj):
-    """Whether obj has all the attributes a Python function has (a duck-typed function)."""
-    if not callable(obj) or isclass(obj):
-        return False
-
-    name = getattr(obj, '__name__', None)
-    code = getattr(obj, '__code__', None)
-    defaults = getattr(obj, '__defaults__', _void)   # _void, not None: None is valid
-    kwdefaults = getattr(obj, '__kwdefaults__', _void)
-    annotations = getattr(obj, '__annotations__', None)
-
-    return (isinstance(code, types.CodeType) and
-            isinstance(name, str) and
-            (defaults is None or isinstance(defaults, tuple)) and
-            (kwdefaults is None or isinstance(kwdefaults, dict)) and
-            (isinstance(annotations, (dict)) or annotations is None))
-
-
-def _split_text_signature(text):
-    """The parameters of an Argument Clinic text signature '(a, b=1, /, *, c)' as a list
-    of strings split at top-level commas, or None if it is not parenthesised."""
-    text = text.strip()
-    if not (text.startswith('(') and text.endswith(')')):
-        return None
-    body = text[1:-1]
-    parts = []
-    depth = 0
-    quote = None
-    current = []
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if quote:
-            current.append(ch)
-            if ch == '\\' and i + 1 < len(body):
-                current.append(body[i + 1])
-                i += 1
-            elif ch == quote:
-                quote = None
-        elif ch in '\'"':
-            quote = ch
-            current.append(ch)
-        elif ch in '([{':
-            depth += 1
-            current.append(ch)
-        elif ch in ')]}':
-            depth -= 1
-            current.append(ch)
-        elif ch == ',' and depth == 0:
-            parts.append(''.join(current).strip())
-            current = []
-        else:
-            current.append(ch)
-        i += 1
-    last = ''.join(current).strip()
-    if last:
-        parts.append(last)      # a trailing comma adds no parameter
-    if quote or depth:
-        return None
-    return parts
-
-
-def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
-    """A Signature from the text of a __text_signature__ (Argument Clinic's format: '$'
-    marks the bound first parameter, '/' ends the positional-only ones)."""
-    Parameter = cls._parameter_cls
-    parts = _split_text_signature(s)
-    if parts is None:
-        raise ValueError("{!r} builtin has invalid signature".format(obj))
-
-    module_dict = {}
-    module_name = getattr(obj, '__module__', None)
-    if module_name:
-        module = sys.modules.get(module_name, None)
-        if module:
-            module_dict = module.__dict__
-    sys_module_dict = sys.modules.copy()
-
-    def invalid():
-        return ValueError("{!r} builtin has invalid signature".format(obj))
-
-    def constant(name):
-        # A (dotted) name in a default stands for its value, which must be a constant.
-        try:
-            try:
-                value = eval(name, dict(module_dict))
-            except NameError:
-                value = eval(name, dict(sys_module_dict))
-        except Exception:
-            raise invalid() from None
-        if not isinstance(value, (str, int, float, bytes, bool, type(None))):
-            raise invalid()
-        return value
-
-    def default_value(text):
-        # A literal expression (as ast.literal_eval takes) whose names are constants.
-        pieces = []
-        position = 0
-        tokens = [t for t in _tokens([text]) if t[0] in (_NAME, _OP, _NUMBER, _STRING)]
-        i = 0
-        while i < len(tokens):
-            tok_type, tok_text, (_row, start), _end, _line = tokens[i]
-            if tok_type == _OP and tok_text == '.':
-                raise invalid()   # an attribute of something that is not a name
-            if tok_type == _NAME:
-                chain = [tok_text]
-                end = tokens[i][3][1]
-                while (i + 2 < len(tokens) and tokens[i + 1][1] == '.'
-                       and tokens[i + 2][0] == _NAME):
-                    chain.append(tokens[i + 2][1])
-                    end = tokens[i + 2][3][1]
-                    i += 2
-                pieces.append(text[position:start])
-                pieces.append(repr(constant('.'.join(chain))))
-                position = end
-            i += 1
-        pieces.append(text[position:])
-        try:
-            return eval(''.join(pieces), {'__builtins__': {}})
-        except Exception:
-            raise invalid() from None
-
-    entries = []          # (name, kind or None, default text or None)
-    self_index = None
-    last_positional_only = None
-    seen_star = False
-    for part in parts:
-        if part == '/':
-            if last_positional_only is not None:
-                raise invalid()
-            last_positional_only = len(entries) - 1
-            continue
-        if part == '*':
-            seen_star = True
-            continue
-        if part.startswith('$'):
-            if self_index is not None:
-                raise invalid()
-            self_index = len(entries)
-            part = part[1:]
-        name, eq, default = part.partition('=')
-        name = name.strip()
-        if ':' in name:
-            raise ValueError("Annotations are not currently supported")
-        if name.startswith('**'):
-            entries.append((name[2:], _VAR_KEYWORD, None))
-        elif name.startswith('*'):
-            seen_star = True
-            entries.append((name[1:], _VAR_POSITIONAL, None))
-        else:
-            kind = _KEYWORD_ONLY if seen_star else None
-            entries.append((name, kind, default.strip() if eq else None))
-
-    parameters = []
-    for index, (name, kind, default) in enumerate(entries):
-        if kind is None:
-            if last_positional_only is not None and index <= last_positional_only:
-                kind = _POSITIONAL_ONLY
-            else:
-                kind = _POSITIONAL_OR_KEYWORD
-        value = _empty if default is None else default_value(default)
-        if not name.isidentifier():
-            raise invalid()
-        parameters.append(Parameter(name, kind, default=value))
-
-    if self_index is not None:
-        # The bound first argument: always dropped for a module, else when asked.
-        _self = getattr(obj, '__self__', None)
-        self_isbound = _self is not None
-        self_ismodule = ismodule(_self)
-        if self_isbound and (self_ismodule or skip_bound_arg):
-            parameters.pop(0)
-        else:
-            parameters[0] = parameters[0].replace(kind=_POSITIONAL_ONLY)
-
-    return cls(parameters, return_annotation=cls.empty)
-
-
-def _signature_from_builtin(cls, func, skip_bound_arg=True):
-    """The signature of a builtin callable, from its __text_signature__."""
-    if not _signature_is_builtin(func):
-        raise TypeError("{!r} is not a Python builtin "
-                        "function".format(func))
-
-    s = getattr(func, "__text_signature__", None)
-    if not s:
-        try:
-            s = _BUILTIN_TEXT_SIGNATURES.get(func)
-        except TypeError:
-            s = None
-    if not s:
-        raise ValueError("no signature found for builtin {!r}".format(func))
-
-    return _signature_fromstr(cls, func, s, skip_bound_arg)
-
-
-def _signature_from_function(cls, func, skip_bound_arg=True,
-                             globals=None, locals=None, eval_str=False):
-    """The Signature of a Python function (or of a duck-typed one)."""
-    is_duck_function = False
-    if not isfunction(func):
-        if _signature_is_functionlike(func):
-            is_duck_function = True
-        else:
-            raise TypeError('{!r} is not a Python function'.format(func))
-
-    s = getattr(func, "__text_signature__", None)
-    if s:
-        return _signature_fromstr(cls, func, s, skip_bound_arg)
-
-    Parameter = cls._parameter_cls
-
-    func_code = func.__code__
-    pos_count = func_code.co_argcount
-    arg_names = func_code.co_varnames
-    posonly_count = func_code.co_posonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only_count = func_code.co_kwonlyargcount
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-
-    pos_default_count = len(defaults) if defaults else 0
-    non_default_count = pos_count - pos_default_count
-
-    parameters = []
-    for index, name in enumerate(positional):
-        kind = _POSITIONAL_ONLY if index < posonly_count else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        if index < non_default_count:
-            parameters.append(Parameter(name, annotation=annotation, kind=kind))
-        else:
-            parameters.append(Parameter(name, annotation=annotation, kind=kind,
-                                        default=defaults[index - non_default_count]))
-
-    if func_code.co_flags & CO_VARARGS:
-        name = arg_names[pos_count + keyword_only_count]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation,
-                                    kind=_VAR_POSITIONAL))
-
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation,
-                                    kind=_KEYWORD_ONLY,
-                                    default=default))
-
-    if func_code.co_flags & CO_VARKEYWORDS:
-        index = pos_count + keyword_only_count
-        if func_code.co_flags & CO_VARARGS:
-            index += 1
-        name = arg_names[index]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation,
-                                    kind=_VAR_KEYWORD))
-
-    # A real function's parameters are in order already; a duck-typed one's are checked.
-    return cls(parameters,
-               return_annotation=annotations.get('return', _empty),
-               __validate_parameters__=is_duck_function)
-
-
-def _inherits_from_object(cls, name):
-    """Whether cls gets attribute name from object itself (no class before it defines it)."""
-    for base in cls.__mro__:
-        if name in base.__dict__:
-            return base is object
-    return False
-
-
-def _signature_from_callable(obj, *,
-                             follow_wrapper_chains=True,
-                             skip_bound_arg=True,
-                             globals=None,
-                             locals=None,
-                             eval_str=False,
-                             sigcls):
-    """The signature of any callable object."""
-
-    def _get_signature_of(o):
-        return _signature_from_callable(o,
-                                        follow_wrapper_chains=follow_wrapper_chains,
-                                        skip_bound_arg=skip_bound_arg,
-                                        globals=globals,
-                                        locals=locals,
-                                        sigcls=sigcls,
-                                        eval_str=eval_str)
-
-    if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
-
-    if isinstance(obj, types.MethodType):
-        # The function's signature without its first parameter (self or cls).
-        sig = _get_signature_of(obj.__func__)
-        if skip_bound_arg:
-            return _signature_bound_method(sig)
-        else:
-            return sig
-
-    if follow_wrapper_chains:
-        # Unwrap down to an explicit __signature__ or a bound method (handled below).
-        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")
-                                or isinstance(f, types.MethodType)))
-        if isinstance(obj, types.MethodType):
-            return _get_signature_of(obj)
-
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError(
-                    'unexpected object {!r} in __signature__ '
-                    'attribute'.format(sig))
-            return sig
-
-    try:
-        partialmethod = obj._partialmethod
-    except AttributeError:
-        pass
-    else:
-        if isinstance(partialmethod, functools.partialmethod):
-            # An unbound partialmethod: like a partial, except that the first positional
-            # argument (self or cls) is not bound.
-            wrapped_sig = _get_signature_of(partialmethod.func)
-
-            sig = _signature_get_partial(wrapped_sig, partialmethod, (None,))
-            first_wrapped_param = tuple(wrapped_sig.parameters.values())[0]
-            if first_wrapped_param.kind is Parameter.VAR_POSITIONAL:
-                return sig
-            else:
-                sig_params = tuple(sig.parameters.values())
-                new_params = (first_wrapped_param,) + sig_params
-                return sig.replace(parameters=new_params)
-
-    if isfunction(obj) or _signature_is_functionlike(obj):
-        return _signature_from_function(sigcls, obj,
-                                        skip_bound_arg=skip_bound_arg,
-                                        globals=globals, locals=locals, eval_str=eval_str)
-
-    if _signature_is_builtin(obj):
-        return _signature_from_builtin(sigcls, obj,
-                                       skip_bound_arg=skip_bound_arg)
-
-    if isinstance(obj, functools.partial):
-        wrapped_sig = _get_signature_of(obj.func)
-        return _signature_get_partial(wrapped_sig, obj)
-
-    sig = None
-    if isinstance(obj, type):
-        # A class or metaclass: a __call__ of its metaclass comes first.
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            sig = _get_signature_of(call)
-        else:
-            factory_method = None
-            new = _signature_get_user_defined_method(obj, '__new__')
-            init = _signature_get_user_defined_method(obj, '__init__')
-            # The class's own __new__ or __init__, else an inherited one.
-            if '__new__' in obj.__dict__:
-                factory_method = new
-            elif '__init__' in obj.__dict__:
-                factory_method = init
-            elif new is not None:
-                factory_method = new
-            elif init is not None:
-                factory_method = init
-
-            if factory_method is not None:
-                sig = _get_signature_of(factory_method)
-
-        if sig is None:
-            # No __init__, __new__ or metaclass __call__ written in Python: the first text
-            # signature along the MRO (but object's).
-            for base in obj.__mro__[:-1]:
-                try:
-                    text_sig = base.__text_signature__
-                except AttributeError:
-                    pass
-                else:
-                    if text_sig:
-                        return _signature_fromstr(sigcls, base, text_sig)
-
-            if type not in obj.__mro__:
-                # A class (not a metaclass) that creates instances as object does.
-                if (_inherits_from_object(obj, '__init__') and
-                        _inherits_from_object(obj, '__new__')):
-                    return sigcls.from_callable(object)
-                else:
-                    raise ValueError(
-                        'no signature found for builtin type {!r}'.format(obj))
-
-    elif not isinstance(obj, _NonUserDefinedCallables):
-        # An object with a __call__ method.
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            try:
-                sig = _get_signature_of(call)
-            except ValueError as ex:
-                msg = 'no signature found for {!r}'.format(obj)
-                raise ValueError(msg) from ex
-
-    if sig is not None:
-        # __call__, __new__ and __init__ are called with the object or class bound.
-        if skip_bound_arg:
-            return _signature_bound_method(sig)
-        else:
-            return sig
-
-    if isinstance(obj, types.BuiltinFunctionType):
-        msg = 'no signature found for builtin function {!r}'.format(obj)
-        raise ValueError(msg)
-
-    raise ValueError('callable {!r} is not supported by signature'.format(obj))
-
-
+# ------------------------------------------------------------------ signatures (PEP 362)
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    """Marker for "argument not given" in the replace() methods."""
 
 
 class _empty:
@@ -2439,27 +1733,10 @@ def _new_ordered_dict(items=()):
     return dict(items)
 
 
+
 class Parameter:
-    """Represents a parameter in a function signature.
-
-    Has the following public attributes:
-
-    * name : str
-        The name of the parameter as a string.
-    * default : object
-        The default value for the parameter if specified.  If the
-        parameter has no default value, this attribute is set to
-        `Parameter.empty`.
-    * annotation
-        The annotation for the parameter if specified.  If the
-        parameter has no annotation, this attribute is set to
-        `Parameter.empty`.
-    * kind : str
-        Describes how argument values are bound to the parameter.
-        Possible values: `Parameter.POSITIONAL_ONLY`,
-        `Parameter.POSITIONAL_OR_KEYWORD`, `Parameter.VAR_POSITIONAL`,
-        `Parameter.KEYWORD_ONLY`, `Parameter.VAR_KEYWORD`.
-    """
+    """One parameter of a Signature: name, kind, default and annotation (the last two
+    Parameter.empty when absent). Immutable; replace() makes a changed copy."""
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
@@ -2473,136 +1750,85 @@ class Parameter:
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            kind = _ParameterKind(kind)
         except ValueError:
-            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind') from None
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f'{kind.description} parameters cannot have default values')
+        if name is _empty:
+            raise ValueError('name is a required attribute for Parameter')
+        if not isinstance(name, str):
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
+        if name[:1] == '.' and name[1:].isdigit():
+            # '.0', the hidden argument of a comprehension's code object.
+            if kind is not _POSITIONAL_OR_KEYWORD:
+                raise ValueError('implicit arguments must be passed as positional or '
+                                 f'keyword arguments, not {kind.description}')
+            kind = _POSITIONAL_ONLY
+            name = 'implicit' + name[1:]
+        if not name.isidentifier() or (iskeyword(name) and kind is not _POSITIONAL_ONLY):
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        self._name = name
+        self._kind = kind
         self._default = default
         self._annotation = annotation
 
-        if name is _empty:
-            raise ValueError('name is a required attribute for Parameter')
-
-        if not isinstance(name, str):
-            msg = 'name must be a str, not a {}'.format(type(name).__name__)
-            raise TypeError(msg)
-
-        if name[0] == '.' and name[1:].isdigit():
-            # The implicit '.0' argument of comprehensions and generator expressions.
-            if self._kind != _POSITIONAL_OR_KEYWORD:
-                msg = (
-                    'implicit arguments must be passed as '
-                    'positional or keyword arguments, not {}'
-                )
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
-            self._kind = _POSITIONAL_ONLY
-            name = 'implicit{}'.format(name[1:])
-
-        # Positional-only parameters may be named like keywords (they are never spelled).
-        is_keyword = iskeyword(name) and self._kind is not _POSITIONAL_ONLY
-        if is_keyword or not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-
-        self._name = name
-
     def __reduce__(self):
-        return (type(self),
-                (self._name, self._kind),
-                {'_default': self._default,
-                 '_annotation': self._annotation})
+        return (type(self), (self._name, self._kind),
+                {'_default': self._default, '_annotation': self._annotation})
 
     def __setstate__(self, state):
         self._default = state['_default']
         self._annotation = state['_annotation']
 
-    @property
-    def name(self):
-        return self._name
+    name = property(lambda self: self._name)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+    kind = property(lambda self: self._kind)
 
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
-
-    def replace(self, *, name=_void, kind=_void,
-                annotation=_void, default=_void):
-        """Creates a customized copy of the Parameter."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        """A copy of this parameter with the given attributes changed."""
+        changes = {'name': name, 'kind': kind, 'annotation': annotation, 'default': default}
+        current = {'name': self._name, 'kind': self._kind,
+                   'annotation': self._annotation, 'default': self._default}
+        merged = {key: current[key] if value is _void else value
+                  for key, value in changes.items()}
+        return type(self)(merged['name'], merged['kind'], default=merged['default'],
+                          annotation=merged['annotation'])
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-
+        text = self._name
         if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted,
-                                        formatannotation(self._annotation))
-
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-
-        return formatted
+            separator = ' = ' if self._annotation is not _empty else '='
+            text += separator + repr(self._default)
+        if self._kind is _VAR_POSITIONAL:
+            return '*' + text
+        if self._kind is _VAR_KEYWORD:
+            return '**' + text
+        return text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _key(self):
+        return (self._name, self._kind, self._annotation, self._default)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._key())
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and
-                self._kind == other._kind and
-                self._default == other._default and
-                self._annotation == other._annotation)
+        return self._key() == other._key()
 
 
 class BoundArguments:
-    """Result of `Signature.bind` call.  Holds the mapping of arguments
-    to the function's parameters.
-
-    Has the following public attributes:
-
-    * arguments : dict
-        An ordered mutable mapping of parameters' names to arguments' values.
-        Does not contain arguments' default values.
-    * signature : Signature
-        The Signature object that created this instance.
-    * args : tuple
-        Tuple of positional arguments values.
-    * kwargs : dict
-        Dict of keyword arguments values.
-    """
+    """The result of Signature.bind: .arguments maps parameter names to the values bound
+    to them; .args and .kwargs rebuild a call."""
 
     __slots__ = ('arguments', '_signature', '__weakref__')
 
@@ -2614,83 +1840,63 @@ class BoundArguments:
     def signature(self):
         return self._signature
 
+    def _split(self):
+        """(positional values, keyword values) that reproduce the bound call: parameters
+        go positionally up to the first that is keyword-only or not bound."""
+        positional = []
+        keywords = {}
+        in_positional = True
+        for param in self._signature.parameters.values():
+            name = param.name
+            if in_positional:
+                if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                    in_positional = False
+                elif name not in self.arguments:
+                    in_positional = False
+                    continue
+                else:
+                    value = self.arguments[name]
+                    if param.kind is _VAR_POSITIONAL:
+                        positional.extend(value)
+                    else:
+                        positional.append(value)
+                    continue
+            if name in self.arguments:
+                if param.kind is _VAR_KEYWORD:
+                    keywords.update(self.arguments[name])
+                else:
+                    keywords[name] = self.arguments[name]
+        return positional, keywords
+
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                # A missing argument: later ones go by keyword.
-                break
-            else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+        return tuple(self._split()[0])
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                else:
-                    if param_name not in self.arguments:
-                        kwargs_started = True
-                        continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+        return self._split()[1]
 
     def apply_defaults(self):
-        """Set default values for missing arguments.
-
-        For variable-positional arguments (*args) the default is an
-        empty tuple.
-
-        For variable-keyword arguments (**kwargs) the default is an
-        empty dict.
-        """
-        arguments = self.arguments
-        new_arguments = []
+        """Add the defaults of unbound parameters to .arguments (() and {} for *args and
+        **kwargs), keeping the signature's order."""
+        completed = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    # A required argument without a value: bind_partial allowed it.
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in self.arguments:
+                completed[name] = self.arguments[name]
+            elif param.default is not _empty:
+                completed[name] = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                completed[name] = ()
+            elif param.kind is _VAR_KEYWORD:
+                completed[name] = {}
+        self.arguments = completed
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return (self.signature == other.signature and
-                self.arguments == other.arguments)
+        return self.signature == other.signature and self.arguments == other.arguments
 
     def __setstate__(self, state):
         self._signature = state['_signature']
@@ -2700,34 +1906,21 @@ class BoundArguments:
         return {'_signature': self._signature, 'arguments': self.arguments}
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join(f'{name}={value!r}' for name, value in self.arguments.items())
+        return f'<{type(self).__name__} ({shown})>'
+
+
+def _positional_only_error(name):
+    return TypeError(f'{name!r} parameter is positional only, but was passed as a keyword')
+
+
+def _missing_error(name):
+    return TypeError(f'missing a required argument: {name!r}')
 
 
 class Signature:
-    """A Signature object represents the overall signature of a function.
-    It stores a Parameter object for each parameter accepted by the
-    function, as well as information specific to the function itself.
-
-    A Signature object has the following public attributes and methods:
-
-    * parameters : OrderedDict
-        An ordered mapping of parameters' names to the corresponding
-        Parameter objects (keyword-only arguments are in the same order
-        as listed in `code.co_varnames`).
-    * return_annotation : object
-        The annotation for the return type of the function if specified.
-        If the function has no annotation for its return type, this
-        attribute is set to `Signature.empty`.
-    * bind(*args, **kwargs) -> BoundArguments
-        Creates a mapping from positional and keyword arguments to
-        parameters.
-    * bind_partial(*args, **kwargs) -> BoundArguments
-        Creates a partial mapping from positional and keyword arguments
-        to parameters (simulating 'functools.partial' behavior.)
-    """
+    """The parameters and return annotation of a callable. Immutable; .parameters is a
+    read-only ordered mapping of names to Parameter objects."""
 
     __slots__ = ('_return_annotation', '_parameters')
 
@@ -2738,61 +1931,22 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
-        """Constructs Signature from the given list of Parameter
-        objects and 'return_annotation'.  All arguments are optional.
-        """
-        if parameters is None:
-            params = _new_ordered_dict()
-        elif __validate_parameters__:
-            params = _new_ordered_dict()
-            top_kind = _POSITIONAL_ONLY
-            kind_defaults = False
-
+        by_name = _new_ordered_dict()
+        if parameters is not None:
+            parameters = list(parameters)
+            if __validate_parameters__:
+                _check_parameter_list(parameters)
             for param in parameters:
-                kind = param.kind
-                name = param.name
-
-                if kind < top_kind:
-                    msg = (
-                        'wrong parameter order: {} parameter before {} '
-                        'parameter'
-                    )
-                    msg = msg.format(top_kind.description,
-                                     kind.description)
-                    raise ValueError(msg)
-                elif kind > top_kind:
-                    kind_defaults = False
-                    top_kind = kind
-
-                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                    if param.default is _empty:
-                        if kind_defaults:
-                            # No default for this parameter, but the previous one of
-                            # the same kind had one.
-                            msg = 'non-default argument follows default ' \
-                                  'argument'
-                            raise ValueError(msg)
-                    else:
-                        kind_defaults = True
-
-                if name in params:
-                    msg = 'duplicate parameter name: {!r}'.format(name)
-                    raise ValueError(msg)
-
-                params[name] = param
-        else:
-            params = _new_ordered_dict((param.name, param) for param in parameters)
-
-        self._parameters = types.MappingProxyType(params)
+                by_name[param.name] = param
+        self._parameters = types.MappingProxyType(by_name)
         self._return_annotation = return_annotation
 
     @classmethod
-    def from_callable(cls, obj, *,
-                      follow_wrapped=True, globals=None, locals=None, eval_str=False):
-        """Constructs Signature for the given callable object."""
-        return _signature_from_callable(obj, sigcls=cls,
-                                        follow_wrapper_chains=follow_wrapped,
-                                        globals=globals, locals=locals, eval_str=eval_str)
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
+                      eval_str=False):
+        """The signature of any callable obj."""
+        return _derive_signature(obj, sigcls=cls, follow_wrapped=follow_wrapped,
+                                 globals=globals, locals=locals, eval_str=eval_str)
 
     @property
     def parameters(self):
@@ -2803,197 +1957,559 @@ class Signature:
         return self._return_annotation
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        """Creates a customized copy of the Signature.
-        Pass 'parameters' and/or 'return_annotation' arguments
-        to override them in the new copy.
-        """
+        """A copy of this signature with the parameters or return annotation changed."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
-        return type(self)(parameters,
-                          return_annotation=return_annotation)
+        return type(self)(parameters, return_annotation=return_annotation)
 
-    def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+    def _comparison_key(self):
+        # Keyword-only parameters compare regardless of their order.
+        ordered = []
+        keyword_only = {}
+        for param in self._parameters.values():
+            if param.kind is _KEYWORD_ONLY:
+                keyword_only[param.name] = param
+            else:
+                ordered.append(param)
+        return tuple(ordered), keyword_only, self._return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        kwo_params = frozenset(kwo_params.values())
-        return hash((params, kwo_params, return_annotation))
+        ordered, keyword_only, annotation = self._comparison_key()
+        return hash((ordered, frozenset(keyword_only.values()), annotation))
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        return self._comparison_key() == other._comparison_key()
 
     def _bind(self, args, kwargs, *, partial=False):
-        """Private method. Don't use directly."""
-        arguments = {}
-
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-
-        while True:
-            # Match the positional arguments to the parameters in order.
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                # No more positional arguments.
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = '{arg!r} parameter is positional only, ' \
-                                  'but was passed as a keyword'
-                            msg = msg.format(arg=param.name)
-                            raise TypeError(msg) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or
-                          param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            msg = 'missing a required argument: {arg!r}'
-                            msg = msg.format(arg=param.name)
-                            raise TypeError(msg) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError(
-                            'too many positional arguments') from None
-
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError(
-                            'multiple values for argument {arg!r}'.format(
-                                arg=param.name)) from None
-
-                    arguments[param.name] = arg_val
-
-        # Now the keyword arguments.
-        kwargs_param = None
-        for param in itertools.chain(parameters_ex, parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+        """BoundArguments for a call with args and kwargs, or the TypeError the call would
+        raise; with partial, missing required arguments are allowed."""
+        params = list(self._parameters.values())
+        keywords = dict(kwargs)
+        bound = {}
+        index = 0
+        # Positional arguments fill the parameters in order.
+        for position, value in enumerate(args):
+            if index == len(params) or params[index].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                raise TypeError('too many positional arguments')
+            param = params[index]
+            index += 1
+            if param.kind is _VAR_POSITIONAL:
+                bound[param.name] = tuple(args[position:])
+                break
+            if param.kind is not _POSITIONAL_ONLY and param.name in keywords:
+                raise TypeError(f'multiple values for argument {param.name!r}')
+            bound[param.name] = value
+        else:
+            if index < len(params):
+                param = params[index]
+                if param.kind is _VAR_POSITIONAL:
+                    index += 1          # an empty *args
+                elif param.name in keywords:
+                    if param.kind is _POSITIONAL_ONLY:
+                        raise _positional_only_error(param.name)
+                elif (param.kind is not _VAR_KEYWORD and param.default is _empty
+                      and not partial):
+                    raise _missing_error(param.name)
+        # The rest of the parameters take keyword arguments.
+        catch_all = None
+        for param in params[index:]:
+            if param.kind is _VAR_KEYWORD:
+                catch_all = param.name
+            elif param.kind is _VAR_POSITIONAL:
                 continue
-
-            if param.kind == _VAR_POSITIONAL:
-                continue
-
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and
-                        param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.
-                                    format(arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, '
-                                    'but was passed as a keyword'.
-                                    format(arg=param.name))
-                arguments[param_name] = arg_val
-
-        if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError(
-                    'got an unexpected keyword argument {arg!r}'.format(
-                        arg=next(iter(kwargs))))
-
-        return self._bound_arguments_cls(self, arguments)
+            elif param.name in keywords:
+                if param.kind is _POSITIONAL_ONLY:
+                    raise _positional_only_error(param.name)
+                bound[param.name] = keywords.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise _missing_error(param.name)
+        if keywords:
+            if catch_all is None:
+                raise TypeError(f'got an unexpected keyword argument {next(iter(keywords))!r}')
+            bound[catch_all] = keywords
+        return self._bound_arguments_cls(self, bound)
 
     def bind(self, /, *args, **kwargs):
-        """Get a BoundArguments object, that maps the passed `args`
-        and `kwargs` to the function's signature.  Raises `TypeError`
-        if the passed arguments can not be bound.
-        """
+        """BoundArguments mapping args and kwargs to the parameters; TypeError if a call
+        with them would fail."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
-        """Get a BoundArguments object, that partially maps the
-        passed `args` and `kwargs` to the function's signature.
-        Raises `TypeError` if the passed arguments can not be bound.
-        """
+        """Like bind, but required arguments may be left out."""
         return self._bind(args, kwargs, partial=True)
 
     def __reduce__(self):
-        return (type(self),
-                (tuple(self._parameters.values()),),
+        return (type(self), (tuple(self._parameters.values()),),
                 {'_return_annotation': self._return_annotation})
 
     def __setstate__(self, state):
         self._return_annotation = state['_return_annotation']
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
+        shown = []
+        slash_due = False       # positional-only parameters wait for their '/'
+        star_due = True         # keyword-only parameters need a bare '*' before them
+        for param in self._parameters.values():
             kind = param.kind
+            if slash_due and kind is not _POSITIONAL_ONLY:
+                shown.append('/')
+                slash_due = False
+            if kind is _POSITIONAL_ONLY:
+                slash_due = True
+            elif kind is _VAR_POSITIONAL:
+                star_due = False
+            elif kind is _KEYWORD_ONLY and star_due:
+                shown.append('*')
+                star_due = False
+            shown.append(str(param))
+        if slash_due:
+            shown.append('/')
+        text = '(' + ', '.join(shown) + ')'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                # The first parameter after the positional-only ones gets '/' before it.
-                result.append('/')
-                render_pos_only_separator = False
 
-            if kind == _VAR_POSITIONAL:
-                # *args already makes the following parameters keyword-only.
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-
-            result.append(formatted)
-
-        if render_pos_only_separator:
-            result.append('/')
-
-        rendered = '({})'.format(', '.join(result))
-
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-
-        return rendered
+def _check_parameter_list(parameters):
+    """ValueError unless the parameters come in kind order, without a required positional
+    parameter after one with a default, and with distinct names."""
+    names = set()
+    highest = _POSITIONAL_ONLY
+    had_default = False
+    for param in parameters:
+        kind = param.kind
+        if kind < highest:
+            raise ValueError(f'wrong parameter order: {highest.description} parameter '
+                             f'before {kind.description} parameter')
+        if kind > highest:
+            highest = kind
+            had_default = False     # CPython 3.11.2 checks defaults within one kind only
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            if param.default is not _empty:
+                had_default = True
+            elif had_default:
+                raise ValueError('non-default argument follows default argument')
+        if param.name in names:
+            raise ValueError(f'duplicate parameter name: {param.name!r}')
+        names.add(param.name)
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """Get a signature object for the passed callable."""
+    """The Signature of callable obj."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
                                    globals=globals, locals=locals, eval_str=eval_str)
+
+
+# ------------------------------------------------------------------ deriving signatures
+# Callables implemented in the runtime: their signature can only come from a text signature.
+_RUNTIME_CALLABLE_TYPES = (types.WrapperDescriptorType, types.MethodWrapperType,
+                           types.ClassMethodDescriptorType, types.BuiltinFunctionType)
+
+# Text signatures of builtins that Krait's objects do not carry themselves.
+_BUILTIN_TEXT_SIGNATURES = {object: '()'}
+
+
+def _python_level_attribute(owner, name):
+    """owner's attribute name when it is something other than a runtime-implemented
+    callable (so a signature can be derived from it), else None."""
+    found = getattr(owner, name, None)
+    if found is None or isinstance(found, _RUNTIME_CALLABLE_TYPES):
+        return None
+    return found
+
+
+def _without_first_parameter(sig):
+    """sig as seen through a bound method: the first parameter is taken by the instance
+    (a leading *args stays: it takes the instance and still more)."""
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+        raise ValueError('invalid method signature')
+    if params[0].kind is not _VAR_POSITIONAL:
+        del params[0]
+    return sig.replace(parameters=params)
+
+
+def _partial_signature(sig, partial, leading=()):
+    """The signature left of sig once partial's arguments (after leading) are applied.
+    Parameters bound by position disappear; one bound by keyword keeps the value as its
+    default and, like every parameter after it, becomes keyword-only."""
+    args = leading + tuple(partial.args or ())
+    keywords = partial.keywords or {}
+    try:
+        bound = sig.bind_partial(*args, **keywords).arguments
+    except TypeError as exc:
+        raise ValueError(f'partial object {partial!r} has incorrect arguments') from exc
+    remaining = []
+    keyword_mode = False
+    for param in sig.parameters.values():
+        kind = param.kind
+        given = param.name in bound
+        if given and kind is _POSITIONAL_OR_KEYWORD and param.name in keywords:
+            keyword_mode = True
+        if given and kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD) and not keyword_mode:
+            continue                            # filled positionally
+        if given and kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
+            param = param.replace(default=bound[param.name])
+        if keyword_mode:
+            if kind is _VAR_POSITIONAL:
+                continue
+            if kind is _POSITIONAL_OR_KEYWORD:
+                param = param.replace(kind=_KEYWORD_ONLY)
+        remaining.append(param)
+    return sig.replace(parameters=remaining)
+
+
+def _looks_like_function(obj):
+    """Whether obj (not a class) has the attributes of a Python function, so that its
+    signature can be read the same way (Cython functions do this)."""
+    if isclass(obj) or not callable(obj):
+        return False
+    defaults = getattr(obj, '__defaults__', _void)
+    kwdefaults = getattr(obj, '__kwdefaults__', _void)
+    annotations = getattr(obj, '__annotations__', None)
+    return (isinstance(getattr(obj, '__code__', None), types.CodeType)
+            and isinstance(getattr(obj, '__name__', None), str)
+            and (defaults is None or isinstance(defaults, tuple))
+            and (kwdefaults is None or isinstance(kwdefaults, dict))
+            and (annotations is None or isinstance(annotations, dict)))
+
+
+def _is_runtime_callable(obj):
+    """Whether obj is implemented in the runtime (its signature comes from text)."""
+    return (isbuiltin(obj) or ismethoddescriptor(obj)
+            or isinstance(obj, _RUNTIME_CALLABLE_TYPES) or obj is type or obj is object)
+
+
+def _function_signature(sigcls, func, globals=None, locals=None, eval_str=False):
+    """The signature of a Python function (or a function-like object), read from its code
+    object, defaults and annotations."""
+    duck = not isfunction(func)
+    if duck and not _looks_like_function(func):
+        raise TypeError(f'{func!r} is not a Python function')
+    text = getattr(func, '__text_signature__', None)
+    if text:
+        return _parse_text_signature(sigcls, func, text)
+    make = sigcls._parameter_cls
+    code = func.__code__
+    positional, keyword_only, star, starstar = _code_arg_names(code)
+    notes = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    first_default = len(positional) - len(defaults)
+    params = []
+    for index, name in enumerate(positional):
+        kind = _POSITIONAL_ONLY if index < code.co_posonlyargcount else _POSITIONAL_OR_KEYWORD
+        default = defaults[index - first_default] if index >= first_default else _empty
+        params.append(make(name, kind, default=default, annotation=notes.get(name, _empty)))
+    if star is not None:
+        params.append(make(star, _VAR_POSITIONAL, annotation=notes.get(star, _empty)))
+    for name in keyword_only:
+        params.append(make(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                           annotation=notes.get(name, _empty)))
+    if starstar is not None:
+        params.append(make(starstar, _VAR_KEYWORD, annotation=notes.get(starstar, _empty)))
+    return sigcls(params, return_annotation=notes.get('return', _empty),
+                  __validate_parameters__=duck)
+
+
+def _builtin_signature(sigcls, func, drop_bound=True):
+    """The signature of a runtime-implemented callable, from its __text_signature__."""
+    if not _is_runtime_callable(func):
+        raise TypeError(f'{func!r} is not a Python builtin function')
+    text = getattr(func, '__text_signature__', None)
+    if not text:
+        try:
+            text = _BUILTIN_TEXT_SIGNATURES.get(func)
+        except TypeError:       # unhashable
+            text = None
+    if not text:
+        raise ValueError(f'no signature found for builtin {func!r}')
+    return _parse_text_signature(sigcls, func, text, drop_bound)
+
+
+# ------------------------------------------------------------------ text signatures
+def _split_text_signature(text):
+    """The parameters of an Argument Clinic text signature '(a, b=1, /, *, c)' as a list
+    of strings split at top-level commas, or None if it is not parenthesised."""
+    text = text.strip()
+    if not (text.startswith('(') and text.endswith(')')):
+        return None
+    body = text[1:-1]
+    parts = []
+    depth = 0
+    quote = None
+    current = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if quote:
+            current.append(ch)
+            if ch == '\\' and i + 1 < len(body):
+                current.append(body[i + 1])
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in '\'"':
+            quote = ch
+            current.append(ch)
+        elif ch in '([{':
+            depth += 1
+            current.append(ch)
+        elif ch in ')]}':
+            depth -= 1
+            current.append(ch)
+        elif ch == ',' and depth == 0:
+            parts.append(''.join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    last = ''.join(current).strip()
+    if last:
+        parts.append(last)      # a trailing comma adds no parameter
+    if quote or depth:
+        return None
+    return parts
+
+
+
+_LITERAL_TYPES = (str, int, float, bytes, bool, type(None))
+
+
+class _TextSignatureError(Exception):
+    pass
+
+
+def _resolve_dotted(dotted, module_ns):
+    """The value of a dotted name in a text signature's default (looked up in the module of
+    the callable, then among all modules); only plain constants are allowed."""
+    head, *rest = dotted.split('.')
+    for namespace in (module_ns, sys.modules):
+        if head in namespace:
+            value = namespace[head]
+            break
+    else:
+        if hasattr(builtins, head) and head not in module_ns:
+            value = getattr(builtins, head)
+        else:
+            raise _TextSignatureError(dotted)
+    for part in rest:
+        value = getattr(value, part)    # an AttributeError goes to the caller, as in CPython
+    if not isinstance(value, _LITERAL_TYPES):
+        raise _TextSignatureError(dotted)
+    return value
+
+
+def _evaluate_default(text, module_ns):
+    """The value of a default written in a text signature: literals, containers of them,
+    arithmetic, and dotted names of constants such as sys.maxsize."""
+    words = [tok for tok in _tokens([text]) if tok[0] in (_NAME, _OP, _NUMBER, _STRING)]
+    rewritten = []
+    copied_to = 0
+    i = 0
+    while i < len(words):
+        kind, word, (_, start), (_, end), _line = words[i]
+        i += 1
+        if kind == _OP and word == '.':
+            raise _TextSignatureError(text)     # an attribute of something not a name
+        if kind != _NAME:
+            continue
+        chain = [word]
+        while i + 1 < len(words) and words[i][1] == '.' and words[i + 1][0] == _NAME:
+            chain.append(words[i + 1][1])
+            end = words[i + 1][3][1]
+            i += 2
+        rewritten.append(text[copied_to:start])
+        rewritten.append(repr(_resolve_dotted('.'.join(chain), module_ns)))
+        copied_to = end
+    rewritten.append(text[copied_to:])
+    try:
+        return eval(''.join(rewritten), {'__builtins__': {}})
+    except (SyntaxError, TypeError, ValueError, NameError, ArithmeticError):
+        raise _TextSignatureError(text) from None
+
+
+def _parse_text_signature(sigcls, obj, text, drop_bound=True):
+    """A signature from an Argument Clinic text signature such as
+    '($self, a, b=1, /, *args, c=None, **kw)': '$' marks the parameter the instance (or
+    module) is bound to, '/' ends the positional-only ones, a bare '*' starts the
+    keyword-only ones."""
+    try:
+        return _text_signature_parameters(sigcls, obj, text, drop_bound)
+    except _TextSignatureError:
+        raise ValueError(f'{obj!r} builtin has invalid signature') from None
+
+
+def _text_signature_parameters(sigcls, obj, text, drop_bound):
+    items = _split_text_signature(text)
+    if items is None:
+        raise _TextSignatureError(text)
+    module = sys.modules.get(getattr(obj, '__module__', None) or '', None)
+    module_ns = getattr(module, '__dict__', {})
+    make = sigcls._parameter_cls
+    parsed = []          # [name, kind or None (positional, decided later), default text]
+    slash_at = None      # number of entries before the '/'
+    bound_marker = False
+    keyword_only = False
+    for item in items:
+        if item == '/':
+            if slash_at is not None:
+                raise _TextSignatureError(text)
+            slash_at = len(parsed)
+            continue
+        if item == '*':
+            keyword_only = True
+            continue
+        if item.startswith('$'):
+            # Meant for the first parameter; CPython applies it to that one wherever it is.
+            bound_marker = True
+            item = item[1:]
+        name, has_default, default = item.partition('=')
+        name = name.strip()
+        if ':' in name:
+            raise ValueError('Annotations are not currently supported')
+        if name.startswith('**'):
+            parsed.append([name[2:], _VAR_KEYWORD, None])
+        elif name.startswith('*'):
+            keyword_only = True
+            parsed.append([name[1:], _VAR_POSITIONAL, None])
+        else:
+            kind = _KEYWORD_ONLY if keyword_only else None
+            parsed.append([name, kind, default.strip() if has_default else None])
+    params = []
+    for index, (name, kind, default) in enumerate(parsed):
+        if not name.isidentifier():
+            raise _TextSignatureError(text)
+        if kind is None:
+            positional_only = slash_at is not None and index < slash_at
+            kind = _POSITIONAL_ONLY if positional_only else _POSITIONAL_OR_KEYWORD
+        value = _empty if default is None else _evaluate_default(default, module_ns)
+        params.append(make(name, kind, default=value))
+    if bound_marker:
+        bound_to = getattr(obj, '__self__', None)
+        if bound_to is not None and (ismodule(bound_to) or drop_bound):
+            del params[0]
+        else:
+            params[0] = params[0].replace(kind=_POSITIONAL_ONLY)
+    try:
+        return sigcls(params, return_annotation=_empty)
+    except ValueError:
+        raise _TextSignatureError(text) from None   # a syntax error for CPython's parser
+
+
+# ------------------------------------------------------------------ the dispatcher
+def _first_definer_is_object(cls, name):
+    """Whether cls gets attribute name from object itself (no class before it defines it)."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass is object
+    return False
+
+
+def _class_signature(cls, derive, sigcls):
+    """(signature, whether its first parameter is the class or instance and still has to
+    go) for calling class cls: from a metaclass __call__, else its own (or inherited)
+    __new__ or __init__, else a text signature along its MRO; None for a metaclass that
+    has none of these."""
+    call = _python_level_attribute(type(cls), '__call__')
+    if call is not None:
+        return derive(call), True
+    new = _python_level_attribute(cls, '__new__')
+    init = _python_level_attribute(cls, '__init__')
+    if '__new__' in cls.__dict__:
+        maker = new
+    elif '__init__' in cls.__dict__:
+        maker = init
+    else:
+        maker = new if new is not None else init
+    if maker is not None:
+        return derive(maker), True
+    for klass in cls.__mro__[:-1]:
+        text = getattr(klass, '__text_signature__', None)
+        if text:
+            return _parse_text_signature(sigcls, klass, text), False
+    if type in cls.__mro__:
+        return None, False
+    if _first_definer_is_object(cls, '__init__') and _first_definer_is_object(cls, '__new__'):
+        return sigcls.from_callable(object), False
+    raise ValueError(f'no signature found for builtin type {cls!r}')
+
+
+def _derive_signature(obj, *, sigcls, follow_wrapped=True, drop_bound=True,
+                      globals=None, locals=None, eval_str=False):
+    """The signature of any callable; drop_bound leaves out the parameter a bound method
+    (or a callable instance's __call__) receives its object in."""
+
+    def derive(inner):
+        return _derive_signature(inner, sigcls=sigcls, follow_wrapped=follow_wrapped,
+                                 drop_bound=drop_bound, globals=globals, locals=locals,
+                                 eval_str=eval_str)
+
+    if not callable(obj):
+        raise TypeError(f'{obj!r} is not a callable object')
+
+    if isinstance(obj, types.MethodType):
+        sig = derive(obj.__func__)
+        return _without_first_parameter(sig) if drop_bound else sig
+
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+        if isinstance(obj, types.MethodType):
+            return derive(obj)
+
+    try:
+        explicit = obj.__signature__
+    except AttributeError:
+        explicit = None
+    if explicit is not None:
+        if not isinstance(explicit, Signature):
+            raise TypeError(f'unexpected object {explicit!r} in __signature__ attribute')
+        return explicit
+
+    method_partial = getattr(obj, '_partialmethod', None)
+    if isinstance(method_partial, functools.partialmethod):
+        # The function a partialmethod gives on class access: the partial's arguments
+        # come after the first parameter, which stays.
+        underlying = derive(method_partial.func)
+        sig = _partial_signature(underlying, method_partial, (None,))
+        first = next(iter(underlying.parameters.values()))
+        if first.kind is _VAR_POSITIONAL:
+            return sig
+        return sig.replace(parameters=[first, *sig.parameters.values()])
+
+    if isfunction(obj) or _looks_like_function(obj):
+        return _function_signature(sigcls, obj, globals, locals, eval_str)
+
+    if _is_runtime_callable(obj):
+        return _builtin_signature(sigcls, obj, drop_bound)
+
+    if isinstance(obj, functools.partial):
+        return _partial_signature(derive(obj.func), obj)
+
+    sig = None
+    if isinstance(obj, type):
+        sig, bound_style = _class_signature(obj, derive, sigcls)
+        if sig is not None and not bound_style:
+            return sig
+    elif not isinstance(obj, _RUNTIME_CALLABLE_TYPES):
+        call = _python_level_attribute(type(obj), '__call__')
+        if call is not None:
+            try:
+                sig = derive(call)
+            except ValueError as exc:
+                raise ValueError(f'no signature found for {obj!r}') from exc
+    if sig is not None:
+        return _without_first_parameter(sig) if drop_bound else sig
+
+    if isinstance(obj, types.BuiltinFunctionType):
+        raise ValueError(f'no signature found for builtin function {obj!r}')
+    raise ValueError(f'callable {obj!r} is not supported by signature')
