@@ -483,11 +483,21 @@ impl Vm {
     /// RecursionError past `sys.getrecursionlimit()` or when the Rust stack runs low.
     #[inline(always)]
     pub fn enter_recursion(&self) -> PyResult<()> {
+        self.enter_recursion_where("")
+    }
+
+    /// `Py_EnterRecursiveCall(where)`: the RecursionError names the operation that crossed
+    /// the limit (" in comparison", " while getting the repr of an object").
+    pub fn enter_recursion_where(&self, place: &str) -> PyResult<()> {
         let d = self.depth.get() + 1;
         self.depth.set(d);
         if d > self.recursion_limit.get() || self.stack_low() {
             self.depth.set(d - 1);
-            return Err(self.recursion_error());
+            return Err(if place.is_empty() {
+                self.recursion_error()
+            } else {
+                self.recursion_error_with(format!("maximum recursion depth exceeded{place}"))
+            });
         }
         Ok(())
     }

@@ -211,8 +211,23 @@ fn object_repr(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.string(default_repr(&args.pos()[0])))
 }
 
+/// `object.__str__`: the type's `__repr__` called directly, as CPython's `object_str` calls
+/// `tp_repr` (no second recursion check, so RecursionError messages match CPython's).
 fn object_str(vm: &Vm, args: Args) -> PyResult {
-    crate::protocols::repr::repr(vm, &args.pos()[0])
+    let o = &args.pos()[0];
+    match o.type_data().lookup(&vm.names.__repr__) {
+        Some(m) if o.type_data().is_heap() => {
+            let r = crate::protocols::call::call_method_obj(vm, &m, o, &[])?;
+            if r.as_str().is_none() {
+                return Err(vm.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    vm.type_name(&r)
+                )));
+            }
+            Ok(r)
+        }
+        _ => crate::protocols::repr::repr(vm, o),
+    }
 }
 
 fn object_eq(vm: &Vm, args: Args) -> PyResult {

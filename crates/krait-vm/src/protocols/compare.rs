@@ -73,7 +73,7 @@ pub fn rich_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOp) -> PyResult {
 
 #[inline(never)]
 fn rich_compare_guarded(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOp) -> PyResult {
-    vm.enter_recursion()?;
+    vm.enter_recursion_where(" in comparison")?;
     let r = rich_compare_slow(vm, a, b, op);
     vm.leave_recursion();
     r

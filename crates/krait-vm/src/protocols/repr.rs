@@ -97,7 +97,7 @@ pub fn repr(vm: &Vm, obj: &PyRef) -> PyResult {
         Payload::Builtin(_) => return Ok(vm.string(crate::objects::builtin_func::repr(vm, obj)?)),
         _ => {}
     }
-    vm.enter_recursion()?;
+    vm.enter_recursion_where(" while getting the repr of an object")?;
     let r = match td.lookup(&vm.names.__repr__) {
         Some(m) => call::call_method_obj(vm, &m, obj, &[]),
         None => Ok(vm.string(crate::objects::object::default_repr(obj))),
