@@ -1,4 +1,4 @@
-"""genericpath: path operations shared by all platforms; mirrors CPython's Lib/genericpath.py."""
+"""genericpath: path helpers shared by every os.path flavour (Krait's own; API of CPython's Lib/genericpath.py)."""
 
 import os
 import stat
@@ -8,119 +8,115 @@ __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'samestat']
 
 
-def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
+def _stat_or_none(path):
+    # A path that cannot be stat'ed (missing, unreadable, embedded NUL) is
+    # simply "not there" for the predicates below.
     try:
-        os.stat(path)
+        return os.stat(path)
     except (OSError, ValueError):
-        return False
-    return True
+        return None
+
+
+def exists(path):
+    """Whether path names an existing file; a broken symlink does not count."""
+    return _stat_or_none(path) is not None
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode)
+    """Whether path names a regular file (following symlinks)."""
+    st = _stat_or_none(path)
+    return st is not None and stat.S_ISREG(st.st_mode)
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISDIR(st.st_mode)
+    """Whether s names a directory (following symlinks)."""
+    st = _stat_or_none(s)
+    return st is not None and stat.S_ISDIR(st.st_mode)
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """Size of the file in bytes, as reported by os.stat()."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """Time of last modification, seconds since the epoch."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """Time of last access, seconds since the epoch."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """Metadata change time, seconds since the epoch."""
     return os.stat(filename).st_ctime
 
 
 def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
+    """The longest leading run shared by every item of m, compared element-wise."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+        m = [os.fspath(item) for item in m]
+    # The lexicographically smallest and largest items bound all the others,
+    # so their shared prefix is everyone's.
+    low = min(m)
+    high = max(m)
+    n = 0
+    limit = min(len(low), len(high))
+    while n < limit and low[n] == high[n]:
+        n += 1
+    return low[:n]
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
-    return (s1.st_ino == s2.st_ino and
-            s1.st_dev == s2.st_dev)
+    """Whether two stat results describe the same file."""
+    return (s1.st_ino, s1.st_dev) == (s2.st_ino, s2.st_dev)
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory
-
-    This is determined by the device number and i-node number and
-    raises an exception if an os.stat() call on either pathname fails.
-    """
-    s1 = os.stat(f1)
-    s2 = os.stat(f2)
-    return samestat(s1, s2)
+    """Whether two paths refer to the same file."""
+    first = os.stat(f1)
+    second = os.stat(f2)
+    return samestat(first, second)
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
-    s1 = os.fstat(fp1)
-    s2 = os.fstat(fp2)
-    return samestat(s1, s2)
+    """Whether two file descriptors refer to the same file."""
+    first = os.fstat(fp1)
+    second = os.fstat(fp2)
+    return samestat(first, second)
 
 
 def _splitext(p, sep, altsep, extsep):
-    """Split the extension from a pathname.
+    """Split p into (root, ext) at the last extsep of its final component.
 
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
-    sep_index = p.rfind(sep)
+    Leading dots of the final component never start an extension, so
+    '.profile' and '..' have none.
+    """
+    name_start = p.rfind(sep) + 1
     if altsep:
-        sep_index = max(sep_index, p.rfind(altsep))
-    dot_index = p.rfind(extsep)
-    if dot_index > sep_index:
-        # A dot that only starts the last component (as in '.profile') is not an extension.
-        filename_index = sep_index + 1
-        while filename_index < dot_index:
-            if p[filename_index:filename_index + 1] != extsep:
-                return p[:dot_index], p[dot_index:]
-            filename_index += 1
+        name_start = max(name_start, p.rfind(altsep) + 1)
+    dot = p.rfind(extsep)
+    if dot >= name_start:
+        for k in range(name_start, dot):
+            if p[k:k + 1] != extsep:
+                return p[:dot], p[dot:]
     return p, p[:0]
 
 
 def _check_arg_types(funcname, *args):
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
+    """Raise the TypeError a path function reports for bad or mixed argument types."""
+    kinds = set()
+    for arg in args:
+        if isinstance(arg, str):
+            kinds.add(str)
+        elif isinstance(arg, bytes):
+            kinds.add(bytes)
         else:
             raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
+                            f'os.PathLike object, not {type(arg).__name__!r}') from None
+    if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None

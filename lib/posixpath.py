@@ -1,4 +1,8 @@
-"""posixpath: common operations on POSIX pathnames (os.path); mirrors CPython's Lib/posixpath.py."""
+"""posixpath: os.path for POSIX systems (Krait's own; API of CPython's Lib/posixpath.py).
+
+Every function accepts str, bytes or an os.PathLike and answers in the same
+type; str and bytes are never mixed.
+"""
 
 curdir = '.'
 pardir = '..'
@@ -24,100 +28,108 @@ __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext',
            'devnull', 'realpath', 'supports_unicode_filenames', 'relpath',
            'commonpath']
 
+supports_unicode_filenames = sys.platform == 'darwin'
 
-def _get_sep(path):
-    if isinstance(path, bytes):
-        return b'/'
-    else:
-        return '/'
+
+class _Tokens:
+    """The separator and special names, spelled as str or as bytes."""
+
+    def __init__(self, sep, cur, par, dot, tilde):
+        self.sep = sep
+        self.cur = cur
+        self.par = par
+        self.dot = dot
+        self.tilde = tilde
+
+
+_STR_TOKENS = _Tokens('/', '.', '..', '.', '~')
+_BYTES_TOKENS = _Tokens(b'/', b'.', b'..', b'.', b'~')
+
+
+def _tokens(path):
+    return _BYTES_TOKENS if isinstance(path, bytes) else _STR_TOKENS
+
+
+def _strip_trailing_seps(head, sep):
+    # A head made only of separators ('/', '//') is kept whole.
+    if head.strip(sep):
+        return head.rstrip(sep)
+    return head
 
 
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """Normalise case; POSIX file names are case-sensitive, so s comes back as is."""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
+    """Whether s is an absolute path."""
     s = os.fspath(s)
-    sep = _get_sep(s)
-    return s.startswith(sep)
+    return s.startswith(_tokens(s).sep)
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed.
-    If any component is an absolute path, all previous path components
-    will be discarded.  An empty last part will result in a path that
-    ends with a separator."""
+    """Join path pieces with '/'; a piece that is absolute discards what came before."""
     a = os.fspath(a)
-    sep = _get_sep(a)
-    path = a
+    slash = _tokens(a).sep
+    result = a
     try:
         if not p:
-            path[:0] + sep
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
+            # Still reject a bytes/str mismatch of a lone argument's separator.
+            result[:0] + slash
+        for piece in p:
+            piece = os.fspath(piece)
+            if piece.startswith(slash):
+                result = piece
+            elif result and not result.endswith(slash):
+                result = result + slash + piece
             else:
-                path += sep + b
+                result = result + piece
     except (TypeError, AttributeError, BytesWarning):
         genericpath._check_arg_types('join', a, *p)
         raise
-    return path
+    return result
 
 
 def split(p):
-    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
-    everything after the final slash.  Either part may be empty."""
+    """Split p into (head, tail) around its last '/'."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    head, tail = p[:i], p[i:]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head, tail
+    slash = _tokens(p).sep
+    cut = p.rfind(slash) + 1
+    return _strip_trailing_seps(p[:cut], slash), p[cut:]
 
 
 def splitext(p):
+    """Split p into (root, ext) where ext is empty or starts with the last dot."""
     p = os.fspath(p)
-    if isinstance(p, bytes):
-        return genericpath._splitext(p, b'/', None, b'.')
-    return genericpath._splitext(p, '/', None, '.')
+    tok = _tokens(p)
+    return genericpath._splitext(p, tok.sep, None, tok.dot)
 
 
 splitext.__doc__ = genericpath._splitext.__doc__
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
+    """Split off a drive letter; POSIX paths have none, so the drive is empty."""
     p = os.fspath(p)
     return p[:0], p
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
+    """The final component of p (empty when p ends with '/')."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    return p[i:]
+    return p[p.rfind(_tokens(p).sep) + 1:]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
+    """Everything of p before its final component."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    head = p[:i]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head
+    slash = _tokens(p).sep
+    return _strip_trailing_seps(p[:p.rfind(slash) + 1], slash)
 
 
 def islink(path):
-    """Test whether a path is a symbolic link"""
+    """Whether path is a symbolic link (broken or not)."""
     try:
         st = os.lstat(path)
     except (OSError, ValueError, AttributeError):
@@ -126,7 +138,7 @@ def islink(path):
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
+    """Whether path exists, counting broken symbolic links."""
     try:
         os.lstat(path)
     except (OSError, ValueError):
@@ -135,327 +147,260 @@ def lexists(path):
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
+    """Whether path is a mount point: its parent lies on another device or is itself."""
     try:
-        s1 = os.lstat(path)
+        here = os.lstat(path)
     except (OSError, ValueError):
         return False
-    else:
-        if stat.S_ISLNK(s1.st_mode):
-            return False
-
+    if stat.S_ISLNK(here.st_mode):
+        return False
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        parent = join(path, b'..')
-    else:
-        parent = join(path, '..')
-    parent = realpath(parent)
+    parent = realpath(join(path, _tokens(path).par))
     try:
-        s2 = os.lstat(parent)
+        above = os.lstat(parent)
     except (OSError, ValueError):
         return False
+    return here.st_dev != above.st_dev or here.st_ino == above.st_ino
 
-    if s1.st_dev != s2.st_dev:
-        return True     # the parent is on another device
-    if s1.st_ino == s2.st_ino:
-        return True     # path/.. is path itself: the root
-    return False
+
+def _home_of(user):
+    """Home directory of user (None: the current user), or None when unknown."""
+    if user is None and 'HOME' in os.environ:
+        return os.environ['HOME']
+    try:
+        import pwd
+    except ImportError:
+        return None
+    try:
+        if user is None:
+            return pwd.getpwuid(os.getuid()).pw_dir
+        return pwd.getpwnam(user).pw_dir
+    except KeyError:
+        return None
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """Replace a leading '~' or '~user' with that user's home directory."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        tilde = b'~'
-    else:
-        tilde = '~'
-    if not path.startswith(tilde):
+    tok = _tokens(path)
+    if not path.startswith(tok.tilde):
         return path
-    sep = _get_sep(path)
-    i = path.find(sep, 1)
-    if i < 0:
-        i = len(path)
-    if i == 1:
-        if 'HOME' not in os.environ:
-            try:
-                import pwd
-                userhome = pwd.getpwuid(os.getuid()).pw_dir
-            except (ImportError, KeyError, AttributeError):
-                return path
-        else:
-            userhome = os.environ['HOME']
-    else:
-        try:
-            import pwd
-        except ImportError:
-            return path
-        name = path[1:i]
-        if isinstance(name, bytes):
-            name = str(name, 'ASCII')
-        try:
-            pwent = pwd.getpwnam(name)
-        except KeyError:
-            return path
-        userhome = pwent.pw_dir
+    end = path.find(tok.sep, 1)
+    if end < 0:
+        end = len(path)
+    user = None
+    if end > 1:
+        user = path[1:end]
+        if isinstance(user, bytes):
+            user = os.fsdecode(user)
+    home = _home_of(user)
+    if home is None:
+        return path
     if isinstance(path, bytes):
-        userhome = os.fsencode(userhome)
-        root = b'/'
-    else:
-        root = '/'
-    userhome = userhome.rstrip(root)
-    return (userhome + path[i:]) or root
+        home = os.fsencode(home)
+    home = home.rstrip(tok.sep)
+    return home + path[end:] or tok.sep
 
 
-def _is_name_char(c):
-    return c == '_' or ('0' <= c <= '9') or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
+# Characters of a bare $name: ASCII letters, digits and underscore.
+_NAME_TEXT = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
+_NAME_CHARS = frozenset(_NAME_TEXT)
+_NAME_BYTES = frozenset(_NAME_TEXT.encode('ascii'))
+
+
+def _var_at(path, k, is_bytes):
+    """Find a variable reference whose '$' is at index k.
+
+    Returns (name, end) where end is just past the reference, or None when
+    '$' starts no reference ('$' alone, '${' never closed).
+    """
+    n = len(path)
+    if k + 1 >= n:
+        return None
+    first = path[k + 1]
+    if first == (123 if is_bytes else '{'):
+        close = path.find(b'}' if is_bytes else '}', k + 2)
+        if close < 0:
+            return None
+        return path[k + 2:close], close + 1
+    names = _NAME_BYTES if is_bytes else _NAME_CHARS
+    end = k + 1
+    while end < n and path[end] in names:
+        end += 1
+    if end == k + 1:
+        return None
+    return path[k + 1:end], end
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """Substitute $name and ${name} from the environment; unknown names stay as written."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        if b'$' not in path:
-            return path
-        text = path.decode('latin-1')
-        environ = getattr(os, 'environb', None)
-        if environ is None:
-            environ = {os.fsencode(k): os.fsencode(v) for k, v in os.environ.items()}
-
-        def lookup(name):
-            value = environ.get(name.encode('latin-1'))
-            return None if value is None else value.decode('latin-1')
+    is_bytes = isinstance(path, bytes)
+    dollar = b'$' if is_bytes else '$'
+    if dollar not in path:
+        return path
+    if is_bytes:
+        env = getattr(os, 'environb', None)
     else:
-        if '$' not in path:
-            return path
-        text = path
-
-        def lookup(name):
-            return os.environ.get(name)
-    out = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c != '$':
-            j = text.find('$', i)
-            if j < 0:
-                j = n
-            out.append(text[i:j])
-            i = j
+        env = os.environ
+    pos = path.find(dollar)
+    while pos >= 0:
+        found = _var_at(path, pos, is_bytes)
+        if found is None:
+            pos = path.find(dollar, pos + 1)
             continue
-        # $name (ASCII word characters) or ${anything but a brace}
-        if i + 1 < n and text[i + 1] == '{':
-            end = text.find('}', i + 2)
-            if end < 0:
-                out.append(c)
-                i += 1
-                continue
-            name = text[i + 2:end]
-            after = end + 1
-        else:
-            j = i + 1
-            while j < n and _is_name_char(text[j]):
-                j += 1
-            if j == i + 1:
-                out.append(c)
-                i += 1
-                continue
-            name = text[i + 1:j]
-            after = j
-        value = lookup(name)
-        if value is None:
-            out.append(text[i:after])
-        else:
-            out.append(value)
-        i = after
-    result = ''.join(out)
-    if isinstance(path, bytes):
-        return result.encode('latin-1')
-    return result
+        name, end = found
+        try:
+            if env is None:
+                value = os.fsencode(os.environ[os.fsdecode(name)])
+            else:
+                value = env[name]
+        except KeyError:
+            pos = path.find(dollar, end)
+            continue
+        path = path[:pos] + value + path[end:]
+        pos = path.find(dollar, pos + len(value))
+    return path
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """Collapse redundant separators and '.'/'..' components, purely textually."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        sep = b'/'
-        empty = b''
-        dot = b'.'
-        dotdot = b'..'
-    else:
-        sep = '/'
-        empty = ''
-        dot = '.'
-        dotdot = '..'
-    if path == empty:
-        return dot
-    initial_slashes = path.startswith(sep)
-    # POSIX keeps exactly two leading slashes, but three or more become one.
-    if (initial_slashes and
-            path.startswith(sep * 2) and not path.startswith(sep * 3)):
-        initial_slashes = 2
-    comps = path.split(sep)
-    new_comps = []
-    for comp in comps:
-        if comp in (empty, dot):
+    tok = _tokens(path)
+    if not path:
+        return tok.cur
+    slash = tok.sep
+    # POSIX gives exactly two leading slashes an implementation-defined
+    # meaning, so they are preserved; one or three-plus collapse to one.
+    lead = 0
+    if path.startswith(slash):
+        lead = 1
+        if path.startswith(slash * 2) and not path.startswith(slash * 3):
+            lead = 2
+    kept = []
+    for part in path.split(slash):
+        if not part or part == tok.cur:
             continue
-        if (comp != dotdot or (not initial_slashes and not new_comps) or
-                (new_comps and new_comps[-1] == dotdot)):
-            new_comps.append(comp)
-        elif new_comps:
-            new_comps.pop()
-    comps = new_comps
-    path = sep.join(comps)
-    if initial_slashes:
-        path = sep * initial_slashes + path
-    return path or dot
+        if part == tok.par:
+            if kept and kept[-1] != tok.par:
+                kept.pop()
+                continue
+            if lead:
+                continue
+        kept.append(part)
+    return slash * lead + slash.join(kept) or tok.cur
 
 
 def abspath(path):
-    """Return an absolute path."""
+    """An absolute, normalised version of path."""
     path = os.fspath(path)
     if not isabs(path):
-        if isinstance(path, bytes):
-            cwd = os.getcwdb()
-        else:
-            cwd = os.getcwd()
-        path = join(cwd, path)
+        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(here, path)
     return normpath(path)
 
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-symbolic links encountered in the path."""
+    """The canonical path of filename, with every symbolic link resolved.
+
+    With strict=True a missing component or a link loop raises OSError;
+    otherwise resolution stops there and the rest is appended unchanged.
+    """
     filename = os.fspath(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
+    resolved, _complete = _resolve(filename[:0], filename, strict, {})
+    return abspath(resolved)
 
 
-def _joinrealpath(path, rest, strict, seen):
-    # Resolves rest relative to the already-resolved path; seen maps each
-    # symlink being resolved to its result (None while in progress) to catch loops.
-    if isinstance(path, bytes):
-        sep = b'/'
-        curdir = b'.'
-        pardir = b'..'
-    else:
-        sep = '/'
-        curdir = '.'
-        pardir = '..'
+def _resolve(base, rest, strict, links):
+    """Walk rest component by component on top of the already resolved base.
 
-    if isabs(rest):
+    links maps each symlink met to its resolution (None while it is being
+    resolved, which is how a loop shows). Returns (path, complete).
+    """
+    tok = _tokens(rest)
+    if rest.startswith(tok.sep):
+        base = tok.sep
         rest = rest[1:]
-        path = sep
-
     while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+        name, _slash, rest = rest.partition(tok.sep)
+        if not name or name == tok.cur:
             continue
-        if name == pardir:
-            if path:
-                path, name = split(path)
-                if name == pardir:
-                    path = join(path, pardir, pardir)
+        if name == tok.par:
+            if not base:
+                base = tok.par
             else:
-                path = pardir
+                base, last = split(base)
+                if last == tok.par:
+                    base = join(base, tok.par, tok.par)
             continue
-        newpath = join(path, name)
+        candidate = join(base, name)
         try:
-            st = os.lstat(newpath)
+            mode = os.lstat(candidate).st_mode
         except OSError:
             if strict:
                 raise
-            is_link = False
-        else:
-            is_link = stat.S_ISLNK(st.st_mode)
-        if not is_link:
-            path = newpath
+            mode = 0
+        if not stat.S_ISLNK(mode):
+            base = candidate
             continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
+        if candidate in links:
+            target = links[candidate]
+            if target is not None:
+                base = target
                 continue
             if strict:
-                os.stat(newpath)        # raises the ELOOP error
-            else:
-                return join(newpath, rest), False
-        seen[newpath] = None
-        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
-        if not ok:
-            return join(path, rest), False
-        seen[newpath] = path
-    return path, True
-
-
-supports_unicode_filenames = (sys.platform == 'darwin')
+                os.stat(candidate)
+            return join(candidate, rest), False
+        links[candidate] = None
+        base, complete = _resolve(base, os.readlink(candidate), strict, links)
+        if not complete:
+            return join(base, rest), False
+        links[candidate] = base
+    return base, True
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """path expressed relative to start (default: the current directory)."""
     if not path:
-        raise ValueError('no path specified')
-
+        raise ValueError("no path specified")
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        curdir = b'.'
-        sep = b'/'
-        pardir = b'..'
-    else:
-        curdir = '.'
-        sep = '/'
-        pardir = '..'
-
-    if start is None:
-        start = curdir
-    else:
-        start = os.fspath(start)
-
+    tok = _tokens(path)
+    start = tok.cur if start is None else os.fspath(start)
     try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return join(*rel_list)
+        to_parts = [c for c in abspath(path).split(tok.sep) if c]
+        from_parts = [c for c in abspath(start).split(tok.sep) if c]
+        shared = 0
+        for mine, theirs in zip(to_parts, from_parts):
+            if mine != theirs:
+                break
+            shared += 1
+        steps = [tok.par] * (len(from_parts) - shared) + to_parts[shared:]
+        if not steps:
+            return tok.cur
+        return join(*steps)
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
         genericpath._check_arg_types('relpath', path, start)
         raise
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """The longest sub-path shared by every path in the sequence paths."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-
     paths = tuple(map(os.fspath, paths))
-    if isinstance(paths[0], bytes):
-        sep = b'/'
-        curdir = b'.'
-    else:
-        sep = '/'
-        curdir = '.'
-
+    tok = _tokens(paths[0])
     try:
-        split_paths = [path.split(sep) for path in paths]
-        try:
-            isabs, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-
-        prefix = sep if isabs else sep[:0]
-        return prefix + sep.join(common)
+        absolute = {p[:1] == tok.sep for p in paths}
+        parts = [[c for c in p.split(tok.sep) if c and c != tok.cur] for p in paths]
+        if len(absolute) != 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        low = min(parts)
+        high = max(parts)
+        n = 0
+        while n < len(low) and n < len(high) and low[n] == high[n]:
+            n += 1
+        prefix = tok.sep if absolute.pop() else tok.sep[:0]
+        return prefix + tok.sep.join(low[:n])
     except (TypeError, AttributeError):
         genericpath._check_arg_types('commonpath', *paths)
         raise

@@ -1,194 +1,136 @@
-"""stat: constants and functions for interpreting os.stat() results; mirrors CPython's Lib/stat.py and Modules/_stat.c."""
+"""Constants/functions for interpreting results of os.stat() and os.lstat().
 
-# Indices into the tuple form of a stat result.
-ST_MODE = 0
-ST_INO = 1
-ST_DEV = 2
-ST_NLINK = 3
-ST_UID = 4
-ST_GID = 5
-ST_SIZE = 6
-ST_ATIME = 7
-ST_MTIME = 8
-ST_CTIME = 9
+Suggested usage: from stat import *
+"""
+# Krait's own module with the API of CPython's stat/_stat. The functions
+# check their argument the way CPython's C accelerator does.
+
+# Indexes into the tuple form of a stat result.
+(ST_MODE, ST_INO, ST_DEV, ST_NLINK, ST_UID, ST_GID,
+ ST_SIZE, ST_ATIME, ST_MTIME, ST_CTIME) = range(10)
+
+# File types: (constant, type bits, filemode() letter). The type bits occupy
+# the 0o170000 field of st_mode; doors, ports and whiteouts do not exist on
+# Linux, so their constants are 0.
+_file_types = (
+    ('S_IFDIR', 0o040000, 'd'),
+    ('S_IFCHR', 0o020000, 'c'),
+    ('S_IFBLK', 0o060000, 'b'),
+    ('S_IFREG', 0o100000, '-'),
+    ('S_IFIFO', 0o010000, 'p'),
+    ('S_IFLNK', 0o120000, 'l'),
+    ('S_IFSOCK', 0o140000, 's'),
+    ('S_IFDOOR', 0, None),
+    ('S_IFPORT', 0, None),
+    ('S_IFWHT', 0, None),
+)
+_type_mask = 0o170000
+_type_letter = {bits: letter for _, bits, letter in _file_types if bits}
+globals().update((name, bits) for name, bits, _ in _file_types)
+
+# Permission bits: owner, group and others each get read/write/execute,
+# three bits per class, owner highest.
+for _shift, _who, _short in ((6, 'USR', 'U'), (3, 'GRP', 'G'), (0, 'OTH', 'O')):
+    globals()['S_IRWX' + _short] = 0o7 << _shift
+    for _bit, _what in ((4, 'R'), (2, 'W'), (1, 'X')):
+        globals()['S_I' + _what + _who] = _bit << _shift
+del _shift, _who, _short, _bit, _what
+
+S_ISUID = 0o4000
+S_ISGID = 0o2000
+S_ENFMT = S_ISGID        # mandatory locking, spelled as set-group-id
+S_ISVTX = 0o1000         # sticky bit
+S_IREAD = S_IRUSR        # old Unix spellings
+S_IWRITE = S_IWUSR
+S_IEXEC = S_IXUSR
+
+# st_flags bits (BSD and macOS chflags()).
+UF_NODUMP = 1 << 0
+UF_IMMUTABLE = 1 << 1
+UF_APPEND = 1 << 2
+UF_OPAQUE = 1 << 3
+UF_NOUNLINK = 1 << 4
+UF_COMPRESSED = 1 << 5
+UF_HIDDEN = 1 << 15
+SF_ARCHIVED = 1 << 16
+SF_IMMUTABLE = 1 << 17
+SF_APPEND = 1 << 18
+SF_NOUNLINK = 1 << 20
+SF_SNAPSHOT = 1 << 21
+
+# Windows st_file_attributes bits, defined everywhere.
+for _bit, _name in enumerate((
+        'READONLY', 'HIDDEN', 'SYSTEM', None, 'DIRECTORY', 'ARCHIVE', 'DEVICE',
+        'NORMAL', 'TEMPORARY', 'SPARSE_FILE', 'REPARSE_POINT', 'COMPRESSED',
+        'OFFLINE', 'NOT_CONTENT_INDEXED', 'ENCRYPTED', 'INTEGRITY_STREAM',
+        'VIRTUAL', 'NO_SCRUB_DATA')):
+    if _name:
+        globals()['FILE_ATTRIBUTE_' + _name] = 1 << _bit
+del _bit, _name
+
+
+def _as_mode(mode):
+    """Validate a mode as CPython's C helper does (an unsigned 32-bit int)."""
+    if not isinstance(mode, int):
+        raise TypeError("an integer is required")
+    if mode < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if mode >> 64:
+        raise OverflowError("Python int too large to convert to C unsigned long")
+    if mode >> 32:
+        raise OverflowError("mode out of range")
+    return int(mode)
 
 
 def S_IMODE(mode):
-    """Return the portion of the file's mode that can be set by
-    os.chmod().
-    """
-    return mode & 0o7777
+    """The permission bits of mode (what os.chmod() can set)."""
+    return _as_mode(mode) & 0o7777
 
 
 def S_IFMT(mode):
-    """Return the portion of the file's mode that describes the
-    file type.
-    """
-    return mode & 0o170000
+    """The file type bits of mode."""
+    return _as_mode(mode) & _type_mask
 
 
-# File types.
-S_IFDIR = 0o040000   # directory
-S_IFCHR = 0o020000   # character device
-S_IFBLK = 0o060000   # block device
-S_IFREG = 0o100000   # regular file
-S_IFIFO = 0o010000   # fifo (named pipe)
-S_IFLNK = 0o120000   # symbolic link
-S_IFSOCK = 0o140000  # socket file
-# Types that Linux does not have.
-S_IFDOOR = 0
-S_IFPORT = 0
-S_IFWHT = 0
+def _type_test(suffix, bits):
+    if bits:
+        def test(mode):
+            return _as_mode(mode) & _type_mask == bits
+    else:
+        def test(mode):
+            _as_mode(mode)
+            return False
+    test.__name__ = test.__qualname__ = 'S_IS' + suffix
+    test.__doc__ = f"Whether mode describes a {suffix.lower()} file type."
+    return test
 
 
-def S_ISDIR(mode):
-    """Return True if mode is from a directory."""
-    return S_IFMT(mode) == S_IFDIR
+S_ISDIR = _type_test('DIR', S_IFDIR)
+S_ISCHR = _type_test('CHR', S_IFCHR)
+S_ISBLK = _type_test('BLK', S_IFBLK)
+S_ISREG = _type_test('REG', S_IFREG)
+S_ISFIFO = _type_test('FIFO', S_IFIFO)
+S_ISLNK = _type_test('LNK', S_IFLNK)
+S_ISSOCK = _type_test('SOCK', S_IFSOCK)
+S_ISDOOR = _type_test('DOOR', 0)
+S_ISPORT = _type_test('PORT', 0)
+S_ISWHT = _type_test('WHT', 0)
 
 
-def S_ISCHR(mode):
-    """Return True if mode is from a character special device file."""
-    return S_IFMT(mode) == S_IFCHR
-
-
-def S_ISBLK(mode):
-    """Return True if mode is from a block special device file."""
-    return S_IFMT(mode) == S_IFBLK
-
-
-def S_ISREG(mode):
-    """Return True if mode is from a regular file."""
-    return S_IFMT(mode) == S_IFREG
-
-
-def S_ISFIFO(mode):
-    """Return True if mode is from a FIFO (named pipe)."""
-    return S_IFMT(mode) == S_IFIFO
-
-
-def S_ISLNK(mode):
-    """Return True if mode is from a symbolic link."""
-    return S_IFMT(mode) == S_IFLNK
-
-
-def S_ISSOCK(mode):
-    """Return True if mode is from a socket."""
-    return S_IFMT(mode) == S_IFSOCK
-
-
-def S_ISDOOR(mode):
-    """Return True if mode is from a door."""
-    return False
-
-
-def S_ISPORT(mode):
-    """Return True if mode is from an event port."""
-    return False
-
-
-def S_ISWHT(mode):
-    """Return True if mode is from a whiteout."""
-    return False
-
-
-# Permission bits.
-S_ISUID = 0o4000   # set UID bit
-S_ISGID = 0o2000   # set GID bit
-S_ENFMT = S_ISGID  # file locking enforcement
-S_ISVTX = 0o1000   # sticky bit
-S_IREAD = 0o0400   # Unix V7 synonym for S_IRUSR
-S_IWRITE = 0o0200  # Unix V7 synonym for S_IWUSR
-S_IEXEC = 0o0100   # Unix V7 synonym for S_IXUSR
-S_IRWXU = 0o0700   # mask for owner permissions
-S_IRUSR = 0o0400   # read by owner
-S_IWUSR = 0o0200   # write by owner
-S_IXUSR = 0o0100   # execute by owner
-S_IRWXG = 0o0070   # mask for group permissions
-S_IRGRP = 0o0040   # read by group
-S_IWGRP = 0o0020   # write by group
-S_IXGRP = 0o0010   # execute by group
-S_IRWXO = 0o0007   # mask for others (not in group) permissions
-S_IROTH = 0o0004   # read by others
-S_IWOTH = 0o0002   # write by others
-S_IXOTH = 0o0001   # execute by others
-
-# Flags for chflags() (BSD).
-UF_NODUMP = 0x00000001
-UF_IMMUTABLE = 0x00000002
-UF_APPEND = 0x00000004
-UF_OPAQUE = 0x00000008
-UF_NOUNLINK = 0x00000010
-UF_COMPRESSED = 0x00000020
-UF_HIDDEN = 0x00008000
-SF_ARCHIVED = 0x00010000
-SF_IMMUTABLE = 0x00020000
-SF_APPEND = 0x00040000
-SF_NOUNLINK = 0x00100000
-SF_SNAPSHOT = 0x00200000
-
-# For each character position of filemode()'s result, the (bits, char) choices in order.
-_filemode_table = (
-    ((S_IFLNK, 'l'),
-     (S_IFSOCK, 's'),
-     (S_IFREG, '-'),
-     (S_IFBLK, 'b'),
-     (S_IFDIR, 'd'),
-     (S_IFCHR, 'c'),
-     (S_IFIFO, 'p')),
-
-    ((S_IRUSR, 'r'),),
-    ((S_IWUSR, 'w'),),
-    ((S_IXUSR | S_ISUID, 's'),
-     (S_ISUID, 'S'),
-     (S_IXUSR, 'x')),
-
-    ((S_IRGRP, 'r'),),
-    ((S_IWGRP, 'w'),),
-    ((S_IXGRP | S_ISGID, 's'),
-     (S_ISGID, 'S'),
-     (S_IXGRP, 'x')),
-
-    ((S_IROTH, 'r'),),
-    ((S_IWOTH, 'w'),),
-    ((S_IXOTH | S_ISVTX, 't'),
-     (S_ISVTX, 'T'),
-     (S_IXOTH, 'x'))
-)
+def _triad(mode, shift, special, plain_mark, exec_mark):
+    """'rwx'-style letters for one class; special bit shows in the x place."""
+    r = 'r' if mode & (4 << shift) else '-'
+    w = 'w' if mode & (2 << shift) else '-'
+    x = bool(mode & (1 << shift))
+    if mode & special:
+        return r + w + (exec_mark if x else plain_mark)
+    return r + w + ('x' if x else '-')
 
 
 def filemode(mode):
-    """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
-    perm = []
-    for position, table in enumerate(_filemode_table):
-        for bit, char in table:
-            if position == 0:
-                if S_IFMT(mode) == bit:
-                    perm.append(char)
-                    break
-            elif mode & bit == bit:
-                perm.append(char)
-                break
-        else:
-            # An unknown file type shows as '?', like the C implementation.
-            perm.append('?' if position == 0 else '-')
-    return ''.join(perm)
-
-
-# Windows FILE_ATTRIBUTE constants, defined everywhere as CPython does.
-FILE_ATTRIBUTE_ARCHIVE = 32
-FILE_ATTRIBUTE_COMPRESSED = 2048
-FILE_ATTRIBUTE_DEVICE = 64
-FILE_ATTRIBUTE_DIRECTORY = 16
-FILE_ATTRIBUTE_ENCRYPTED = 16384
-FILE_ATTRIBUTE_HIDDEN = 2
-FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
-FILE_ATTRIBUTE_NORMAL = 128
-FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
-FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
-FILE_ATTRIBUTE_OFFLINE = 4096
-FILE_ATTRIBUTE_READONLY = 1
-FILE_ATTRIBUTE_REPARSE_POINT = 1024
-FILE_ATTRIBUTE_SPARSE_FILE = 512
-FILE_ATTRIBUTE_SYSTEM = 4
-FILE_ATTRIBUTE_TEMPORARY = 256
-FILE_ATTRIBUTE_VIRTUAL = 65536
+    """Render mode the way 'ls -l' does, e.g. '-rw-r--r--'."""
+    mode = _as_mode(mode)
+    return (_type_letter.get(mode & _type_mask, '?')
+            + _triad(mode, 6, S_ISUID, 'S', 's')
+            + _triad(mode, 3, S_ISGID, 'S', 's')
+            + _triad(mode, 0, S_ISVTX, 'T', 't'))

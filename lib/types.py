@@ -1,221 +1,185 @@
-"""types: names for built-in types and dynamic class creation; mirrors CPython's Lib/types.py."""
+"""
+Define names for built-in types that aren't directly accessible as a builtin.
+"""
+# Krait's own module with the API of CPython's Lib/types.py: each type is
+# fetched from a sample object that has it.
 
 import sys
 
 
-def _f():
+def _sample_function():
     pass
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-SimpleNamespace = type(sys.implementation)
-if SimpleNamespace.__name__ != 'SimpleNamespace':
-    class SimpleNamespace:
-        """A simple attribute-based namespace."""
-
-        def __init__(self, /, **kwargs):
-            self.__dict__.update(kwargs)
-
-        def __repr__(self):
-            name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-            key = id(self)
-            if key in _namespace_repr_running:
-                return name + '(...)'
-            _namespace_repr_running.add(key)
-            try:
-                items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
-                return '%s(%s)' % (name, ', '.join(items))
-            finally:
-                _namespace_repr_running.discard(key)
-
-        def __eq__(self, other):
-            if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-                return self.__dict__ == other.__dict__
-            return NotImplemented
-
-        __hash__ = None
-
-        def __reduce__(self):
-            return type(self), (), self.__dict__
-
-    SimpleNamespace.__module__ = 'types'
-    _namespace_repr_running = set()
-
-
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-
-
-CellType = type(_cell_factory())
-
-
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-async def _c():
+async def _sample_coroutine_function():
     pass
 
 
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
+async def _sample_async_generator_function():
     yield
 
 
-_ag = _ag()
-AsyncGeneratorType = type(_ag)
+def _sample_generator_function():
+    yield
 
 
-class _C:
-    def _m(self):
+def _sample_cell():
+    captured = None
+
+    def reader():
+        return captured
+    return reader.__closure__[0]
+
+
+class _SampleClass:
+    __slots__ = ('slot',)
+
+    def method(self):
         pass
 
 
-MethodType = type(_C()._m)
+FunctionType = type(_sample_function)
+LambdaType = type(lambda: None)
+CodeType = type(_sample_function.__code__)
+MappingProxyType = type(object.__dict__)
+SimpleNamespace = type(sys.implementation)  # the only instance at hand
 
-BuiltinFunctionType = type(len)
+CellType = type(_sample_cell())
+GeneratorType = type(_sample_generator_function())
+
+_pending = _sample_coroutine_function()
+CoroutineType = type(_pending)
+_pending.close()  # never awaited; close it so no warning is printed
+_pending = _sample_async_generator_function()
+AsyncGeneratorType = type(_pending)
+del _pending
+
+MethodType = type(_SampleClass().method)
+BuiltinFunctionType = type(abs)
 BuiltinMethodType = type([].append)
-
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-try:
-    ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-except (KeyError, AttributeError):
-    ClassMethodDescriptorType = type(classmethod(len))
+WrapperDescriptorType = type(int.__add__)
+MethodWrapperType = type((0).__add__)
+MethodDescriptorType = type(list.append)
+ClassMethodDescriptorType = type(bytes.__dict__['fromhex'])
 
 ModuleType = type(sys)
 
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
 
-# Descriptor types as found in the class dict, where CPython's live.
-GetSetDescriptorType = type(FunctionType.__dict__.get('__code__', property()))
-
-
-class _SlotOwner:
-    __slots__ = ('slot',)
+def _traceback_and_frame():
+    try:
+        raise RuntimeError
+    except RuntimeError as exc:
+        tb = exc.__traceback__
+        return type(tb), type(tb.tb_frame)
 
 
-MemberDescriptorType = type(_SlotOwner.slot)
-del _SlotOwner
+TracebackType, FrameType = _traceback_and_frame()
 
-GenericAlias = type(list[int])
-UnionType = type(int | str)
+GetSetDescriptorType = type(type.__dict__['__dict__'])
+MemberDescriptorType = type(_SampleClass.slot)
 
-EllipsisType = type(Ellipsis)
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
-
-del sys, _f, _g, _C, _c, _ag, _cell_factory
+del _sample_function, _sample_coroutine_function, _sample_async_generator_function
+del _sample_generator_function, _sample_cell, _SampleClass, _traceback_and_frame
 
 
-# Provide a PEP 3115 compliant mechanism for class creation
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Build class name from bases and kwds the way a class statement would.
+
+    exec_body, when given, fills the namespace before the metaclass is called.
+    """
+    final_bases = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, final_bases, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if final_bases is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, final_bases, namespace, **kwds)
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
-            continue
-        if not hasattr(base, '__mro_entries__'):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError('__mro_entries__ must return a tuple')
+    """Expand bases that define __mro_entries__ (PEP 560); bases itself if none do."""
+    result = []
+    changed = False
+    for base in bases:
+        entries = None
+        if not isinstance(base, type):
+            hook = getattr(base, '__mro_entries__', None)
+            if hook is not None:
+                entries = hook(bases)
+                changed = True
+                if not isinstance(entries, tuple):
+                    raise TypeError("__mro_entries__ must return a tuple")
+        if entries is None:
+            result.append(base)
         else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+            result.extend(entries)
+    return tuple(result) if changed else bases
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass."""
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
+    """Pick the metaclass for a new class and run its __prepare__.
+
+    The answer is (metaclass, namespace, kwds), where kwds is a fresh copy of
+    the keywords minus any 'metaclass' entry.
+    """
+    kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
+    elif bases:
+        meta = type(bases[0])
     else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+        meta = type
     if isinstance(meta, type):
+        # An explicit metaclass still has to agree with the bases' ones.
         meta = _calculate_meta(meta, bases)
     if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
+        namespace = meta.__prepare__(name, bases, **kwds)
     else:
-        ns = {}
-    return meta, ns, kwds
+        namespace = {}
+    return meta, namespace, kwds
+
+
+_META_CONFLICT = ("metaclass conflict: the metaclass of a derived class must be a "
+                  "(non-strict) subclass of the metaclasses of all its bases")
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
-    winner = meta
+    """The most derived of meta and the metaclasses of bases."""
+    best = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        candidate = type(base)
+        if issubclass(best, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
+        if issubclass(candidate, best):
+            best = candidate
             continue
-        raise TypeError('metaclass conflict: '
-                        'the metaclass of a derived class '
-                        'must be a (non-strict) subclass '
-                        'of the metaclasses of all its bases')
-    return winner
+        raise TypeError(_META_CONFLICT)
+    return best
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__."""
+    """A property that exists on instances only.
+
+    Reading the attribute through an instance calls fget as a property
+    would; reading it through the class raises AttributeError, so the
+    metaclass's __getattr__ gets to answer instead. Enum members rely on it.
+    """
+
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
         self.__doc__ = doc or fget.__doc__
+        # Remember whether the doc came from fget, so getter() can refresh it.
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
+            if not self.__isabstractmethod__:
+                raise AttributeError()
+            return self
+        if self.fget is None:
             raise AttributeError("unreadable attribute")
         return self.fget(instance)
 
@@ -229,112 +193,105 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
+    def _copy_with(self, fget, fset, fdel, doc):
+        clone = type(self)(fget, fset, fdel, doc)
+        clone.overwrite_doc = self.overwrite_doc
+        return clone
+
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        new_doc = fget.__doc__ if self.overwrite_doc else None
+        return self._copy_with(fget, self.fset, self.fdel, new_doc or self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, self.fset, fdel, self.__doc__)
+
+
+def _forwarded(attr):
+    return property(lambda self: getattr(self._gen, attr))
 
 
 class _GeneratorWrapper:
-    """Makes a generator-like object awaitable, for types.coroutine."""
+    """Lets a generator-returning callable decorated by coroutine() be awaited."""
 
     def __init__(self, gen):
-        self.__wrapped = gen
-        self.__isgen = gen.__class__ is GeneratorType
-        self.__name__ = getattr(gen, '__name__', None)
-        self.__qualname__ = getattr(gen, '__qualname__', None)
+        self._gen = gen
+        self._plain_generator = type(gen) is GeneratorType
+        for attr in ('__name__', '__qualname__'):
+            setattr(self, attr, getattr(gen, attr, None))
 
     def send(self, val):
-        return self.__wrapped.send(val)
+        return self._gen.send(val)
 
     def throw(self, tp, *rest):
-        return self.__wrapped.throw(tp, *rest)
+        return self._gen.throw(tp, *rest)
 
     def close(self):
-        return self.__wrapped.close()
+        return self._gen.close()
 
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_await = gi_yieldfrom
+    gi_code = cr_code = _forwarded('gi_code')
+    gi_frame = cr_frame = _forwarded('gi_frame')
+    gi_running = cr_running = _forwarded('gi_running')
+    gi_yieldfrom = cr_await = _forwarded('gi_yieldfrom')
 
     def __next__(self):
-        return next(self.__wrapped)
+        return self._gen.__next__()
 
     def __iter__(self):
-        if self.__isgen:
-            return self.__wrapped
-        return self
+        # A real generator is driven directly; anything else through us.
+        return self._gen if self._plain_generator else self
 
     __await__ = __iter__
 
 
-_CO_GENERATOR = 0x20
-_CO_ITERABLE_COROUTINE = 0x100
+# Code object flags (Include/cpython/code.h).
+_FLAG_GENERATOR = 0x20
+_FLAG_COROUTINE = 0x80
+_FLAG_ITERABLE_COROUTINE = 0x100
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
-
+    """Turn a generator function into one whose generators can be awaited."""
     if not callable(func):
-        raise TypeError('types.coroutine() expects a callable')
+        raise TypeError("types.coroutine() expects a callable")
 
-    if (func.__class__ is FunctionType and
-            getattr(func, '__code__', None).__class__ is CodeType):
-        co_flags = func.__code__.co_flags
-        # A plain coroutine function (CO_COROUTINE) is already awaitable.
-        if co_flags & 0x180:
+    code = getattr(func, '__code__', None)
+    if func.__class__ is FunctionType and code.__class__ is CodeType:
+        if code.co_flags & (_FLAG_COROUTINE | _FLAG_ITERABLE_COROUTINE):
             return func
-        if co_flags & _CO_GENERATOR:
-            try:
-                func.__code__ = func.__code__.replace(
-                    co_flags=co_flags | _CO_ITERABLE_COROUTINE)
-                return func
-            except (AttributeError, TypeError, ValueError):
-                pass
+        if code.co_flags & _FLAG_GENERATOR:
+            # A plain generator function: marking its code is enough.
+            func.__code__ = code.replace(co_flags=code.co_flags | _FLAG_ITERABLE_COROUTINE)
+            return func
 
+    # Any other callable: check what each call returns.
     import functools
     import _collections_abc
 
     @functools.wraps(func)
-    def wrapped(*args, **kwargs):
-        coro = func(*args, **kwargs)
-        if (coro.__class__ is CoroutineType or
-                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
-            return coro
-        if (isinstance(coro, _collections_abc.Generator) and
-                not isinstance(coro, _collections_abc.Coroutine)):
-            return _GeneratorWrapper(coro)
-        return coro
+    def wrapped(*args, **kw):
+        result = func(*args, **kw)
+        if result.__class__ is CoroutineType:
+            return result
+        if (result.__class__ is GeneratorType
+                and result.gi_code.co_flags & _FLAG_ITERABLE_COROUTINE):
+            return result
+        if (isinstance(result, _collections_abc.Generator)
+                and not isinstance(result, _collections_abc.Coroutine)):
+            return _GeneratorWrapper(result)
+        return result
 
     return wrapped
 
 
-__all__ = [n for n in globals() if n[:1] != '_']
+GenericAlias = type(tuple[int])
+UnionType = type(int | None)
+
+EllipsisType = type(...)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+
+del sys
+__all__ = [name for name in globals() if not name.startswith('_')]
