@@ -166,11 +166,12 @@ def _pairs_into(target, source):
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
-    __slots__ = ('_stamp', '__dict__', '__weakref__')
+    __slots__ = ('_stamp', '_front_holes', '__dict__', '__weakref__')
 
     def __new__(cls, /, *args, **kwds):
         self = dict.__new__(cls)
         self._stamp = 0
+        self._front_holes = 0
         return self
 
     def __init__(self, /, *args, **kwds):
@@ -210,11 +211,24 @@ class OrderedDict(dict):
             raise KeyError('dictionary is empty')
         if last:
             key = next(reversed(dict.keys(self)))
+            value = dict.pop(self, key)
         else:
             key = next(iter(dict.keys(self)))
-        value = dict.pop(self, key)
+            value = dict.pop(self, key)
+            self._front_holes += 1
+            if self._front_holes ** 2 > 1000 * dict.__len__(self) + 1024:
+                self._compact()
         self._stamp += 1
         return key, value
+
+    def _compact(self):
+        # Popping from the front leaves deleted slots that every later search
+        # for the first key walks over; rebuilding the storage drops them, so
+        # FIFO use (popitem(last=False) in a loop) stays cheap on average.
+        live = list(dict.items(self))
+        dict.clear(self)
+        dict.update(self, live)
+        self._front_holes = 0
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key, _NOTHING)

@@ -63,3 +63,11 @@ for m in ['index', 'startswith', 'partition']:
     except TypeError as e: print(m, e)
 print(sorted([UserString('b'), UserString('a')]), UserString('a') < UserString('b'), UserString('a') + 1, 1 + UserString('a') if False else UserString('ab')[::-1])
 print(isinstance(deque(), __import__('collections').abc.MutableSequence), OrderedDict.__module__, odict := type(OrderedDict().keys()).__name__, Counter.__module__)
+# FIFO use: many popitem(last=False) calls (the storage gets compacted along the way)
+fifo = OrderedDict((i, str(i)) for i in range(3000))
+it = iter(fifo)
+got = [fifo.popitem(last=False)[0] for _ in range(2500)]
+print(got == list(range(2500)), list(fifo)[:3], len(fifo), fifo.popitem(), next(iter(fifo)))
+try: next(it)
+except RuntimeError as e: print(e)
+fifo[-1] = 'x'; fifo.move_to_end(2600, last=False); print(list(fifo)[:3], list(reversed(fifo))[:2], fifo[2600], list(fifo.values())[-1])
