@@ -181,7 +181,7 @@ class OrderedDict(dict):
 
     def update(self, /, *args, **kwds):
         if len(args) > 1:
-            raise TypeError('update expected at most 1 argument, got %d' % len(args))
+            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
         if args:
             _pairs_into(self, args[0])
         if kwds:
