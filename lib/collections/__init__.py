@@ -188,7 +188,7 @@ class OrderedDict(dict):
             _pairs_into(self, kwds)
 
     def __setitem__(self, key, value):
-        if key not in self:
+        if not dict.__contains__(self, key):
             self._stamp += 1
         dict.__setitem__(self, key, value)
 
@@ -257,7 +257,7 @@ class OrderedDict(dict):
         return odict_items(self)
 
     def pop(self, key, default=_NOTHING):
-        if key in self:
+        if dict.__contains__(self, key):
             value = dict.pop(self, key)
             self._stamp += 1
             return value
