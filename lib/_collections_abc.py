@@ -1,9 +1,23 @@
-"""_collections_abc: the abstract base classes for containers (collections.abc); mirrors CPython's Lib/_collections_abc.py."""
+"""Abstract base classes for containers, published as collections.abc.
+
+Each ABC names the methods a container must provide (abstract) and derives
+the rest from them (mixins).  The one-method ABCs also recognise any class
+that defines the right methods, through __subclasshook__.
+"""
 
 from abc import ABCMeta, abstractmethod
 import sys
 
 GenericAlias = type(list[int])
+EllipsisType = type(...)
+
+
+def _plain_function():
+    pass
+
+
+FunctionType = type(_plain_function)
+del _plain_function
 
 __all__ = ['Awaitable', 'Coroutine',
            'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
@@ -16,69 +30,93 @@ __all__ = ['Awaitable', 'Coroutine',
            'ByteString',
            ]
 
-# As in CPython, the classes here report collections.abc as their module.
+# Classes defined below report collections.abc as their module, as in CPython.
 __name__ = 'collections.abc'
 
-# Concrete types that are registered with the ABCs below, taken from real objects.
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(''))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
+# ---------------------------------------------------------------------------
+# Built-in types that get registered with the ABCs; taken from live objects.
+
+(bytes_iterator, bytearray_iterator, str_iterator, tuple_iterator, list_iterator,
+ list_reverseiterator, set_iterator, zip_iterator) = map(type, (
+    iter(b''), iter(bytearray()), iter(''), iter(()), iter([]),
+    reversed([]), iter(set()), zip()))
+range_iterator, longrange_iterator = [type(iter(range(n))) for n in (0, 1 << 1000)]
+_sample = {}
+dict_keys, dict_values, dict_items = map(type, (_sample.keys(), _sample.values(), _sample.items()))
+dict_keyiterator, dict_valueiterator, dict_itemiterator = map(type, map(iter, (
+    _sample.keys(), _sample.values(), _sample.items())))
+del _sample
+mappingproxy = type(vars(object))
 
 
-def _generator():
-    yield
+def _make_samples():
+    def gen():
+        yield
+
+    async def coro():
+        pass
+
+    async def agen():
+        yield
+
+    g = gen()
+    c = coro()
+    a = agen()
+    kinds = type(g), type(c), type(a)
+    c.close()
+    return kinds
 
 
-generator = type(_generator())
+generator, coroutine, async_generator = _make_samples()
+del _make_samples
 
-
-async def _coro():
-    pass
-
-
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()
-del _coro
-
-
-async def _ag():
-    yield
-
-
-_ag = _ag()
-async_generator = type(_ag)
-del _ag
+_ABSENT = object()
 
 
 def _check_methods(C, *methods):
+    """True if C's MRO defines every name in `methods` (and none as None),
+    NotImplemented otherwise."""
     mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
+    for name in methods:
+        value = _ABSENT
+        for klass in mro:
+            namespace = klass.__dict__
+            if name in namespace:
+                value = namespace[name]
                 break
-        else:
+        if value is _ABSENT or value is None:
             return NotImplemented
     return True
 
 
-### ONE-TRICK PONIES ###
+def _structural(owner, *methods):
+    """A __subclasshook__ for the ABC named `owner`: any class that defines
+    `methods` counts as a subclass.  Subclasses of the ABC do not inherit it."""
+    def __subclasshook__(cls, C):
+        own = cls.__dict__.get('__subclasshook__')
+        if getattr(own, '__func__', None) is __subclasshook__:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    __subclasshook__.__qualname__ = owner + '.__subclasshook__'
+    return classmethod(__subclasshook__)
+
+
+_parameterise = classmethod(GenericAlias)
+
+
+def _raise_into(typ, val, tb):
+    """Shared body of Generator.throw and friends: raise the described exception."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+# ---------------------------------------------------------------------------
+# Single-method ABCs
 
 class Hashable(metaclass=ABCMeta):
 
@@ -88,11 +126,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, '__hash__')
-        return NotImplemented
+    __subclasshook__ = _structural('Hashable', '__hash__')
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -103,13 +137,9 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, '__await__')
-        return NotImplemented
+    __subclasshook__ = _structural('Awaitable', '__await__')
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _parameterise
 
 
 class Coroutine(Awaitable):
@@ -118,37 +148,23 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine."""
+        """Send a value into the coroutine; StopIteration when it finishes."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the coroutine."""
+        _raise_into(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside coroutine."""
+        """Raise GeneratorExit inside the coroutine."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-Coroutine.register(coroutine)
+    __subclasshook__ = _structural('Coroutine', '__await__', 'send', 'throw', 'close')
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -159,13 +175,9 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, '__aiter__')
-        return NotImplemented
+    __subclasshook__ = _structural('AsyncIterable', '__aiter__')
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _parameterise
 
 
 class AsyncIterator(AsyncIterable):
@@ -174,17 +186,13 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
+        """Next item, or StopAsyncIteration once exhausted."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, '__anext__', '__aiter__')
-        return NotImplemented
+    __subclasshook__ = _structural('AsyncIterator', '__anext__', '__aiter__')
 
 
 class AsyncGenerator(AsyncIterator):
@@ -192,7 +200,7 @@ class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator."""
+        """Next item from the asynchronous generator."""
         return await self.asend(None)
 
     @abstractmethod
@@ -202,33 +210,19 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the asynchronous generator."""
+        _raise_into(typ, val, tb)
 
     async def aclose(self):
-        """Raise GeneratorExit inside generator."""
+        """Raise GeneratorExit inside the asynchronous generator."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError('asynchronous generator ignored GeneratorExit')
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
-
-
-AsyncGenerator.register(async_generator)
+    __subclasshook__ = _structural('AsyncGenerator', '__aiter__', '__anext__',
+                                   'asend', 'athrow', 'aclose')
 
 
 class Iterable(metaclass=ABCMeta):
@@ -237,16 +231,12 @@ class Iterable(metaclass=ABCMeta):
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, '__iter__')
-        return NotImplemented
+    __subclasshook__ = _structural('Iterable', '__iter__')
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _parameterise
 
 
 class Iterator(Iterable):
@@ -255,24 +245,13 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """Next item; StopIteration once exhausted."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-for _it in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-            longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_it)
-del _it
+    __subclasshook__ = _structural('Iterator', '__iter__', '__next__')
 
 
 class Reversible(Iterable):
@@ -281,14 +260,10 @@ class Reversible(Iterable):
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, '__reversed__', '__iter__')
-        return NotImplemented
+    __subclasshook__ = _structural('Reversible', '__reversed__', '__iter__')
 
 
 class Generator(Iterator):
@@ -296,43 +271,29 @@ class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator."""
+        """Next item from the generator; StopIteration once exhausted."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator."""
+        """Send a value into the generator; StopIteration when it finishes."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the generator."""
+        _raise_into(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside generator."""
+        """Raise GeneratorExit inside the generator."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
-
-
-Generator.register(generator)
+    __subclasshook__ = _structural('Generator', '__iter__', '__next__',
+                                   'send', 'throw', 'close')
 
 
 class Sized(metaclass=ABCMeta):
@@ -343,11 +304,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, '__len__')
-        return NotImplemented
+    __subclasshook__ = _structural('Sized', '__len__')
 
 
 class Container(metaclass=ABCMeta):
@@ -358,79 +315,94 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, '__contains__')
-        return NotImplemented
+    __subclasshook__ = _structural('Container', '__contains__')
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _parameterise
 
 
 class Collection(Sized, Iterable, Container):
 
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, '__len__', '__iter__', '__contains__')
-        return NotImplemented
+    __subclasshook__ = _structural('Collection', '__len__', '__iter__', '__contains__')
 
+
+# ---------------------------------------------------------------------------
+# Callable and its parameterised alias, Callable[[args...], result]
 
 def _is_param_expr(obj):
-    """Whether obj can stand for a whole parameter list: ..., a ParamSpec or a
-    Concatenate (which come from typing)."""
-    if obj is Ellipsis:
+    """Whether obj can stand for a whole parameter list: ..., a list,
+    a typing.ParamSpec or a typing.Concatenate[...]."""
+    if obj is Ellipsis or isinstance(obj, list):
         return True
-    if isinstance(obj, list):
-        return False
-    names = ('ParamSpec', '_ConcatenateGenericAlias')
-    return type(obj).__module__ == 'typing' and type(obj).__name__ in names
+    kind = type(obj)
+    return kind.__module__ == 'typing' and kind.__name__ in ('ParamSpec',
+                                                             '_ConcatenateGenericAlias')
 
 
 def _type_repr(obj):
-    """The repr of a type argument as typing shows it."""
-    if isinstance(obj, type):
+    """How an argument of Callable[...] is shown in its repr."""
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+        return obj.__module__ + '.' + obj.__qualname__
     if obj is Ellipsis:
         return '...'
-    if isinstance(obj, type(_check_methods)):
+    if isinstance(obj, FunctionType):
         return obj.__name__
     return repr(obj)
 
 
+def _callable_bracketed(alias):
+    """Whether the alias stands for Callable[[arg, ...], result] (not [..., r] or [P, r])."""
+    args = alias.__args__
+    return len(args) != 2 or not _is_param_expr(args[0])
+
+
 class _CallableGenericAlias(GenericAlias):
-    """Callable[[arg, ...], result]: the argument list is flattened into __args__."""
+    """GenericAlias for Callable[[arg, ...], result]; keeps the argument list
+    flattened in __args__ but shows it bracketed again."""
 
     __slots__ = ()
 
     def __new__(cls, origin, args):
-        if not (isinstance(args, tuple) and len(args) == 2):
-            raise TypeError(
-                'Callable must be used as Callable[[arg, ...], result].')
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif not _is_param_expr(t_args):
-            raise TypeError(f'Expected a list of types, an ellipsis, '
-                            f'ParamSpec, or Concatenate. Got {t_args}')
-        return super().__new__(cls, origin, args)
+        if not isinstance(args, tuple) or len(args) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            flat = (*params, result)
+        elif _is_param_expr(params):
+            flat = args
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, "
+                            f"or Concatenate. Got {params}")
+        return super().__new__(cls, origin, flat)
 
     def __repr__(self):
-        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+        if not _callable_bracketed(self):
             return super().__repr__()
-        return (f'collections.abc.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
+        *params, result = self.__args__
+        shown = ', '.join([_type_repr(p) for p in params])
+        return 'collections.abc.Callable[[%s], %s]' % (shown, _type_repr(result))
 
     def __reduce__(self):
         args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
+        if _callable_bracketed(self):
             args = list(args[:-1]), args[-1]
         return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        params = self.__parameters__
+        # Callable[P, T][int, str] means Callable[[int, str], T] (PEP 612).
+        if (len(params) == 1 and _is_param_expr(params[0])
+                and item and not _is_param_expr(item[0])):
+            item = (item,)
+        substituted = super().__getitem__(item).__args__
+        if not isinstance(substituted[0], (tuple, list)):
+            substituted = (substituted[:-1], substituted[-1])
+        return _CallableGenericAlias(Callable, tuple(substituted))
 
 
 class Callable(metaclass=ABCMeta):
@@ -441,136 +413,136 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, '__call__')
-        return NotImplemented
+    __subclasshook__ = _structural('Callable', '__call__')
 
     __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
-### SETS ###
+# ---------------------------------------------------------------------------
+# Sets
+
+def _set_comparison(compare):
+    """Wrap a Set comparison so it only runs against other Sets."""
+    def method(self, other):
+        if isinstance(other, Set):
+            return compare(self, other)
+        return NotImplemented
+    method.__name__ = compare.__name__
+    method.__qualname__ = 'Set.' + compare.__name__
+    return method
+
+
+def _set_operand(owner, other):
+    """other as a Set for owner's operators: Sets pass through, other
+    iterables go through owner._from_iterable, anything else gives
+    NotImplemented."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return owner._from_iterable(other)
+    return NotImplemented
 
 
 class Set(Collection):
-    """A set is a finite, iterable container."""
+    """A finite, iterable container with set comparisons and operators.
+
+    Subclasses supply __contains__, __iter__ and __len__.  Results of the
+    operators are built by the _from_iterable classmethod, cls(iterable) by
+    default; override it when the constructor takes something else.
+    """
 
     __slots__ = ()
 
+    @_set_comparison
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
         if len(self) > len(other):
             return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return all(item in other for item in self)
 
+    @_set_comparison
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
         return len(self) < len(other) and self.__le__(other)
 
+    @_set_comparison
     def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
+    @_set_comparison
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
         if len(self) < len(other):
             return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return all(item in self for item in other)
 
+    @_set_comparison
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
         return len(self) == len(other) and self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
-        """Construct an instance of the class from any iterable input."""
+        """Build a result set from an iterable (cls(it) by default)."""
         return cls(it)
 
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for item in other if item in self)
+        return NotImplemented
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
+        """True if the two sets share no element."""
+        return not any(item in self for item in other)
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for part in (self, other) for item in part)
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
+        mine_only = self - other
+        return mine_only | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """A hash for the set that ignores iteration order; it matches
+        frozenset's algorithm, so equal sets of either kind hash alike.
+        Subclasses that want hashing set __hash__ = Set._hash."""
+        top = sys.maxsize
+        mask = 2 * top + 1
+        acc = (1927868237 * (len(self) + 1)) & mask
+        for item in self:
+            h = hash(item)
+            acc = (acc ^ ((h ^ (h << 16) ^ 89869747) * 3644798167)) & mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        if acc > top:
+            acc -= mask + 1
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container."""
+    """A Set that can change: subclasses add add() and discard() to the
+    abstract methods of Set, and get remove, pop, clear and the in-place
+    operators from them.
+    """
 
     __slots__ = ()
 
@@ -581,32 +553,31 @@ class MutableSet(Set):
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Remove an element if present."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Remove an element; KeyError if it is missing."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
+        """Remove and return some element; KeyError if the set is empty."""
         try:
-            value = next(it)
+            value = next(iter(self))
         except StopIteration:
             raise KeyError from None
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Remove every element (one pop at a time)."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -621,44 +592,43 @@ class MutableSet(Set):
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-MutableSet.register(set)
-
-
-### MAPPINGS ###
+# ---------------------------------------------------------------------------
+# Mappings and their views
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs."""
+    """A read-only key/value container.
+
+    Subclasses supply __getitem__, __iter__ and __len__; get, __contains__,
+    keys, items, values, __eq__ and __ne__ follow from them.
+    """
 
     __slots__ = ()
-
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_MAPPING set.
-    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """D[key] if key is in D, else default."""
         try:
             return self[key]
         except KeyError:
@@ -669,19 +639,18 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -690,9 +659,6 @@ class Mapping(Collection):
         return dict(self.items()) == dict(other.items())
 
     __reversed__ = None
-
-
-Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):
@@ -706,9 +672,9 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _parameterise
 
 
 class KeysView(MappingView, Set):
@@ -726,9 +692,6 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
-
-
 class ItemsView(MappingView, Set):
 
     __slots__ = ()
@@ -740,18 +703,15 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
@@ -759,22 +719,21 @@ class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
+        for found in self:
+            if found is value or found == value:
                 return True
         return False
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-ValuesView.register(dict_values)
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating key/value pairs."""
+    """A Mapping that can change: subclasses add __setitem__ and __delitem__,
+    and get pop, popitem, clear, update and setdefault from them.
+    """
 
     __slots__ = ()
 
@@ -789,19 +748,18 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value."""
+        """Remove key and return its value; default (or KeyError) if missing."""
         try:
             value = self[key]
         except KeyError:
             if default is self.__marker:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple; but raise KeyError if D is empty."""
+        """Remove and return some (key, value) pair; KeyError if empty."""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -811,19 +769,20 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None."""
+        """Copy items from a mapping, an object with keys(), or an iterable
+        of pairs, then from the keyword arguments."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
-        elif hasattr(other, 'keys'):
+        elif hasattr(other, "keys"):
             for key in other.keys():
                 self[key] = other[key]
         else:
@@ -833,7 +792,7 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """D[key], first storing default there when key is missing."""
         try:
             return self[key]
         except KeyError:
@@ -841,87 +800,79 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
-
-
-### SEQUENCES ###
+# ---------------------------------------------------------------------------
+# Sequences
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence."""
+    """A read-only indexable container.
+
+    Subclasses supply __getitem__ and __len__; iteration, membership,
+    reversed(), index() and count() follow from them.
+    """
 
     __slots__ = ()
-
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_SEQUENCE set.
-    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
+        for item in self:
+            if item is value or item == value:
                 return True
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        """Supporting start and stop arguments is optional, but recommended."""
+        """Position of the first occurrence of value in [start, stop);
+        ValueError if it does not occur."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-try:
-    Sequence.register(memoryview)
-except NameError:
-    pass
+        """How many times value occurs."""
+        total = 0
+        for item in self:
+            if item is value or item == value:
+                total += 1
+        return total
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray."""
+    """Common base of bytes and bytearray."""
 
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence."""
+    """A Sequence that can change: subclasses add __setitem__, __delitem__
+    and insert, and get append, clear, reverse, extend, pop, remove and +=.
+    """
 
     __slots__ = ()
 
@@ -935,42 +886,43 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Insert value before position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse the items in place."""
+        last = len(self) - 1
+        for low in range(len(self) // 2):
+            high = last - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append every item of values."""
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        for item in values:
+            self.append(item)
 
     def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index (default last)."""
-        v = self[index]
+        """Remove and return the item at index (the last by default)."""
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value."""
+        """Remove the first occurrence of value; ValueError if absent."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -978,6 +930,28 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+# ---------------------------------------------------------------------------
+# The built-in types each ABC recognises without subclassing.
 
+for _abc, _kinds in (
+    (Iterator, (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
+                dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
+                longrange_iterator, set_iterator, str_iterator, tuple_iterator,
+                zip_iterator)),
+    (Generator, (generator,)),
+    (Coroutine, (coroutine,)),
+    (AsyncGenerator, (async_generator,)),
+    (Set, (frozenset,)),
+    (MutableSet, (set,)),
+    (Mapping, (mappingproxy,)),
+    (MutableMapping, (dict,)),
+    (KeysView, (dict_keys,)),
+    (ItemsView, (dict_items,)),
+    (ValuesView, (dict_values,)),
+    (Sequence, (tuple, str, range, memoryview)),
+    (ByteString, (bytes, bytearray)),
+    (MutableSequence, (list, bytearray)),
+):
+    for _kind in _kinds:
+        _abc.register(_kind)
+del _abc, _kinds, _kind

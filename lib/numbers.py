@@ -1,4 +1,9 @@
-"""numbers: the numeric abstract base classes of PEP 3141; mirrors CPython's Lib/numbers.py."""
+"""The numeric tower of PEP 3141: Number > Complex > Real > Rational > Integral.
+
+Each level lists the operations a number type must implement (abstract) and
+derives a few more from them.  complex, float and int are registered at the
+matching levels.
+"""
 
 from abc import ABCMeta, abstractmethod
 
@@ -6,35 +11,40 @@ __all__ = ['Number', 'Complex', 'Real', 'Rational', 'Integral']
 
 
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class."""
+    """Root of the numeric tower; isinstance(x, Number) tests for any number."""
+
     __slots__ = ()
 
+    # Numbers are unhashable unless a concrete type says otherwise.
     __hash__ = None
 
 
 class Complex(Number):
-    """Complex defines the operations that work on the builtin complex type."""
+    """Numbers supporting the operations of the builtin complex type.
+
+    Besides the abstract methods, subclasses get bool(), - and reflected -.
+    """
 
     __slots__ = ()
 
     @abstractmethod
     def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
+        """complex(self): the value as a builtin complex."""
 
     def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
+        """True unless the number equals zero."""
         return self != 0
 
     @property
     @abstractmethod
     def real(self):
-        """Retrieve the real component of this number."""
+        """The real component."""
         raise NotImplementedError
 
     @property
     @abstractmethod
     def imag(self):
-        """Retrieve the imaginary component of this number."""
+        """The imaginary component."""
         raise NotImplementedError
 
     @abstractmethod
@@ -58,12 +68,14 @@ class Complex(Number):
         raise NotImplementedError
 
     def __sub__(self, other):
-        """self - other"""
-        return self + -other
+        """self - other, as self + (-other)"""
+        negated = -other
+        return self + negated
 
     def __rsub__(self, other):
-        """other - self"""
-        return -self + other
+        """other - self, as (-self) + other"""
+        negated = -self
+        return negated + other
 
     @abstractmethod
     def __mul__(self, other):
@@ -77,17 +89,17 @@ class Complex(Number):
 
     @abstractmethod
     def __truediv__(self, other):
-        """self / other: Should promote to float when necessary."""
+        """self / other (true division)"""
         raise NotImplementedError
 
     @abstractmethod
     def __rtruediv__(self, other):
-        """other / self"""
+        """other / self (true division)"""
         raise NotImplementedError
 
     @abstractmethod
     def __pow__(self, exponent):
-        """self ** exponent; should promote to float or complex when necessary."""
+        """self ** exponent"""
         raise NotImplementedError
 
     @abstractmethod
@@ -97,12 +109,12 @@ class Complex(Number):
 
     @abstractmethod
     def __abs__(self):
-        """Returns the Real distance from 0. Called for abs(self)."""
+        """abs(self): the magnitude, a Real"""
         raise NotImplementedError
 
     @abstractmethod
     def conjugate(self):
-        """(x+y*i).conjugate() returns (x-y*i)."""
+        """The complex conjugate; a no-op for real numbers."""
         raise NotImplementedError
 
     @abstractmethod
@@ -111,55 +123,59 @@ class Complex(Number):
         raise NotImplementedError
 
 
-Complex.register(complex)
-
-
 class Real(Complex):
-    """To Complex, Real adds the operations that work on real numbers."""
+    """Complex numbers that are ordered and have no imaginary part.
+
+    Adds conversion to float, rounding, floor division, modulo and ordering;
+    complex(), real, imag, conjugate and divmod follow from those.
+    """
 
     __slots__ = ()
 
     @abstractmethod
     def __float__(self):
-        """Any Real can be converted to a native float object."""
+        """float(self)"""
         raise NotImplementedError
 
     @abstractmethod
     def __trunc__(self):
-        """trunc(self): Truncates self to an Integral."""
+        """math.trunc(self): the Integral nearest to self towards zero."""
         raise NotImplementedError
 
     @abstractmethod
     def __floor__(self):
-        """Finds the greatest Integral <= self."""
+        """math.floor(self): the greatest Integral <= self."""
         raise NotImplementedError
 
     @abstractmethod
     def __ceil__(self):
-        """Finds the least Integral >= self."""
+        """math.ceil(self): the least Integral >= self."""
         raise NotImplementedError
 
     @abstractmethod
     def __round__(self, ndigits=None):
-        """Rounds self to ndigits decimal places, defaulting to 0."""
+        """round(self, ndigits): an Integral without ndigits, otherwise
+        a Real rounded to that many decimal places (ties to even)."""
         raise NotImplementedError
 
     def __divmod__(self, other):
-        """divmod(self, other): The pair (self // other, self % other)."""
-        return (self // other, self % other)
+        """divmod(self, other): (self // other, self % other)"""
+        quotient = self // other
+        return quotient, self % other
 
     def __rdivmod__(self, other):
-        """divmod(other, self): The pair (other // self, other % self)."""
-        return (other // self, other % self)
+        """divmod(other, self): (other // self, other % self)"""
+        quotient = other // self
+        return quotient, other % self
 
     @abstractmethod
     def __floordiv__(self, other):
-        """self // other: The floor() of self/other."""
+        """self // other: the floor of self / other"""
         raise NotImplementedError
 
     @abstractmethod
     def __rfloordiv__(self, other):
-        """other // self: The floor() of other/self."""
+        """other // self: the floor of other / self"""
         raise NotImplementedError
 
     @abstractmethod
@@ -183,29 +199,29 @@ class Real(Complex):
         raise NotImplementedError
 
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
+        """complex(self), through float(self)"""
         return complex(float(self))
 
     @property
     def real(self):
-        """Real numbers are their real component."""
+        """A real number is its own real part."""
         return +self
 
     @property
     def imag(self):
-        """Real numbers have no imaginary component."""
+        """A real number has no imaginary part."""
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
+        """A real number is its own conjugate."""
         return +self
 
 
-Real.register(float)
-
-
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
+    """Real numbers that are ratios of two integers.
+
+    numerator and denominator should be in lowest terms (denominator > 0).
+    """
 
     __slots__ = ()
 
@@ -220,12 +236,16 @@ class Rational(Real):
         raise NotImplementedError
 
     def __float__(self):
-        """float(self) = self.numerator / self.denominator"""
-        return int(self.numerator) / int(self.denominator)
+        """float(self), dividing the integers exactly so that huge ratios
+        do not overflow on the way."""
+        top = int(self.numerator)
+        bottom = int(self.denominator)
+        return top / bottom
 
 
 class Integral(Rational):
-    """Integral adds methods that work on integral numbers."""
+    """Rational numbers with denominator 1, adding int(), index() and the
+    bitwise operators."""
 
     __slots__ = ()
 
@@ -235,12 +255,13 @@ class Integral(Rational):
         raise NotImplementedError
 
     def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
+        """operator.index(self), via int(self)"""
         return int(self)
 
     @abstractmethod
     def __pow__(self, exponent, modulus=None):
-        """self ** exponent % modulus, but maybe faster."""
+        """self ** exponent, or pow(self, exponent, modulus) when a modulus
+        is given"""
         raise NotImplementedError
 
     @abstractmethod
@@ -299,18 +320,20 @@ class Integral(Rational):
         raise NotImplementedError
 
     def __float__(self):
-        """float(self) == float(int(self))"""
+        """float(self), via int(self)"""
         return float(int(self))
 
     @property
     def numerator(self):
-        """Integers are their own numerators."""
+        """An integer is its own numerator."""
         return +self
 
     @property
     def denominator(self):
-        """Integers have a denominator of 1."""
+        """An integer's denominator is 1."""
         return 1
 
 
+Complex.register(complex)
+Real.register(float)
 Integral.register(int)

@@ -1,6 +1,8 @@
-"""collections: container datatypes; mirrors CPython's Lib/collections/__init__.py.
+"""collections: specialised container types (Krait's own implementation).
 
-namedtuple compiles only its __new__ from source; the other methods are closures.
+deque, defaultdict and the namedtuple field descriptor live in _collections;
+this module adds OrderedDict, Counter, ChainMap, namedtuple and the
+UserDict/UserList/UserString wrappers on top of dict, list and str.
 """
 
 __all__ = [
@@ -18,248 +20,293 @@ __all__ = [
 import _collections_abc
 import sys as _sys
 
-from itertools import chain as _chain
-from itertools import repeat as _repeat
-from itertools import starmap as _starmap
-from keyword import iskeyword as _iskeyword
-from operator import eq as _eq
-from operator import itemgetter as _itemgetter
-
 from _collections import deque, defaultdict, _tuplegetter
 
 _collections_abc.MutableSequence.register(deque)
 
-_repr_running = set()
+_MAXSIZE = _sys.maxsize
+_NOTHING = object()
+
+# ids of containers whose repr is being computed (recursion guard)
+_in_repr = set()
 
 
-def _guarded_repr(obj, make):
-    """Returns make(obj), or '...' when obj's repr is already being computed."""
-    key = id(obj)
-    if key in _repr_running:
-        return '...'
-    _repr_running.add(key)
-    try:
-        return make(obj)
-    finally:
-        _repr_running.discard(key)
+def _guarded(fill):
+    """Decorate a __repr__ so a self-containing object shows `fill` inside."""
+    def wrap(method):
+        def __repr__(self):
+            token = id(self)
+            if token in _in_repr:
+                return fill
+            _in_repr.add(token)
+            try:
+                return method(self)
+            finally:
+                _in_repr.discard(token)
+        __repr__.__qualname__ = method.__qualname__
+        __repr__.__doc__ = method.__doc__
+        return __repr__
+    return wrap
 
 
-################################################################################
-### OrderedDict
-################################################################################
+# ---------------------------------------------------------------------------
+# OrderedDict
+#
+# Krait's dict already keeps insertion order, so the dict storage itself holds
+# the order; OrderedDict only adds reordering (move_to_end, popitem(last=False)),
+# order-sensitive equality and CPython's iteration-mutation checks.  `_stamp`
+# counts structural changes so live iterators can notice them.
+
+class odict_iterator:
+    """Iterator over an OrderedDict that fails once the dict is restructured."""
+
+    __slots__ = ('_owner', '_inner', '_stamp', '_size')
+
+    def __init__(self, owner, inner):
+        self._owner = owner
+        self._inner = inner
+        self._stamp = owner._stamp
+        self._size = dict.__len__(owner)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        owner = self._owner
+        if owner is None:
+            raise StopIteration
+        if owner._stamp != self._stamp:
+            self._owner = None
+            raise RuntimeError('OrderedDict mutated during iteration')
+        if dict.__len__(owner) != self._size:
+            self._owner = None
+            raise RuntimeError('OrderedDict changed size during iteration')
+        try:
+            return next(self._inner)
+        except StopIteration:
+            self._owner = None
+            raise
+
+    def __length_hint__(self):
+        if self._owner is None:
+            return 0
+        return self._inner.__length_hint__()
+
+
+odict_iterator.__module__ = 'builtins'
+
 
 class odict_keys(_collections_abc.KeysView):
-    """The keys of an OrderedDict, in order."""
     __slots__ = ()
 
-    def __reversed__(self):
-        yield from reversed(self._mapping)
-
-    def __repr__(self):
-        return '%s(%r)' % (type(self).__name__, list(self))
-
-
-class odict_items(_collections_abc.ItemsView):
-    """The items of an OrderedDict, in order."""
-    __slots__ = ()
+    def __iter__(self):
+        return iter(self._mapping)
 
     def __reversed__(self):
-        mapping = self._mapping
-        for key in reversed(mapping):
-            yield (key, mapping[key])
+        return reversed(self._mapping)
 
     def __repr__(self):
-        return '%s(%r)' % (type(self).__name__, list(self))
+        return 'odict_keys(%r)' % (list(self),)
 
 
 class odict_values(_collections_abc.ValuesView):
-    """The values of an OrderedDict, in order."""
     __slots__ = ()
 
+    def __iter__(self):
+        od = self._mapping
+        return odict_iterator(od, iter(dict.values(od)))
+
     def __reversed__(self):
-        mapping = self._mapping
-        for key in reversed(mapping):
-            yield mapping[key]
+        od = self._mapping
+        return odict_iterator(od, reversed(dict.values(od)))
 
     def __repr__(self):
-        return '%s(%r)' % (type(self).__name__, list(self))
+        return 'odict_values(%r)' % (list(self),)
 
 
-_marker = object()
+class odict_items(_collections_abc.ItemsView):
+    __slots__ = ()
+
+    def __iter__(self):
+        od = self._mapping
+        return odict_iterator(od, iter(dict.items(od)))
+
+    def __reversed__(self):
+        od = self._mapping
+        return odict_iterator(od, reversed(dict.items(od)))
+
+    def __repr__(self):
+        return 'odict_items(%r)' % (list(self),)
+
+
+for _view in (odict_keys, odict_values, odict_items):
+    _view.__module__ = 'builtins'
+del _view
+
+
+def _pairs_into(target, source):
+    """Store key/value pairs from `source` (mapping or pair iterable) via target[k] = v."""
+    if isinstance(source, dict) or isinstance(source, _collections_abc.Mapping):
+        for key in source:
+            target[key] = source[key]
+    elif hasattr(source, 'keys'):
+        for key in source.keys():
+            target[key] = source[key]
+    else:
+        for pair in source:
+            pair = tuple(pair)
+            if len(pair) != 2:
+                if len(pair) > 2:
+                    raise ValueError('too many values to unpack (expected 2)')
+                plural = '' if len(pair) == 1 else 's'
+                raise ValueError('need more than %d value%s to unpack' % (len(pair), plural))
+            target[pair[0]] = pair[1]
 
 
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
-    # The underlying dict keeps the order itself, so that code iterating it
-    # directly sees the same order.  To find the first key in O(1) even after
-    # many removals from the front, _order lists keys as they were added or
-    # moved to the end, from index _head on; a key's live entry is its last
-    # one, and _refs counts each key's entries still in the list.
-    __slots__ = ('_order', '_head', '_refs', '__dict__', '__weakref__')
+    __slots__ = ('_stamp', '_front_holes', '__dict__', '__weakref__')
 
-    def __init__(self, other=(), /, **kwds):
-        '''Initialize an ordered dictionary.'''
-        try:
-            self._order
-        except AttributeError:
-            self._reindex()
-        self.update(other, **kwds)
+    def __new__(cls, /, *args, **kwds):
+        self = dict.__new__(cls)
+        self._stamp = 0
+        self._front_holes = 0
+        return self
 
-    def _reindex(self):
-        self._order = list(dict.keys(self))
-        self._head = 0
-        self._refs = dict.fromkeys(self._order, 1)
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError('expected at most 1 arguments, got %d' % len(args))
+        self.update(*args, **kwds)
 
-    def _note_added(self, key):
-        try:
-            order = self._order
-        except AttributeError:
-            self._reindex()
-            return
-        order.append(key)
-        refs = self._refs
-        refs[key] = refs.get(key, 0) + 1
-        if len(order) - self._head > 2 * len(self) + 32:
-            self._reindex()
+    def update(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
+        if args:
+            _pairs_into(self, args[0])
+        if kwds:
+            _pairs_into(self, kwds)
 
     def __setitem__(self, key, value):
-        if key not in self:
-            dict.__setitem__(self, key, value)
-            self._note_added(key)
-        else:
-            dict.__setitem__(self, key, value)
+        if not dict.__contains__(self, key):
+            self._stamp += 1
+        dict.__setitem__(self, key, value)
 
     def __delitem__(self, key):
         dict.__delitem__(self, key)
+        self._stamp += 1
 
     def __iter__(self):
-        return dict.__iter__(self)
+        return odict_iterator(self, iter(dict.keys(self)))
 
     def __reversed__(self):
-        return dict.__reversed__(self)
+        return odict_iterator(self, reversed(dict.keys(self)))
 
     def clear(self):
-        'od.clear() -> None.  Remove all items from od.'
         dict.clear(self)
-        self._reindex()
-
-    def _first_key(self):
-        try:
-            order = self._order
-        except AttributeError:
-            self._reindex()
-            order = self._order
-        refs = self._refs
-        head = self._head
-        while True:
-            if head >= len(order):
-                # Keys were added behind our back (dict methods called directly).
-                self._reindex()
-                order, refs, head = self._order, self._refs, 0
-            key = order[head]
-            head += 1
-            count = refs[key] - 1
-            if count:
-                refs[key] = count
-                continue
-            del refs[key]
-            if dict.__contains__(self, key):
-                break
-        self._head = head
-        if head > 32 and head * 2 > len(order):
-            del order[:head]
-            self._head = 0
-        return key
+        self._stamp += 1
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.'''
-        if not self:
+        if not dict.__len__(self):
             raise KeyError('dictionary is empty')
         if last:
-            return dict.popitem(self)
-        key = self._first_key()
-        value = dict.pop(self, key)
+            key = next(reversed(dict.keys(self)))
+            value = dict.pop(self, key)
+        else:
+            key = next(iter(dict.keys(self)))
+            value = dict.pop(self, key)
+            self._front_holes += 1
+            if self._front_holes ** 2 > 1000 * dict.__len__(self) + 1024:
+                self._compact()
+        self._stamp += 1
         return key, value
 
+    def _compact(self):
+        # Popping from the front leaves deleted slots that every later search
+        # for the first key walks over; rebuilding the storage drops them, so
+        # FIFO use (popitem(last=False) in a loop) stays cheap on average.
+        live = list(dict.items(self))
+        dict.clear(self)
+        dict.update(self, live)
+        self._front_holes = 0
+
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).'''
-        value = dict.pop(self, key)
+        value = dict.pop(self, key, _NOTHING)
+        if value is _NOTHING:
+            raise KeyError(key)
+        self._stamp += 1
         if last:
             dict.__setitem__(self, key, value)
-            self._note_added(key)
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            dict.update(self, rest)
-            self._reindex()
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
 
     def __sizeof__(self):
-        return dict.__sizeof__(self)
-
-    update = _collections_abc.MutableMapping.update
+        return dict.__sizeof__(self) + 8 * (dict.__len__(self) + 4)
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return odict_keys(self)
 
-    def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
-        return odict_items(self)
-
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return odict_values(self)
 
-    def pop(self, key, default=_marker):
-        """If the key is not found, return the default if given; otherwise, raise a KeyError."""
-        if default is _marker:
-            return dict.pop(self, key)
-        return dict.pop(self, key, default)
+    def items(self):
+        return odict_items(self)
+
+    def pop(self, key, default=_NOTHING):
+        if dict.__contains__(self, key):
+            value = dict.pop(self, key)
+            self._stamp += 1
+            return value
+        if default is _NOTHING:
+            raise KeyError(key)
+        return default
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary."""
         if key in self:
             return self[key]
         self[key] = default
         return default
 
+    @_guarded('...')
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return _guarded_repr(self, lambda od: '%s(%r)' % (
-            od.__class__.__name__, list(dict.items(od))))
+        name = type(self).__name__
+        if not dict.__len__(self):
+            return name + '()'
+        return '%s(%r)' % (name, list(self.items()))
 
     def __reduce__(self):
-        'Return state information for pickling'
-        state = getattr(self, '__dict__', None) or None
-        return self.__class__, (), state, None, iter(dict.items(self))
+        extra = vars(self) or None
+        return type(self), (), extra, None, iter(self.items())
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
-        return self.__class__(self)
+        return type(self)(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values set to value."""
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __eq__(self, other):
-        """od.__eq__(y) <==> od==y."""
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
-        return dict.__eq__(self, other)
+        if not isinstance(other, OrderedDict):
+            return dict.__eq__(self, other)
+        if not dict.__eq__(self, other):
+            return False
+        for mine, theirs in zip(self, other):
+            if not (mine is theirs or mine == theirs):
+                return False
+        return True
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        same = self.__eq__(other)
+        if same is NotImplemented:
+            return same
+        return not same
 
     __hash__ = None
 
@@ -270,135 +317,138 @@ class OrderedDict(dict):
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
 
-################################################################################
-### namedtuple
-################################################################################
+# ---------------------------------------------------------------------------
+# namedtuple
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
-
+def _check_field_names(typename, names, rename):
     if rename:
         seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier()
-                    or _iskeyword(name)
-                    or name.startswith('_')
-                    or name in seen):
-                field_names[index] = '_%d' % index
+        for position, name in enumerate(names):
+            if (not name.isidentifier() or _iskeyword(name)
+                    or name[:1] == '_' or name in seen):
+                names[position] = '_%d' % position
             seen.add(name)
-
-    for name in [typename] + field_names:
+    for name in [typename, *names]:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
-                             'identifiers: %r' % name)
+                             'identifiers: %r' % (name,))
         if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a '
-                             'keyword: %r' % name)
-
+                             'keyword: %r' % (name,))
     seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: %r' % name)
+    for name in names:
+        if name[:1] == '_' and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
         if name in seen:
-            raise ValueError('Encountered duplicate field name: %r' % name)
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
         seen.add(name)
+
+
+def _iskeyword(name):
+    from keyword import iskeyword
+    return iskeyword(name)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Build a tuple subclass whose items can also be read by name.
+
+    Point = namedtuple('Point', 'x y'); Point(1, 2).y == 2
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    names = [str(name) for name in field_names]
+    typename = _sys.intern(str(typename))
+    _check_field_names(typename, names, rename)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(names):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        if defaults:
+            field_defaults = dict(zip(names[len(names) - len(defaults):], defaults))
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
-    tuple_new = tuple.__new__
+    fields = tuple(_sys.intern(name) for name in names)
+    size = len(fields)
+    params = ', '.join(fields)
+    if size == 1:
+        params += ','
+    label = '%s(%s)' % (typename, params)
+    item_formats = ', '.join(name + '=%r' for name in fields)
+    make_tuple = tuple.__new__
 
-    # __new__ is compiled from source so that its signature, defaults and
-    # argument errors are those of a plain `def __new__(_cls, x, y)`; its
-    # namespace has no builtins and names the module 'namedtuple_<typename>'.
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
-                 '__name__': 'namedtuple_%s' % typename}
-    __new__ = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (arg_list, arg_list),
-                   namespace)
+    # Only __new__ is generated from source, so its signature names the fields.
+    source = 'lambda _cls, %s: _tuple_new(_cls, (%s))' % (params, params)
+    scope = {'_tuple_new': make_tuple, '__builtins__': {},
+             '__name__': 'namedtuple_' + typename}
+    __new__ = eval(source, scope)
     __new__.__name__ = '__new__'
-    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+    __new__.__doc__ = 'Create new instance of ' + label
     if defaults is not None:
         __new__.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
-        return result
-
-    _make.__func__.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+        made = make_tuple(cls, iterable)
+        if len(made) != size:
+            raise TypeError('Expected %d arguments, got %d' % (size, len(made)))
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        values = []
+        for name, current in zip(fields, self):
+            values.append(kwds.pop(name, current))
         if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return result
-
-    _replace.__doc__ = ('Return a new %s object replacing specified '
-                        'fields with new values' % typename)
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return self._make(values)
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
+        return type(self).__name__ + '(' + item_formats % tuple(self) + ')'
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = typename + '.' + method.__name__
+    _make.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+    _replace.__doc__ = ('Return a new %s object replacing specified fields '
+                        'with new values' % typename)
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    __getnewargs__.__doc__ = 'Return self as a plain tuple.  Used by copy and pickle.'
+    for func in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        func.__qualname__ = typename + '.' + func.__name__
 
-    class_namespace = {
-        '__doc__': '%s(%s)' % (typename, arg_list),
+    body = {
+        '__doc__': label,
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
         '__new__': __new__,
-        '_make': _make,
+        '_make': classmethod(_make),
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+        '__match_args__': fields,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
-
-    result = type(typename, (tuple,), class_namespace)
+    for position, name in enumerate(fields):
+        body[name] = _tuplegetter(position, _sys.intern('Alias for field number %d' % position))
+    cls = type(typename, (tuple,), body)
 
     if module is None:
         try:
@@ -406,48 +456,88 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         except (AttributeError, ValueError):
             pass
     if module is not None:
-        result.__module__ = module
+        cls.__module__ = module
+    return cls
 
+
+# ---------------------------------------------------------------------------
+# Counter
+
+def _count_elements(mapping, iterable):
+    lookup = mapping.get
+    for item in iterable:
+        mapping[item] = lookup(item, 0) + 1
+
+
+def _by_count(pair):
+    return pair[1]
+
+
+def _all_counts(self, other, test):
+    """test(self[e], other[e]) for every element of either counter."""
+    for source in (self, other):
+        for item in source:
+            if not test(self[item], other[item]):
+                return False
+    return True
+
+
+def _combine(self, other, pick, extra):
+    """Counter of positive pick(mine, theirs), plus extra(theirs) for keys only in other."""
+    result = Counter()
+    for item, n in self.items():
+        value = pick(n, other[item])
+        if value > 0:
+            result[item] = value
+    for item, n in other.items():
+        if item not in self:
+            value = extra(n)
+            if value > 0:
+                result[item] = value
     return result
 
 
-########################################################################
-###  Counter
-########################################################################
-
-def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+def _with_counter(operation):
+    """Make a binary Counter method return NotImplemented for non-Counters."""
+    def method(self, other):
+        if isinstance(other, Counter):
+            return operation(self, other)
+        return NotImplemented
+    method.__name__ = operation.__name__
+    method.__qualname__ = 'Counter.' + operation.__name__
+    method.__doc__ = operation.__doc__
+    return method
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
+    """A dict mapping elements to how many times they occur (a multiset).
+
+    Missing elements count as zero; arithmetic between counters keeps only
+    positive counts.
+    """
 
     def __init__(self, iterable=None, /, **kwds):
-        """Create a new, empty Counter object."""
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """Add up all the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most common to the least."""
+        """(element, count) pairs, largest count first; at most n of them."""
         if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+            return sorted(self.items(), key=_by_count, reverse=True)
+        from heapq import nlargest
+        return nlargest(n, self.items(), key=_by_count)
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
-        return _chain.from_iterable(_starmap(_repeat, self.items()))
+        """Each element repeated by its count (non-positive counts give nothing)."""
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -455,209 +545,152 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Add counts from a mapping, an iterable of elements, or keywords."""
         if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    super().update(iterable)
-            else:
+            if not isinstance(iterable, _collections_abc.Mapping):
                 _count_elements(self, iterable)
+            elif not self:
+                dict.update(self, iterable)
+            else:
+                lookup = self.get
+                for item, n in iterable.items():
+                    self[item] = n + lookup(item, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Take away counts; results may drop to zero or below."""
         if iterable is not None:
-            self_get = self.get
+            lookup = self.get
             if isinstance(iterable, _collections_abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                for item, n in iterable.items():
+                    self[item] = lookup(item, 0) - n
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                for item in iterable:
+                    self[item] = lookup(item, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
 
+    # Comparisons and binary operators accept only other Counters; missing
+    # elements count as zero, and binary results keep positive counts only.
+
+    @_with_counter
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _all_counts(self, other, lambda a, b: a == b)
 
+    @_with_counter
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
         return not self == other
 
+    @_with_counter
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return _all_counts(self, other, lambda a, b: a <= b)
 
+    @_with_counter
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self <= other and self != other
 
+    @_with_counter
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return _all_counts(self, other, lambda a, b: a >= b)
 
+    @_with_counter
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self >= other and self != other
 
-    __hash__ = None
-
+    @_with_counter
     def __add__(self, other):
-        """Add counts from two counters."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combine(self, other, lambda a, b: a + b, lambda b: b)
 
+    @_with_counter
     def __sub__(self, other):
-        """Subtract count, but keep only results with positive counts."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _combine(self, other, lambda a, b: a - b, lambda b: 0 - b)
 
+    @_with_counter
     def __or__(self, other):
-        """Union is the maximum of value in either of the input counters."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combine(self, other, lambda a, b: b if a < b else a, lambda b: b)
 
+    @_with_counter
     def __and__(self, other):
-        """Intersection is the minimum of corresponding counts."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _combine(self, other, lambda a, b: a if a < b else b, lambda b: 0)
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
         result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
+        for item, n in self.items():
+            if n > 0:
+                result[item] = n
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter."""
         result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
+        for item, n in self.items():
+            if n < 0:
+                result[item] = 0 - n
         return result
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        for item in [e for e, n in self.items() if not n > 0]:
+            del self[item]
         return self
 
     def __iadd__(self, other):
-        """Inplace add from another counter, keeping only positive counts."""
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for item, n in other.items():
+            self[item] += n
+        self._keep_positive()
+        return self
 
     def __isub__(self, other):
-        """Inplace subtract counter, but keep only results with positive counts."""
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for item, n in other.items():
+            self[item] -= n
+        self._keep_positive()
+        return self
 
     def __ior__(self, other):
-        """Inplace union is the maximum of value from either counter."""
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for item, theirs in other.items():
+            if theirs > self[item]:
+                self[item] = theirs
+        self._keep_positive()
+        return self
 
     def __iand__(self, other):
-        """Inplace intersection is the minimum of corresponding counts."""
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for item, n in self.items():
+            theirs = other[item]
+            if theirs < n:
+                self[item] = theirs
+        self._keep_positive()
+        return self
 
 
-########################################################################
-###  ChainMap
-########################################################################
+# ---------------------------------------------------------------------------
+# ChainMap
 
 class ChainMap(_collections_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
+    """Several mappings seen as one: reads try each of `maps` in turn,
+    writes and deletions go to maps[0] only.
+    """
 
     def __init__(self, *maps):
-        """Initialize a ChainMap by setting *maps* to the given mappings."""
-        self.maps = list(maps) or [{}]
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
@@ -667,44 +700,55 @@ class ChainMap(_collections_abc.MutableMapping):
             try:
                 return mapping[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        keys = set()
+        for mapping in self.maps:
+            keys.update(mapping)
+        return len(keys)
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        ordered = {}
+        for mapping in self.maps[::-1]:
+            ordered.update(dict.fromkeys(mapping))
+        return iter(ordered)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
 
     def __bool__(self):
-        return any(self.maps)
+        for mapping in self.maps:
+            if mapping:
+                return True
+        return False
 
+    @_guarded('...')
     def __repr__(self):
-        return _guarded_repr(self, lambda cm: f'{cm.__class__.__name__}('
-                             f'{", ".join(map(repr, cm.maps))})')
+        return '%s(%s)' % (self.__class__.__name__, ', '.join([repr(m) for m in self.maps]))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """Same class, copying maps[0] and sharing the other maps."""
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """New ChainMap with a new map followed by all previous maps."""
+        """A chain with `m` (or a new dict of the keywords) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -713,7 +757,7 @@ class ChainMap(_collections_abc.MutableMapping):
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
+        """The chain without its first map."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -723,24 +767,21 @@ class ChainMap(_collections_abc.MutableMapping):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
 
     def __ior__(self, other):
@@ -750,22 +791,34 @@ class ChainMap(_collections_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for mapping in self.maps[::-1]:
+            flat.update(mapping)
+        return self.__class__(flat)
 
 
-################################################################################
-### UserDict
-################################################################################
+# ---------------------------------------------------------------------------
+# UserDict, UserList, UserString: wrappers whose state is the `data` attribute
+
+def _unwrap(value, wrapper):
+    return value.data if isinstance(value, wrapper) else value
+
+
+def _shallow_clone(obj, data):
+    """A new instance of obj's class sharing its attributes but holding `data`."""
+    cls = obj.__class__
+    clone = cls.__new__(cls)
+    clone.__dict__.update(obj.__dict__)
+    clone.__dict__['data'] = data
+    return clone
+
 
 class UserDict(_collections_abc.MutableMapping):
 
@@ -780,10 +833,12 @@ class UserDict(_collections_abc.MutableMapping):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, '__missing__'):
-            return self.__class__.__missing__(self, key)
+        data = self.data
+        if key in data:
+            return data[key]
+        missing = getattr(self.__class__, '__missing__', None)
+        if missing is not None:
+            return missing(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -802,90 +857,88 @@ class UserDict(_collections_abc.MutableMapping):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _unwrap(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_unwrap(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrap(other, UserDict)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'].copy()
-        return inst
+        return _shallow_clone(self, self.__dict__['data'].copy())
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
         import copy
-        data = self.data
+        saved = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
-################################################################################
-### UserList
-################################################################################
+def _list_operand(self, other):
+    """`other` as something that can be concatenated with self.data."""
+    if isinstance(other, UserList):
+        return other.data
+    if isinstance(other, type(self.data)):
+        return other
+    return list(other)
+
 
 class UserList(_collections_abc.MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
+    """A list-like object whose items live in the `data` list."""
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == type(self.data):
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
+    def __cast(self, other):
+        return _unwrap(other, UserList)
+
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _unwrap(other, UserList)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _unwrap(other, UserList)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _unwrap(other, UserList)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _unwrap(other, UserList)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        return self.data >= _unwrap(other, UserList)
 
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+    __hash__ = None
 
     def __contains__(self, item):
         return item in self.data
@@ -896,8 +949,7 @@ class UserList(_collections_abc.MutableSequence):
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self.__class__(self.data[i])
-        else:
-            return self.data[i]
+        return self.data[i]
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -906,26 +958,13 @@ class UserList(_collections_abc.MutableSequence):
         del self.data[i]
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + _list_operand(self, other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(_list_operand(self, other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _list_operand(self, other)
         return self
 
     def __mul__(self, n):
@@ -938,10 +977,7 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'][:]
-        return inst
+        return _shallow_clone(self, self.__dict__['data'][:])
 
     def append(self, item):
         self.data.append(item)
@@ -974,15 +1010,15 @@ class UserList(_collections_abc.MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other, UserList))
 
 
-################################################################################
-### UserString
-################################################################################
+
+
+def _like(template, text):
+    """A new instance of template's class holding `text`."""
+    return template.__class__(text)
+
 
 class UserString(_collections_abc.Sequence):
 
@@ -1016,103 +1052,81 @@ class UserString(_collections_abc.Sequence):
         return (self.data[:],)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _unwrap(string, UserString)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _unwrap(string, UserString)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _unwrap(string, UserString)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _unwrap(string, UserString)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _unwrap(string, UserString)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrap(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return _like(self, self.data[index])
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            other = other.data
+        elif not isinstance(other, str):
+            other = str(other)
+        return _like(self, self.data + other)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        if not isinstance(other, str):
+            other = str(other)
+        return _like(self, other + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _like(self, self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return _like(self, self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return _like(self, str(template) % self)
 
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
+    # Methods taking arguments; the argument-free ones are added below.
 
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+        return _like(self, self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
+    def count(self, sub, start=0, end=_MAXSIZE):
+        return self.data.count(_unwrap(sub, UserString), start, end)
 
     def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
+        return _like(self, self.data.removeprefix(_unwrap(prefix, UserString)))
 
     def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+        return _like(self, self.data.removesuffix(_unwrap(suffix, UserString)))
 
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
         return self.data.encode(encoding, errors)
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
+    def endswith(self, suffix, start=0, end=_MAXSIZE):
         return self.data.endswith(suffix, start, end)
 
     def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+        return _like(self, self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+    def find(self, sub, start=0, end=_MAXSIZE):
+        return self.data.find(_unwrap(sub, UserString), start, end)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
@@ -1120,56 +1134,17 @@ class UserString(_collections_abc.Sequence):
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
+    def index(self, sub, start=0, end=_MAXSIZE):
         return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
 
     def join(self, seq):
         return self.data.join(seq)
 
     def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
+        return _like(self, self.data.ljust(width, *args))
 
     def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
+        return _like(self, self.data.lstrip(chars))
 
     maketrans = str.maketrans
 
@@ -1177,55 +1152,66 @@ class UserString(_collections_abc.Sequence):
         return self.data.partition(sep)
 
     def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+        old = _unwrap(old, UserString)
+        new = _unwrap(new, UserString)
+        return _like(self, self.data.replace(old, new, maxsplit))
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
+    def rfind(self, sub, start=0, end=_MAXSIZE):
+        return self.data.rfind(_unwrap(sub, UserString), start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
+    def rindex(self, sub, start=0, end=_MAXSIZE):
         return self.data.rindex(sub, start, end)
 
     def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+        return _like(self, self.data.rjust(width, *args))
 
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
     def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
+        return _like(self, self.data.rstrip(chars))
 
     def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
+        return self.data.split(sep=sep, maxsplit=maxsplit)
 
     def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
+        return self.data.rsplit(sep=sep, maxsplit=maxsplit)
 
     def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
+        return self.data.splitlines(keepends=keepends)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
+    def startswith(self, prefix, start=0, end=_MAXSIZE):
         return self.data.startswith(prefix, start, end)
 
     def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
+        return _like(self, self.data.strip(chars))
 
     def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
+        return _like(self, self.data.translate(*args))
 
     def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+        return _like(self, self.data.zfill(width))
+
+
+def _add_str_method(name, rewrap):
+    """Give UserString an argument-free str method `name`."""
+    if rewrap:
+        def method(self):
+            return _like(self, getattr(self.data, name)())
+    else:
+        def method(self):
+            return getattr(self.data, name)()
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    setattr(UserString, name, method)
+
+
+for _name in ('capitalize', 'casefold', 'lower', 'swapcase', 'title', 'upper'):
+    _add_str_method(_name, True)
+for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidentifier',
+              'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper'):
+    _add_str_method(_name, False)
+del _name, _add_str_method
+
+
+from . import abc  # noqa: E402  (CPython has collections.abc loaded at startup)
