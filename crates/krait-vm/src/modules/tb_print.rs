@@ -462,34 +462,152 @@ pub fn format_tb(vm: &Vm, tb: Option<PyRef>) -> String {
 /// The full report of `exc` with its chain.
 pub fn format_exception(vm: &Vm, exc: &PyRef) -> String {
     let mut seen: Vec<usize> = Vec::new();
-    format_chain(vm, exc, &mut seen)
+    let mut ctx = GroupCtx {
+        depth: 0,
+        need_close: false,
+    };
+    format_chain(vm, exc, &mut seen, &mut ctx)
 }
 
-fn format_chain(vm: &Vm, exc: &PyRef, seen: &mut Vec<usize>) -> String {
+/// Exception groups print as nested boxes: every line of a member is indented two columns per
+/// level and led by a margin (`| `, or `+ ` on the header of the outermost group), members are
+/// separated by numbered rules, at most 15 members and 10 levels are shown.
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text` with each line led by the current indent and margin.
+    fn emit(&self, text: &str, margin: char) -> String {
+        if self.depth == 0 {
+            return text.to_string();
+        }
+        let lead = format!("{}{margin} ", self.indent());
+        let mut out = String::with_capacity(text.len() + 8);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&lead);
+            out.push_str(line);
+        }
+        out
+    }
+}
+
+fn format_chain(vm: &Vm, exc: &PyRef, seen: &mut Vec<usize>, ctx: &mut GroupCtx) -> String {
     seen.push(exc.id());
     let mut out = String::new();
+    let mut tb = None;
     if let Some(e) = exc.as_exception() {
         if let Some(cause) = e.cause.get() {
             if !seen.contains(&cause.id()) {
-                out.push_str(&format_chain(vm, &cause, seen));
-                out.push_str(
+                // A chained group closes its own box, not the one this exception is in.
+                let need_close = ctx.need_close;
+                out.push_str(&format_chain(vm, &cause, seen, ctx));
+                ctx.need_close = need_close;
+                out.push_str(&ctx.emit(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
+                    '|',
+                ));
             }
-        } else if let Some(ctx) = e.context.get() {
-            if !e.suppress_context.get() && !seen.contains(&ctx.id()) {
-                out.push_str(&format_chain(vm, &ctx, seen));
-                out.push_str(
+        } else if let Some(cx) = e.context.get() {
+            if !e.suppress_context.get() && !seen.contains(&cx.id()) {
+                let need_close = ctx.need_close;
+                out.push_str(&format_chain(vm, &cx, seen, ctx));
+                ctx.need_close = need_close;
+                out.push_str(&ctx.emit(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+                    '|',
+                ));
             }
         }
-        if let Some(tb) = e.traceback.get() {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&format_tb(vm, Some(tb)));
-        }
+        tb = e.traceback.get();
     }
-    out.push_str(&exception_only(vm, exc));
+    if !is_subtype(exc.ty(), &vm.t.base_exception_group) {
+        if let Some(tb) = tb {
+            out.push_str(&ctx.emit("Traceback (most recent call last):\n", '|'));
+            out.push_str(&ctx.emit(&format_tb(vm, Some(tb)), '|'));
+        }
+        out.push_str(&ctx.emit(&exception_only(vm, exc), '|'));
+        return out;
+    }
+    if ctx.depth > MAX_GROUP_DEPTH {
+        out.push_str(&ctx.emit(
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        ));
+        return out;
+    }
+    let top = ctx.depth == 0;
+    if top {
+        ctx.depth += 1;
+    }
+    if let Some(tb) = tb {
+        out.push_str(&ctx.emit(
+            "Exception Group Traceback (most recent call last):\n",
+            if top { '+' } else { '|' },
+        ));
+        out.push_str(&ctx.emit(&format_tb(vm, Some(tb)), '|'));
+    }
+    out.push_str(&ctx.emit(&exception_only(vm, exc), '|'));
+    let members: Vec<PyRef> = crate::protocols::attr::getattr_str(vm, exc, "exceptions")
+        .ok()
+        .and_then(|t| t.as_tuple().map(|t| t.to_vec()))
+        .unwrap_or_default();
+    let shown = if members.len() > MAX_GROUP_WIDTH {
+        MAX_GROUP_WIDTH + 1
+    } else {
+        members.len()
+    };
+    ctx.need_close = false;
+    for i in 0..shown {
+        let last = i + 1 == shown;
+        if last {
+            // A nested group that closes the box too clears this.
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&format!(
+            "{}{}+---------------- {title} ----------------\n",
+            ctx.indent(),
+            if i == 0 { "+-" } else { "  " }
+        ));
+        ctx.depth += 1;
+        if truncated {
+            let more = members.len() - MAX_GROUP_WIDTH;
+            out.push_str(&ctx.emit(
+                &format!(
+                    "and {more} more exception{}\n",
+                    if more > 1 { "s" } else { "" }
+                ),
+                '|',
+            ));
+        } else {
+            out.push_str(&format_chain(vm, &members[i], seen, ctx));
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if top {
+        ctx.depth = 0;
+    }
     out
 }
 

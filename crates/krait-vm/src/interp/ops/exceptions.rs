@@ -140,19 +140,20 @@ pub fn prep_reraise_star(vm: &Vm, orig: &PyRef, excs: &PyRef) -> PyResult {
         .filter(|e| crate::objects::exceptions::is_part_of(vm, e, orig))
         .cloned()
         .collect();
-    let mut result: Vec<PyRef> = Vec::new();
+    let mut projected = None;
     if !kept.is_empty() {
         let keep_ids: Vec<usize> = kept
             .iter()
             .flat_map(crate::objects::exceptions::leaf_ids)
             .collect();
-        if let Some(sub) = crate::objects::exceptions::project_group(vm, orig, &keep_ids)? {
-            result.push(sub);
-        }
+        projected = crate::objects::exceptions::project_group(vm, orig, &keep_ids)?;
     }
-    result.extend(raised);
-    if result.len() == 1 {
-        return Ok(result[0].clone());
+    // Only re-raises: the original group cut down to them. Anything new: a fresh group of the
+    // new exceptions followed by that cut-down original, even for a single new one.
+    if raised.is_empty() {
+        return Ok(projected.unwrap_or_else(|| vm.none()));
     }
+    let mut result = raised;
+    result.extend(projected);
     crate::objects::exceptions::new_exception_group(vm, "", result, true)
 }
