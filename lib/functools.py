@@ -1,4 +1,9 @@
-"""functools: higher-order functions and operations on callables; mirrors CPython's Lib/functools.py."""
+"""functools: tools that act on or return callables (Krait's own implementation).
+
+Everything CPython keeps in its _functools accelerator (partial, reduce, cmp_to_key and the
+lru_cache wrapper type) is written here in Python; the observable behaviour follows
+CPython 3.11: reprs, error messages and the types' public names.
+"""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -8,10 +13,10 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 from abc import get_cache_token
 from types import GenericAlias, MappingProxyType
 
+_MISSING = object()
 
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
+
+# --- wrapper metadata --------------------------------------------------------------------
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -20,180 +25,126 @@ WRAPPER_UPDATES = ('__dict__',)
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function"""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last so that copying the wrapped __dict__ cannot clobber it.
+    """Make *wrapper* look like *wrapped*: copy the attributes named in *assigned*,
+    merge the mappings named in *updated*, and record the original as __wrapped__."""
+    for name in assigned:
+        value = getattr(wrapped, name, _MISSING)
+        if value is not _MISSING:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last, so that a __wrapped__ copied out of wrapped.__dict__ is overridden.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function"""
-    return partial(update_wrapper, wrapped=wrapped,
-                   assigned=assigned, updated=updated)
+    """Decorator factory: apply update_wrapper() with *wrapped* to the decorated function."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
+                   updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
+# --- total_ordering ----------------------------------------------------------------------
 
-# Each helper is named after what it computes; total_ordering installs the shared
-# function objects themselves, as CPython does.
-
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For each root operation, the other three as (name, negate, combine): the root's result r
+# (unless NotImplemented) is negated if asked, then combined with "and self != other"
+# ('ne') or "or self == other" ('eq').
+_DERIVATIONS = {
+    '__lt__': (('__gt__', True, 'ne'), ('__le__', False, 'eq'), ('__ge__', True, None)),
+    '__le__': (('__ge__', True, 'eq'), ('__lt__', False, 'ne'), ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, 'ne'), ('__ge__', False, 'eq'), ('__le__', True, None)),
+    '__ge__': (('__le__', True, 'eq'), ('__gt__', False, 'ne'), ('__lt__', True, None)),
 }
+
+_OP_SYMBOLS = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
+
+
+def _derive_comparison(root, name, negate, combine):
+    def derived(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if negate:
+            r = not r
+        if combine == 'ne':
+            return r and self != other
+        if combine == 'eq':
+            return r or self == other
+        return r
+    formula = ('(not a %s b)' if negate else '(a %s b)') % _OP_SYMBOLS[root]
+    if combine == 'ne':
+        formula += ' and (a != b)'
+    elif combine == 'eq':
+        formula += ' or (a == b)'
+    derived.__name__ = name
+    derived.__qualname__ = '_%s_from_%s' % (name.strip('_'), root.strip('_'))
+    derived.__doc__ = 'Return a %s b.  Computed by @total_ordering from %s.' % (
+        _OP_SYMBOLS[name], formula)
+    return derived
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    # A root is an ordering method the class defines itself, not one inherited from object.
-    roots = {op for op in _convert
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: fill in the missing rich comparisons from the ones defined."""
+    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # Preference when several are defined: < then <= then > then >=.
+    root = defined[0]
+    for name, negate, combine in _DERIVATIONS[root]:
+        if name not in defined:
+            setattr(cls, name, _derive_comparison(root, name, negate, combine))
     return cls
 
 
-################################################################################
-### cmp_to_key() function converter
-################################################################################
+# --- cmp_to_key ------------------------------------------------------------------------------
 
 class KeyWrapper:
-    """Wraps an object so that it compares through an old-style cmp function."""
-    __slots__ = ('cmp', 'obj')
+    """A sort key built by cmp_to_key(): compares by calling the comparison function."""
+    __slots__ = ('_cmp', 'obj')
     __hash__ = None
 
-    def __init__(self, cmp, obj=None):
-        self.cmp = cmp
-        self.obj = obj
+    def __init__(self, cmp, obj=_MISSING):
+        self._cmp = cmp
+        if obj is not _MISSING:
+            self.obj = obj
 
-    def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
+    def __call__(self, *args, **kwargs):
+        count = len(args) + len(kwargs)
+        if count > 1:
+            raise TypeError('K() takes at most 1 argument (%d given)' % count)
+        if args:
+            obj = args[0]
+        elif 'obj' in kwargs:
+            obj = kwargs['obj']
+        elif kwargs:
+            raise TypeError("K() got an unexpected keyword argument '%s'" % next(iter(kwargs)))
+        else:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        return KeyWrapper(self._cmp, obj)
 
-    def _other(self, other):
-        if not isinstance(other, KeyWrapper):
+    def _compare(self, other):
+        if type(other) is not KeyWrapper:
             raise TypeError('other argument must be K instance')
-        return other.obj
+        return self._cmp(self.obj, other.obj)
 
     def __lt__(self, other):
-        return self.cmp(self.obj, self._other(other)) < 0
-
-    def __gt__(self, other):
-        return self.cmp(self.obj, self._other(other)) > 0
-
-    def __eq__(self, other):
-        return self.cmp(self.obj, self._other(other)) == 0
+        return self._compare(other) < 0
 
     def __le__(self, other):
-        return self.cmp(self.obj, self._other(other)) <= 0
+        return self._compare(other) <= 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
 
     def __ge__(self, other):
-        return self.cmp(self.obj, self._other(other)) >= 0
+        return self._compare(other) >= 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
 
     def __ne__(self, other):
-        return self.cmp(self.obj, self._other(other)) != 0
+        return self._compare(other) != 0
 
 
 def cmp_to_key(mycmp):
@@ -201,149 +152,145 @@ def cmp_to_key(mycmp):
     return KeyWrapper(mycmp)
 
 
-################################################################################
-### reduce() sequence to a single item
-################################################################################
-
-_initial_missing = object()
-
+# --- reduce ----------------------------------------------------------------------------------
 
 def reduce(*args, **kwargs):
-    """Apply a function of two arguments cumulatively to the items of a sequence or iterable, from left to right, so as to reduce the iterable to a single value."""
-    # Checked by hand to give the messages of CPython's C function.
+    """reduce(function, iterable[, initial]) -> value
+
+Apply a function of two arguments cumulatively to the items of a sequence
+or iterable, from left to right, so as to reduce the iterable to a single
+value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
+((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
+of the iterable in the calculation, and serves as a default when the
+iterable is empty."""
     if kwargs:
         raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
-    function, sequence = args[0], args[1]
-    initial = args[2] if len(args) == 3 else _initial_missing
+    n = len(args)
+    if n < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % n)
+    if n > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % n)
+    function, iterable = args[0], args[1]
     try:
-        it = iter(sequence)
+        items = iter(iterable)
     except TypeError:
         raise TypeError('reduce() arg 2 must support iteration') from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
+    if n == 3:
+        acc = args[2]
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        acc = next(items, _MISSING)
+        if acc is _MISSING:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        acc = function(acc, item)
+    return acc
 
 
-################################################################################
-### partial() argument application
-################################################################################
+# --- partial ---------------------------------------------------------------------------------
+
+class _ReadOnlySlot:
+    """Expose a private slot under a public name that cannot be set or deleted."""
+
+    def __init__(self, slot, doc):
+        self._slot = slot
+        self.__doc__ = doc
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return self._slot.__get__(obj, owner)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
+_in_repr = set()
+
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application of the given arguments and keywords."""
-
-    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords.
+"""
+    __slots__ = ('_fn', '_pargs', '_pkw', '__dict__', '__weakref__')
 
     def __new__(cls, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func, *args = args
-        args = tuple(args)
-        if not callable(func):
+        fn, args = args[0], args[1:]
+        if not callable(fn):
             raise TypeError('the first argument must be callable')
-        # Flatten nested partials, as CPython does for any partial whose
-        # call is partial's own and that has no instance attributes.
-        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
-                and not func.__dict__):
-            args = func._args + args
-            keywords = {**func._keywords, **keywords}
-            func = func._func
-        self = super(partial, cls).__new__(cls)
-        self._func = func
-        self._args = args
-        self._keywords = keywords
+        if (isinstance(fn, partial) and type(fn).__call__ is partial.__call__
+                and not fn.__dict__):
+            # Flatten partial(partial(f, a), b) into partial(f, a, b).
+            args = fn._pargs + args
+            keywords = {**fn._pkw, **keywords}
+            fn = fn._fn
+        self = object.__new__(cls)
+        self._fn = fn
+        self._pargs = args
+        self._pkw = keywords
         return self
 
-    @property
-    def func(self):
-        """function object to use in future partial calls"""
-        return self._func
-
-    @property
-    def args(self):
-        """tuple of arguments to future partial calls"""
-        return self._args
-
-    @property
-    def keywords(self):
-        """dictionary of keyword arguments to future partial calls"""
-        return self._keywords
-
-    def _readonly(self, value=None):
-        raise AttributeError('readonly attribute')
-
-    func = func.setter(_readonly).deleter(_readonly)
-    args = args.setter(_readonly).deleter(_readonly)
-    keywords = keywords.setter(_readonly).deleter(_readonly)
-    del _readonly
-
     def __call__(self, /, *args, **keywords):
-        if self._keywords:
-            keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
+        return self._fn(*self._pargs, *args, **{**self._pkw, **keywords})
 
     def __repr__(self):
-        cls = type(self)
-        name = 'functools.partial' if cls is partial else cls.__name__
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
         key = id(self)
-        if key in _repr_running:
+        if key in _in_repr:
             return '...'
-        _repr_running.add(key)
+        _in_repr.add(key)
         try:
-            args = [repr(self._func)]
-            args.extend(repr(x) for x in self._args)
-            args.extend('%s=%r' % (k, v) for k, v in self._keywords.items())
+            parts = [repr(self._fn)]
+            parts.extend(repr(a) for a in self._pargs)
+            parts.extend('%s=%r' % (k, v) for k, v in self._pkw.items())
         finally:
-            _repr_running.discard(key)
-        return '%s(%s)' % (name, ', '.join(args))
+            _in_repr.discard(key)
+        return '%s(%s)' % (name, ', '.join(parts))
 
     def __reduce__(self):
-        return type(self), (self._func,), (self._func, self._args,
-                                           self._keywords, self.__dict__ or None)
+        return (type(self), (self._fn,),
+                (self._fn, self._pargs, self._pkw, self.__dict__ or None))
 
     def __setstate__(self, state):
         if not isinstance(state, tuple) or len(state) != 4:
             raise TypeError('invalid partial state')
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple) or
-                (kwds is not None and not isinstance(kwds, dict)) or
-                (namespace is not None and not isinstance(namespace, dict))):
+        fn, args, kw, ns = state
+        if (not callable(fn) or not isinstance(args, tuple)
+                or (kw is not None and not isinstance(kw, dict))):
             raise TypeError('invalid partial state')
-        args = tuple(args)
-        if kwds is None:
-            kwds = {}
-        elif type(kwds) is not dict:
-            kwds = dict(kwds)
-        if namespace is None:
-            namespace = {}
-        self.__dict__ = namespace
-        self._func = func
-        self._args = args
-        self._keywords = kwds
+        self._fn = fn
+        self._pargs = tuple(args)
+        self._pkw = {} if kw is None else dict(kw)
+        if ns is None:
+            self.__dict__.clear()
+        else:
+            self.__dict__ = ns
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
-_repr_running = set()
+partial.func = _ReadOnlySlot(partial._fn, 'function object to use in future partial calls')
+partial.args = _ReadOnlySlot(partial._pargs, 'tuple of arguments to future partial calls')
+partial.keywords = _ReadOnlySlot(partial._pkw, 'dictionary of keyword arguments to future partial calls')
 
 
-class partialmethod(object):
-    """Method descriptor with partial application of the given arguments and keywords."""
+class partialmethod:
+    """Method descriptor with partial application of the given arguments
+    and keywords.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('{!r} is not callable or a descriptor'.format(func))
+            raise TypeError('%r is not callable or a descriptor' % (func,))
         if isinstance(func, partialmethod):
+            # Merge with the inner partialmethod instead of nesting.
             self.func = func.func
             self.args = func.args + args
             self.keywords = {**func.keywords, **keywords}
@@ -353,35 +300,36 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
-        # CPython 3.11 always writes both separators, even around empty parts:
-        # partialmethod(len) shows as 'functools.partialmethod(<built-in function len>, , )'.
-        args = ', '.join(map(repr, self.args))
-        keywords = ', '.join('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%s, %s, %s)' % (type(self).__module__, type(self).__qualname__,
-                                      format(self.func), args, keywords)
+        # CPython always prints three comma-separated parts, even when some are empty.
+        positional = ', '.join(repr(a) for a in self.args)
+        named = ', '.join('%s=%r' % item for item in self.keywords.items())
+        cls = type(self)
+        return '%s.%s(%r, %s, %s)' % (cls.__module__, cls.__qualname__, self.func,
+                                     positional, named)
 
-    def _make_unbound_method(self):
+    def _unbound(self):
+        pm = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            return pm.func(cls_or_self, *pm.args, *args, **{**pm.keywords, **keywords})
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # A descriptor (staticmethod, classmethod, a function...) gave us
+                # something new to call: wrap that.
+                result = partial(bound, *self.args, **self.keywords)
                 try:
-                    result.__self__ = new_func.__self__
+                    result.__self__ = bound.__self__
                 except AttributeError:
                     pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                return result
+        return self._unbound().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -391,138 +339,154 @@ class partialmethod(object):
 
 
 def _unwrap_partial(func):
+    """Strip any layers of partial() around *func* (used by inspect)."""
     while isinstance(func, partial):
         func = func.func
     return func
 
 
-################################################################################
-### LRU Cache function decorator
-################################################################################
+# --- lru_cache -------------------------------------------------------------------------------
 
-_CacheInfo = None
+_cache_info_type = None
 
 
-def _cache_info_type():
-    global _CacheInfo
-    if _CacheInfo is None:
+def _make_cache_info(hits, misses, maxsize, currsize):
+    global _cache_info_type
+    if _cache_info_type is None:
         from collections import namedtuple
-        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
-    return _CacheInfo
+        _cache_info_type = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    return _cache_info_type(hits, misses, maxsize, currsize)
 
 
-class _HashedSeq(list):
-    """A list that remembers its hash, so a cache key is hashed only once."""
+class _CallKey(tuple):
+    """A cache key: a tuple whose hash is computed once."""
+    __slots__ = ('_h',)
 
-    __slots__ = 'hashvalue'
-
-    def __init__(self, tup, hash=hash):
-        self[:] = tup
-        self.hashvalue = hash(tup)
+    def __new__(cls, parts):
+        self = tuple.__new__(cls, parts)
+        self._h = tuple.__hash__(self)
+        return self
 
     def __hash__(self):
-        return self.hashvalue
+        return self._h
 
 
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
+_KWD_SEPARATOR = object()
 
 
-def _make_key(args, kwds, typed):
-    """Make a cache key from optionally typed positional and keyword arguments"""
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+def _call_key(args, kwargs, typed):
+    if not kwargs and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
+    parts = list(args)
+    if kwargs:
+        parts.append(_KWD_SEPARATOR)
+        for item in kwargs.items():
+            parts.extend(item)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
-    # CPython wraps the key in _HashedSeq to hash it once; a tuple is hashed
-    # natively here, which is cheaper than creating the wrapper.
-    return key
+        parts.extend(type(a) for a in args)
+        parts.extend(type(v) for v in kwargs.values())
+    return _CallKey(parts)
+
+
+class _lru_cache_wrapper:
+    """Wrap a function with a memoizing callable that saves up to *maxsize* results
+    (no limit when None), evicting the least recently used."""
+    __slots__ = ('_func', '_maxsize', '_typed', '_results', '_hits', '_misses',
+                 '__dict__', '__weakref__')
+
+    def __init__(self, user_function, maxsize, typed):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        self._func = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._results = {}
+        self._hits = 0
+        self._misses = 0
+
+    def __call__(self, /, *args, **kwargs):
+        limit = self._maxsize
+        if limit == 0:
+            self._misses += 1
+            return self._func(*args, **kwargs)
+        key = _call_key(args, kwargs, self._typed)
+        results = self._results
+        value = results.get(key, _MISSING)
+        if value is not _MISSING:
+            self._hits += 1
+            if limit is not None:
+                # Move to the most-recently-used end.
+                del results[key]
+                results[key] = value
+            return value
+        self._misses += 1
+        value = self._func(*args, **kwargs)
+        if key in results:
+            # A recursive call already stored this key while we computed it.
+            return value
+        if limit is not None and len(results) >= limit:
+            del results[next(iter(results))]
+        results[key] = value
+        return value
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        from types import MethodType
+        return MethodType(self, obj)
+
+    def cache_info(self):
+        """Report cache statistics"""
+        return _make_cache_info(self._hits, self._misses, self._maxsize, len(self._results))
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+        self._results.clear()
+        self._hits = self._misses = 0
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _build_lru_wrapper(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Least-recently-used cache decorator.
+
+    If *maxsize* is set to None, the LRU features are disabled and the cache
+    can grow without bound.
+
+    If *typed* is True, arguments of different types will be cached separately.
+    For example, f(3.0) and f(3) will be treated as distinct calls with
+    distinct results.
+
+    Arguments to the cached function must be hashable.
+
+    View the cache statistics named tuple (hits, misses, maxsize, currsize)
+    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
+    Access the underlying function with f.__wrapped__.
+    """
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        # Used bare, as @lru_cache: the "maxsize" is the function itself.
+        return _build_lru_wrapper(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
+        return _build_lru_wrapper(user_function, maxsize, typed)
     return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a dict whose insertion order is the recency order: a hit
-    # moves its key to the end, and eviction removes the first key.
-    cache = {}
-    stats = [0, 0]                  # hits, misses
-    sentinel = object()
-    make_key = _make_key
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
-    else:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # A recursive call already cached this key; keep that entry.
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
 
 
 def cache(user_function, /):
@@ -530,218 +494,201 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
 
-def _c3_merge(sequences):
-    """Merges MROs in *sequences* to a single MRO using the C3 algorithm."""
-    result = []
-    while True:
-        sequences = [s for s in sequences if s]
-        if not sequences:
-            return result
-        for s1 in sequences:
-            candidate = s1[0]
-            for s2 in sequences:
-                if candidate in s2[1:]:
-                    candidate = None
-                    break
-            else:
+# --- singledispatch --------------------------------------------------------------------------
+
+def _merge_linearizations(seqs):
+    """C3 merge of the lists in *seqs* (which it consumes)."""
+    seqs = [list(s) for s in seqs if s]
+    out = []
+    while seqs:
+        for seq in seqs:
+            head = seq[0]
+            if not any(head in other[1:] for other in seqs):
                 break
-        if candidate is None:
+        else:
             raise RuntimeError('Inconsistent hierarchy')
-        result.append(candidate)
-        for seq in sequences:
-            if seq[0] is candidate:
+        out.append(head)
+        for seq in seqs:
+            if seq and seq[0] is head:
                 del seq[0]
+        seqs = [s for s in seqs if s]
+    return out
 
 
-def _c3_mro(cls, abcs=None):
-    """Computes the method resolution order using extended C3 linearization, placing the given ABCs where they fit in the hierarchy of *cls*."""
-    for i, base in enumerate(reversed(cls.__bases__)):
-        if hasattr(base, '__abstractmethods__'):
-            boundary = len(cls.__bases__) - i
+def _linearize(cls, abcs):
+    """The MRO of *cls* with the ABCs in *abcs* that it implements virtually woven in.
+
+    The ABCs a class introduces (it is a subclass while none of its bases is) are placed
+    after its bases up to the last explicit ABC base, and before the remaining bases."""
+    bases = cls.__bases__
+    split = 0
+    for pos in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[pos], '__abstractmethods__'):
+            split = pos + 1
             break
-    else:
-        boundary = 0
-    abcs = list(abcs) if abcs else []
-    explicit_bases = list(cls.__bases__[:boundary])
-    abstract_bases = []
-    other_bases = list(cls.__bases__[boundary:])
-    for base in abcs:
-        if issubclass(cls, base) and not any(issubclass(b, base) for b in cls.__bases__):
-            abstract_bases.append(base)
-    for base in abstract_bases:
-        abcs.remove(base)
-    explicit_c3_mros = [_c3_mro(base, abcs=abcs) for base in explicit_bases]
-    abstract_c3_mros = [_c3_mro(base, abcs=abcs) for base in abstract_bases]
-    other_c3_mros = [_c3_mro(base, abcs=abcs) for base in other_bases]
-    return _c3_merge(
-        [[cls]] + explicit_c3_mros + abstract_c3_mros + other_c3_mros +
-        [explicit_bases] + [abstract_bases] + [other_bases])
+    introduced = [a for a in abcs
+                  if issubclass(cls, a) and not any(issubclass(b, a) for b in bases)]
+    remaining = [a for a in abcs if a not in introduced]
+    head, tail = list(bases[:split]), list(bases[split:])
+    groups = [[cls]]
+    for group in (head, introduced, tail):
+        groups.extend(_linearize(b, remaining) for b in group)
+    groups.extend((head, introduced, tail))
+    return _merge_linearizations(groups)
 
 
-def _compose_mro(cls, types):
-    """Calculates the method resolution order for a given class *cls*, including the relevant ABCs among *types*."""
-    bases = set(cls.__mro__)
-
-    def is_related(typ):
-        return (typ not in bases and hasattr(typ, '__mro__')
-                and not isinstance(typ, GenericAlias)
-                and issubclass(cls, typ))
-    types = [n for n in types if is_related(n)]
-
-    def is_strict_base(typ):
-        for other in types:
-            if typ != other and typ in other.__mro__:
-                return True
-        return False
-    types = [n for n in types if not is_strict_base(n)]
-    type_set = set(types)
-    mro = []
-    for typ in types:
-        found = []
-        for sub in typ.__subclasses__():
-            if sub not in bases and issubclass(cls, sub):
-                found.append([s for s in sub.__mro__ if s in type_set])
-        if not found:
-            mro.append(typ)
+def _dispatch_mro(cls, candidates):
+    """The linearization used to dispatch on *cls* given the registered *candidates*."""
+    own = set(cls.__mro__)
+    related = [t for t in candidates
+               if t not in own and hasattr(t, '__mro__')
+               and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # Drop the ones already implied by a more derived related type.
+    related = [t for t in related
+               if not any(t is not u and t != u and t in u.__mro__ for u in related)]
+    chosen = set(related)
+    order = []
+    for abc in related:
+        chains = [[s for s in sub.__mro__ if s in chosen]
+                  for sub in abc.__subclasses__()
+                  if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            order.append(abc)
             continue
-        found.sort(key=len, reverse=True)
-        for sub in found:
-            for subcls in sub:
-                if subcls not in mro:
-                    mro.append(subcls)
-    return _c3_mro(cls, abcs=mro)
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for t in chain:
+                if t not in order:
+                    order.append(t)
+    return _linearize(cls, order)
 
 
 def _find_impl(cls, registry):
-    """Returns the best matching implementation from *registry* for type *cls*."""
-    mro = _compose_mro(cls, registry.keys())
-    match = None
-    for t in mro:
-        if match is not None:
-            if (t in registry and t not in cls.__mro__
-                    and match not in cls.__mro__
-                    and not issubclass(match, t)):
-                raise RuntimeError('Ambiguous dispatch: {} or {}'.format(match, t))
-            break
-        if t in registry:
-            match = t
-    return registry.get(match)
+    """The registered implementation that best matches *cls*, or None."""
+    best = None
+    own = cls.__mro__
+    for t in _dispatch_mro(cls, registry.keys()):
+        if best is None:
+            if t in registry:
+                best = t
+            continue
+        if (t in registry and t not in own and best not in own
+                and not issubclass(best, t)):
+            raise RuntimeError('Ambiguous dispatch: {} or {}'.format(best, t))
+        break
+    return registry.get(best)
 
 
 def _is_union_type(cls):
+    from typing import Union, get_origin
     from types import UnionType
-    return isinstance(cls, UnionType)
+    return get_origin(cls) in (Union, UnionType)
 
 
 def _is_valid_dispatch_type(cls):
     if isinstance(cls, type):
-        return True
-    return (_is_union_type(cls) and
-            all(isinstance(arg, type) for arg in cls.__args__))
+        return not isinstance(cls, GenericAlias)
+    if not _is_union_type(cls):
+        return False
+    from typing import get_args
+    return all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
-    registry = {}
-    dispatch_cache = {}
-    cache_token = None
+    """Single-dispatch generic function decorator.
+
+    Transforms a function into a generic function, which can have different
+    behaviours depending upon the type of its first argument. The decorated
+    function acts as the default implementation, and additional
+    implementations can be registered using the register() attribute of the
+    generic function.
+    """
+    import weakref
+    impls = {object: func}
+    memo = weakref.WeakKeyDictionary()
+    token = None
 
     def dispatch(cls):
-        """Runs the dispatch algorithm to return the best available implementation for the given *cls* registered on *generic_func*."""
-        nonlocal cache_token
-        if cache_token is not None:
-            current_token = get_cache_token()
-            if cache_token != current_token:
-                dispatch_cache.clear()
-                cache_token = current_token
+        """generic_func.dispatch(cls) -> <function implementation>
+
+        Runs the dispatch algorithm to return the best available implementation
+        for the given *cls* registered on *generic_func*.
+        """
+        nonlocal token
+        if token is not None:
+            now = get_cache_token()
+            if now != token:
+                memo.clear()
+                token = now
         try:
-            impl = dispatch_cache[cls]
+            return memo[cls]
         except KeyError:
-            try:
-                impl = registry[cls]
-            except KeyError:
-                impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
+            pass
+        impl = impls.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, impls)
+        memo[cls] = impl
         return impl
 
     def register(cls, func=None):
-        """Registers a new implementation for the given *cls* on a *generic_func*."""
-        nonlocal cache_token
+        """generic_func.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_func*.
+        """
+        nonlocal token
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
             if func is not None:
-                raise TypeError(
-                    f'Invalid first argument to `register()`. '
-                    f'{cls!r} is not a class or union type.'
-                )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f'Invalid first argument to `register()`: {cls!r}. '
-                    f'Use either `@register(some_class)` or plain `@register` '
-                    f'on an annotated function.'
-                )
+                raise TypeError('Invalid first argument to `register()`. '
+                                '%r is not a class or union type.' % (cls,))
+            if not getattr(cls, '__annotations__', {}):
+                raise TypeError('Invalid first argument to `register()`: %r. '
+                                'Use either `@register(some_class)` or plain `@register` '
+                                'on an annotated function.' % (cls,))
             func = cls
-            argname, cls = next(iter(_resolved_hints(func).items()))
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
                 if _is_union_type(cls):
-                    raise TypeError(
-                        f'Invalid annotation for {argname!r}. '
-                        f'{cls!r} not all arguments are classes.'
-                    )
-                else:
-                    raise TypeError(
-                        f'Invalid annotation for {argname!r}. '
-                        f'{cls!r} is not a class.'
-                    )
-
+                    raise TypeError('Invalid annotation for %r. %r not all arguments '
+                                    'are classes.' % (argname, cls))
+                raise TypeError('Invalid annotation for %r. %r is not a class.'
+                                % (argname, cls))
         if _is_union_type(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
+            from typing import get_args
+            for member in get_args(cls):
+                impls[member] = func
         else:
-            registry[cls] = func
-        if cache_token is None and hasattr(cls, '__abstractmethods__'):
-            cache_token = get_cache_token()
-        dispatch_cache.clear()
+            impls[cls] = func
+        if token is None and hasattr(cls, '__abstractmethods__'):
+            token = get_cache_token()
+        memo.clear()
         return func
+
+    label = getattr(func, '__name__', 'singledispatch function')
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
+            raise TypeError('%s requires at least 1 positional argument' % label)
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = MappingProxyType(registry)
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = MappingProxyType(impls)
+    wrapper._clear_cache = memo.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
-def _resolved_hints(func):
-    """The annotations of *func* with string annotations evaluated, return excluded."""
-    hints = {}
-    globalns = getattr(func, '__globals__', {})
-    for name, value in func.__annotations__.items():
-        if name == 'return':
-            continue
-        if isinstance(value, str):
-            value = eval(value, globalns)
-        hints[name] = value
-    return hints
-
-
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """Single-dispatch generic method descriptor.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -750,14 +697,18 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """Registers a new implementation for the given *cls* on a *generic_method*."""
+        """generic_method.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_method*.
+        """
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+        owner = self
 
+        def _method(*args, **kwargs):
+            impl = owner.dispatcher.dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
         update_wrapper(_method, self.func)
@@ -768,15 +719,11 @@ class singledispatchmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
-
-_NOT_FOUND = object()
-
+# --- cached_property -------------------------------------------------------------------------
 
 class cached_property:
-    """A property whose value is computed once and then stored in the instance dict."""
+    """Descriptor computing an attribute once per instance and storing the result in
+    the instance __dict__, where later lookups find it directly."""
 
     def __init__(self, func):
         self.func = func
@@ -787,36 +734,31 @@ class cached_property:
         if self.attrname is None:
             self.attrname = name
         elif name != self.attrname:
-            raise TypeError(
-                'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).'
-            )
+            raise TypeError('Cannot assign the same cached_property to two different '
+                            'names (%r and %r).' % (self.attrname, name))
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError(
-                'Cannot use cached_property instance without calling __set_name__ on it.')
+        name = self.attrname
+        if name is None:
+            raise TypeError('Cannot use cached_property instance without calling '
+                            '__set_name__ on it.')
+        kind = type(instance).__name__
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f'instance to cache {self.attrname!r} property.'
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (kind, name)) from None
+        value = store.get(name, _MISSING)
+        if value is _MISSING:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                store[name] = value
             except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f'does not support item assignment for caching {self.attrname!r} property.'
-                )
-                raise TypeError(msg) from None
-        return val
+                raise TypeError("The '__dict__' attribute on %r instance does not support "
+                                "item assignment for caching %r property."
+                                % (kind, name)) from None
+        return value
 
     __class_getitem__ = classmethod(GenericAlias)

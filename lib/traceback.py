@@ -1,17 +1,14 @@
-"""traceback: extract, format and print exceptions and stack traces; mirrors CPython 3.11's Lib/traceback.py.
+"""traceback: extract, format and print stack traces and exceptions (Krait's own code).
 
-The carets under a failing expression come from code.co_positions().  CPython's
-version parses the failing segment with the ast module to find the operator of
-a binary operation or the brackets of a subscript; this one finds them with a
-small tokenizer (see _caret_anchors).
+The text produced is CPython 3.11's, byte for byte: frame lines, the caret line under the
+failing expression, chained and grouped exceptions, SyntaxError layout and notes.  CPython
+finds the operator of a failing binary operation (or the brackets of a subscript) with the
+ast module; Krait has none, so _caret_split() reads the segment with a small expression
+parser of its own that reports the same node boundaries.
 """
 
 import sys
 import linecache
-import itertools
-import builtins
-
-_BaseExceptionGroup = getattr(builtins, 'BaseExceptionGroup', ())
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -20,30 +17,46 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'FrameSummary', 'StackSummary', 'TracebackException',
            'walk_stack', 'walk_tb']
 
+_CAUSE_HEADER = ('\nThe above exception was the direct cause '
+                 'of the following exception:\n\n')
+_CONTEXT_HEADER = ('\nDuring handling of the above exception, '
+                   'another exception occurred:\n\n')
 
-#
-# Formatting and printing lists of traceback lines.
-#
+# Identical frames shown before collapsing the rest into "[Previous line repeated ...]".
+_REPEAT_LIMIT = 3
+
+
+class _Implicit:
+    """Default of the optional value/tb parameters: 'not passed' (None is meaningful)."""
+
+    def __repr__(self):
+        return '<implicit>'
+
+
+_sentinel = _Implicit()
+
+
+# --- the module-level convenience functions --------------------------------------------
+
+def _out(file):
+    return sys.stderr if file is None else file
+
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or extract_stack() as a formatted stack trace to the given file."""
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end='')
+    """Print a list of frames (FrameSummary objects or 4-tuples) as a stack trace."""
+    file = _out(file)
+    for chunk in StackSummary.from_list(extracted_list).format():
+        print(chunk, file=file, end='')
 
 
 def format_list(extracted_list):
-    """Format a list of tuples or FrameSummary objects for printing."""
+    """Format a list of frames (FrameSummary objects or 4-tuples) as strings ready for
+    printing, one per frame."""
     return StackSummary.from_list(extracted_list).format()
 
 
-#
-# Printing and Extracting Tracebacks.
-#
-
 def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
+    """Print up to *limit* entries of traceback *tb* (all when None) to *file*."""
     print_list(extract_tb(tb, limit=limit), file=file)
 
 
@@ -53,144 +66,123 @@ def format_tb(tb, limit=None):
 
 
 def extract_tb(tb, limit=None):
-    """Return a StackSummary object representing a list of pre-processed entries from traceback."""
+    """The frames of traceback *tb* as a StackSummary, outermost first."""
     return StackSummary._extract_from_extended_frame_gen(
         _walk_tb_with_full_positions(tb), limit=limit)
-
-
-#
-# Exception formatting and output.
-#
-
-_cause_message = (
-    '\nThe above exception was the direct cause '
-    'of the following exception:\n\n')
-
-_context_message = (
-    '\nDuring handling of the above exception, '
-    'another exception occurred:\n\n')
-
-
-class _Sentinel:
-    def __repr__(self):
-        return '<implicit>'
-
-
-_sentinel = _Sentinel()
 
 
 def _parse_value_tb(exc, value, tb):
     if (value is _sentinel) != (tb is _sentinel):
         raise ValueError('Both or neither of value and tb must be given')
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-
-            raise TypeError(f'Exception expected for value, '
-                            f'{type(exc).__name__} found')
-        else:
-            return None, None
-    return value, tb
+    if value is not _sentinel:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError('Exception expected for value, %s found' % type(exc).__name__)
+    return exc, exc.__traceback__
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                     file=None, chain=True):
-    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
+    """Print an exception, its traceback and (with *chain*) its causes and contexts
+    to *file* (default sys.stderr), as the interpreter does for an uncaught one."""
     value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    report.print(file=file, chain=chain)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True):
-    """Format a stack trace and the exception information."""
+    """What print_exception() would print, as a list of newline-terminated strings."""
     value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(report.format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """Format the exception part of a traceback."""
+    """The last lines of a traceback: the exception type and message (plus the
+    SyntaxError source excerpt and any notes)."""
     if value is _sentinel:
         value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
-
-
-def _format_final_exc_line(etype, value):
-    valuestr = _safe_string(value, 'exception')
-    if value is None or not valuestr:
-        line = '%s\n' % etype
-    else:
-        line = '%s: %s\n' % (etype, valuestr)
-    return line
+    report = TracebackException(type(value), value, None, compact=True)
+    return list(report.format_exception_only())
 
 
 def _safe_string(value, what, func=str):
     try:
         return func(value)
     except:
-        return f'<{what} {func.__name__}() failed>'
+        return '<%s %s() failed>' % (what, func.__name__)
+
+
+def _exc_line(type_label, value):
+    text = _safe_string(value, 'exception')
+    if value is None or not text:
+        return '%s\n' % type_label
+    return '%s: %s\n' % (type_label, text)
 
 
 def print_exc(limit=None, file=None, chain=True):
-    """Shorthand for 'print_exception(*sys.exc_info(), limit, file, chain)'."""
+    """Print the exception being handled (sys.exception()) and its traceback."""
     print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
+    """Like print_exc() but return the text as one string."""
     return ''.join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):
-    """This is a shorthand for 'print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file)'."""
+    """Print sys.last_value (the last uncaught exception in interactive use)."""
     if not hasattr(sys, 'last_type'):
         raise ValueError('no last exception')
     print_exception(sys.last_type, sys.last_value, sys.last_traceback,
                     limit, file, chain)
 
 
-#
-# Printing and Extracting Stacks.
-#
-
 def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point."""
+    """Print the stack from frame *f* (default: the caller) outwards."""
     if f is None:
         f = sys._getframe().f_back
     print_list(extract_stack(f, limit=limit), file=file)
 
 
 def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    """A shorthand for 'format_list(extract_stack(f, limit))'."""
     if f is None:
         f = sys._getframe().f_back
     return format_list(extract_stack(f, limit=limit))
 
 
 def extract_stack(f=None, limit=None):
-    """Extract the raw traceback from the current stack frame."""
+    """The stack from frame *f* (default: the caller) as a StackSummary, outermost
+    frame first."""
     if f is None:
         f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    frames = StackSummary.extract(walk_stack(f), limit=limit)
+    frames.reverse()
+    return frames
 
 
 def clear_frames(tb):
-    "Clear all references to local variables in the frames of a traceback."
+    """Clear the local variables of every frame in traceback *tb*."""
     while tb is not None:
         try:
             tb.tb_frame.clear()
         except RuntimeError:
+            # The frame is still executing.
             pass
         tb = tb.tb_next
 
 
+# --- frames --------------------------------------------------------------------------------
+
 class FrameSummary:
-    """Information about a single frame from a traceback."""
+    """One frame of a traceback or stack: where it was and, on demand, its source line.
+
+    Compares equal to the 4-tuple (filename, lineno, name, line) and unpacks like one.
+    """
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
                  'name', '_line', 'locals')
@@ -198,7 +190,6 @@ class FrameSummary:
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        """Construct a FrameSummary."""
         self.filename = filename
         self.lineno = lineno
         self.end_lineno = end_lineno
@@ -208,15 +199,15 @@ class FrameSummary:
         self._line = line
         if lookup_line:
             self.line
-        self.locals = {k: _safe_string(v, 'local', func=repr)
-                       for k, v in locals.items()} if locals else None
+        if locals:
+            self.locals = {key: repr(val) for key, val in locals.items()}
+        else:
+            self.locals = None
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and
-                    self.lineno == other.lineno and
-                    self.name == other.name and
-                    self.locals == other.locals)
+            return (self.filename == other.filename and self.lineno == other.lineno
+                    and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
             return (self.filename, self.lineno, self.name, self.line) == other
         return NotImplemented
@@ -225,18 +216,21 @@ class FrameSummary:
         return (self.filename, self.lineno, self.name, self.line)[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        yield self.filename
+        yield self.lineno
+        yield self.name
+        yield self.line
 
     def __repr__(self):
-        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return '<FrameSummary file %s, line %s in %s>' % (
+            self.filename, self.lineno, self.name)
 
     def __len__(self):
         return 4
 
     @property
     def _original_line(self):
-        # The source line with its whitespace, for locating the carets.
+        # The source line with its whitespace intact (loading it if needed).
         self.line
         return self._line
 
@@ -250,8 +244,11 @@ class FrameSummary:
 
 
 def walk_stack(f):
-    """Walk a stack yielding the frame and line number for each frame."""
+    """Yield (frame, lineno) from *f* outwards along f_back (from the caller of the
+    caller when *f* is None)."""
     if f is None:
+        # This generator, StackSummary.extract's generator, the frame walker, extract,
+        # and then whoever called it.
         f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
@@ -259,461 +256,754 @@ def walk_stack(f):
 
 
 def walk_tb(tb):
-    """Walk a traceback yielding the frame and line number for each frame."""
+    """Yield (frame, lineno) for each entry of traceback *tb*, following tb_next."""
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
 def _walk_tb_with_full_positions(tb):
-    # Like walk_tb, with the full (line, end line, column, end column) position.
+    # Like walk_tb, but with the (lineno, end_lineno, colno, end_colno) of the
+    # instruction that raised.
     while tb is not None:
-        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
-        if positions[0] is None:
-            yield tb.tb_frame, (tb.tb_lineno, ) + positions[1:]
-        else:
-            yield tb.tb_frame, positions
+        lineno, end_lineno, colno, end_colno = _get_code_position(
+            tb.tb_frame.f_code, tb.tb_lasti)
+        if lineno is None:
+            # No position for the instruction: fall back to the traceback's line.
+            lineno = tb.tb_lineno
+        yield tb.tb_frame, (lineno, end_lineno, colno, end_colno)
         tb = tb.tb_next
 
 
 def _get_code_position(code, instruction_index):
     if instruction_index < 0:
         return (None, None, None, None)
-    positions_gen = code.co_positions()
-    return next(itertools.islice(positions_gen, instruction_index // 2, None))
+    wanted = instruction_index // 2
+    for index, position in enumerate(code.co_positions()):
+        if index == wanted:
+            return position
+    return (None, None, None, None)
 
 
-# Repeats of one frame beyond this many are summarized in one line.
-_RECURSIVE_CUTOFF = 3
+def _char_offset(line, byte_offset):
+    """The character index in *line* that UTF-8 byte offset *byte_offset* falls at."""
+    return len(line.encode('utf-8')[:byte_offset].decode('utf-8', errors='replace'))
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """A list of FrameSummary objects that knows how to format itself."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        """Create a StackSummary from a traceback or stack object."""
-        def extended_frame_gen():
-            for f, lineno in frame_gen:
-                yield f, (lineno, None, None, None)
-
+        """Build a StackSummary from an iterable of (frame, lineno) pairs, such as
+        walk_stack() or walk_tb() produce."""
+        def with_positions():
+            for frame, lineno in frame_gen:
+                yield frame, (lineno, None, None, None)
         return klass._extract_from_extended_frame_gen(
-            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
+            with_positions(), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
 
     @classmethod
     def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
                                          lookup_lines=True, capture_locals=False):
-        # extract() for frames paired with full positions.
         if limit is None:
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:
                 limit = 0
-        if limit is not None:
-            if limit >= 0:
-                frame_gen = itertools.islice(frame_gen, limit)
-            else:
-                from collections import deque
-                frame_gen = deque(frame_gen, maxlen=-limit)
-
-        result = klass()
-        fnames = set()
-        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
-            co = f.f_code
-            filename = co.co_filename
-            name = co.co_name
-
-            fnames.add(filename)
-            linecache.lazycache(filename, f.f_globals)
-            if capture_locals:
-                f_locals = f.f_locals
-            else:
-                f_locals = None
-            result.append(FrameSummary(
-                filename, lineno, name, lookup_line=False, locals=f_locals,
+        if limit is not None and limit < 0:
+            # Keep only the last -limit entries.
+            frame_gen = list(frame_gen)[limit:]
+            limit = None
+        entries = iter(frame_gen)
+        summary = klass()
+        filenames = []
+        # Pulled one at a time (not through a helper generator or islice) so that
+        # walk_stack(None) sees the same frames above it as in CPython.
+        taken = 0
+        while limit is None or taken < limit:
+            entry = next(entries, None)
+            if entry is None:
+                break
+            taken += 1
+            frame, (lineno, end_lineno, colno, end_colno) = entry
+            code = frame.f_code
+            filename = code.co_filename
+            if filename not in filenames:
+                filenames.append(filename)
+            linecache.lazycache(filename, frame.f_globals)
+            summary.append(FrameSummary(
+                filename, lineno, code.co_name, lookup_line=False,
+                locals=frame.f_locals if capture_locals else None,
                 end_lineno=end_lineno, colno=colno, end_colno=end_colno))
-        for filename in fnames:
+        # Refresh stale cache entries before any line is read.
+        for filename in filenames:
             linecache.checkcache(filename)
-        # Lines are read only after checkcache has dropped stale files.
         if lookup_lines:
-            for f in result:
-                f.line
-        return result
+            for entry in summary:
+                entry.line
+        return summary
 
     @classmethod
     def from_list(klass, a_list):
-        """Create a StackSummary object from a supplied list of FrameSummary objects or old-style list of tuples."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        """Build a StackSummary from FrameSummary objects or old-style
+        (filename, lineno, name, line) tuples."""
+        summary = klass()
+        for item in a_list:
+            if not isinstance(item, FrameSummary):
+                filename, lineno, name, line = item
+                item = FrameSummary(filename, lineno, name, line=line)
+            summary.append(item)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        """Format the lines for a single FrameSummary."""
-        row = []
-        row.append('  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name))
-        if frame_summary.line:
-            stripped_line = frame_summary.line.strip()
-            row.append('    {}\n'.format(stripped_line))
-
-            orig_line_len = len(frame_summary._original_line)
-            frame_line_len = len(frame_summary.line.lstrip())
-            stripped_characters = orig_line_len - frame_line_len
-            if (
-                frame_summary.colno is not None
-                and frame_summary.end_colno is not None
-            ):
-                start_offset = _byte_offset_to_character_offset(
-                    frame_summary._original_line, frame_summary.colno) + 1
-                end_offset = _byte_offset_to_character_offset(
-                    frame_summary._original_line, frame_summary.end_colno) + 1
-
-                anchors = None
-                if frame_summary.lineno == frame_summary.end_lineno:
-                    try:
-                        anchors = _caret_anchors(
-                            frame_summary._original_line[start_offset - 1:end_offset - 1])
-                    except Exception:
-                        anchors = None
-                else:
-                    end_offset = stripped_characters + len(stripped_line)
-
-                # Carets appear only when they do not cover the whole line.
-                if end_offset - start_offset < len(stripped_line) or (
-                        anchors and anchors[1] - anchors[0] > 0):
-                    row.append('    ')
-                    row.append(' ' * (start_offset - stripped_characters))
-
-                    if anchors:
-                        left_end, right_start = anchors
-                        row.append('~' * left_end)
-                        row.append('^' * (right_start - left_end))
-                        row.append('~' * (end_offset - start_offset - right_start))
-                    else:
-                        row.append('^' * (end_offset - start_offset))
-
-                    row.append('\n')
-
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append('    {name} = {value}\n'.format(name=name, value=value))
-
-        return ''.join(row)
+        """The text for one frame: the File line, the source line, the caret line under
+        the failing expression when it is narrower than the line, and any locals."""
+        fs = frame_summary
+        text = ['  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)]
+        if fs.line:
+            shown = fs.line.strip()
+            text.append('    %s\n' % shown)
+            carets = _caret_line(fs, shown)
+            if carets is not None:
+                text.append(carets)
+        if fs.locals:
+            for name in sorted(fs.locals):
+                text.append('    %s = %s\n' % (name, fs.locals[name]))
+        return ''.join(text)
 
     def format(self):
-        """Format the stack ready for printing."""
+        """The formatted frames, one string per frame (each possibly several lines),
+        with runs of more than three identical frames collapsed."""
         result = []
-        last_file = None
-        last_line = None
-        last_name = None
-        count = 0
-        for frame_summary in self:
-            formatted_frame = self.format_frame_summary(frame_summary)
-            if formatted_frame is None:
+        previous = None
+        run = 0
+        for fs in self:
+            chunk = self.format_frame_summary(fs)
+            if chunk is None:
                 continue
-            if (last_file is None or last_file != frame_summary.filename or
-                    last_line is None or last_line != frame_summary.lineno or
-                    last_name is None or last_name != frame_summary.name):
-                if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append(
-                        f'  [Previous line repeated {count} more '
-                        f'time{"s" if count > 1 else ""}]\n'
-                    )
-                last_file = frame_summary.filename
-                last_line = frame_summary.lineno
-                last_name = frame_summary.name
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(formatted_frame)
-
-        if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append(
-                f'  [Previous line repeated {count} more '
-                f'time{"s" if count > 1 else ""}]\n'
-            )
+            where = (fs.filename, fs.lineno, fs.name)
+            if previous is None or where != previous or None in previous:
+                _note_repeats(result, run)
+                previous = where
+                run = 0
+            run += 1
+            if run <= _REPEAT_LIMIT:
+                result.append(chunk)
+        _note_repeats(result, run)
         return result
 
 
-def _byte_offset_to_character_offset(str, offset):
-    as_utf8 = str.encode('utf-8')
-    return len(as_utf8[:offset].decode('utf-8', errors='replace'))
+def _note_repeats(result, run):
+    hidden = run - _REPEAT_LIMIT
+    if hidden > 0:
+        result.append('  [Previous line repeated %d more time%s]\n'
+                      % (hidden, 's' if hidden > 1 else ''))
 
 
-################################################################################
-### Caret anchors: where the operator of a binary operation, or the brackets
-### of a subscript, lie within the failing expression.
-################################################################################
+def _caret_line(fs, shown):
+    """The '    ~~~^^^~~~' line for frame *fs*, or None when it would mark the whole line."""
+    if fs.colno is None or fs.end_colno is None:
+        return None
+    source = fs._original_line
+    # CPython measures against the raw line (newline and trailing blanks included) with
+    # 1-based offsets; the arithmetic below reproduces its columns exactly.
+    trimmed = len(source) - len(shown)
+    start = _char_offset(source, fs.colno) + 1
+    stop = _char_offset(source, fs.end_colno) + 1
+    split = None
+    if fs.lineno == fs.end_lineno:
+        try:
+            split = _caret_split(source[start - 1:stop - 1])
+        except Exception:
+            split = None
+    else:
+        # Spans several lines: mark to the end of this one.
+        stop = trimmed + len(shown)
+    width = stop - start
+    if width >= len(shown) and not (split and split[1] > split[0]):
+        return None
+    parts = ['    ', ' ' * (start - trimmed)]
+    if split:
+        lo, hi = split
+        parts.append('~' * lo + '^' * (hi - lo) + '~' * (width - hi))
+    else:
+        parts.append('^' * width)
+    parts.append('\n')
+    return ''.join(parts)
 
-_OPENERS = {'(': ')', '[': ']', '{': '}'}
-_CLOSERS = frozenset(')]}')
-# Two- and three-character operators, longest first.
-_LONG_OPS = ('**=', '//=', '>>=', '<<=', '...', '->', ':=', '**', '//', '<<', '>>',
-             '<=', '>=', '==', '!=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=',
-             '@=')
-_BINARY_LEVELS = {'|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5,
-                  '*': 6, '@': 6, '/': 6, '//': 6, '%': 6, '**': 8}
-_UNARY_LEVEL = 7
-# Top-level tokens that make the expression something other than a binary
-# operation or a subscript (or not a lone expression at all).
-_LOW_PRECEDENCE = frozenset([
-    ',', '=', ':', ':=', ';', '<', '>', '<=', '>=', '==', '!=', 'if', 'else', 'or',
-    'and', 'not', 'in', 'is', 'lambda', 'yield', 'for', 'async', 'await', 'import',
-    'from', 'del', 'pass', 'return', 'raise', 'global', 'nonlocal', 'assert',
-    'while', 'with', 'def', 'class', 'try', 'except', 'finally', 'elif', 'break',
-    'continue', 'as', '+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=',
-    '>>=', '<<=', '**=', '->', '...'])
-_STRING_PREFIX_CHARS = frozenset('rRbBuUfF')
-_NAME_KEYWORD_ATOMS = frozenset(['True', 'False', 'None'])
+
+# --- finding the operator of the failing expression -----------------------------------------
+
+class _NoParse(Exception):
+    pass
 
 
-def _tokenize_segment(segment):
-    """Splits an expression into (kind, text, start, end) tokens, kind being 'name', 'number', 'string' or 'op'."""
-    tokens = []
-    i = 0
+_KEYWORDS = frozenset('''False None True and as assert async await break class continue def
+    del elif else except finally for from global if import in is lambda nonlocal not or
+    pass raise return try while with yield'''.split())
+
+_PUNCTUATION = sorted('''** // << >> <= >= == != -> := += -= *= /= %= &= |= ^= @= **= //= >>=
+    <<= ... + - * / % @ & | ^ ~ < > ( ) [ ] { } , : . ; ='''.split(), key=len, reverse=True)
+
+_BINARY_LEVELS = (('|',), ('^',), ('&',), ('<<', '>>'), ('+', '-'), ('*', '/', '//', '%', '@'))
+_COMPARISONS = frozenset(['==', '!=', '<', '<=', '>', '>=', 'in', 'is', 'not'])
+_STRING_PREFIXES = frozenset(['', 'r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf'])
+
+def _is_name_char(ch, first):
+    if ch.isalpha() or ch == '_':
+        return True
+    if first:
+        return ch > '\x7f' and ch.isidentifier()
+    return ch.isdigit() or (ch > '\x7f' and ('a' + ch).isidentifier())
+
+
+def _number_end(segment, pos):
+    """Index just past the numeric literal starting at *pos*."""
     n = len(segment)
-    while i < n:
-        c = segment[i]
-        if c in ' \t\f':
+    i = pos
+    if segment.startswith(('0x', '0X', '0o', '0O', '0b', '0B'), pos):
+        i += 2
+        while i < n and (segment[i].isalnum() or segment[i] == '_'):
             i += 1
+        return i
+    while i < n and (segment[i].isdigit() or segment[i] == '_'):
+        i += 1
+    if i < n and segment[i] == '.':
+        i += 1
+        while i < n and (segment[i].isdigit() or segment[i] == '_'):
+            i += 1
+    if i < n and segment[i] in 'eE':
+        j = i + 1
+        if j < n and segment[j] in '+-':
+            j += 1
+        if j < n and segment[j].isdigit():
+            i = j
+            while i < n and (segment[i].isdigit() or segment[i] == '_'):
+                i += 1
+    if i < n and segment[i] in 'jJ':
+        i += 1
+    return i
+
+
+def _scan(segment):
+    """Split *segment* into (kind, text, start, end) tokens; kind is 'name', 'number',
+    'string' or 'op'.  Raises _NoParse on anything Python's tokenizer would reject."""
+    tokens = []
+    pos = 0
+    n = len(segment)
+    while pos < n:
+        ch = segment[pos]
+        if ch in ' \t\f':
+            pos += 1
             continue
-        if c == '\\' and i + 1 < n and segment[i + 1] == '\n':
-            i += 2
-            continue
-        if c == '#':
+        if ch == '#':
             break
-        if c in '\r\n':
-            i += 1
+        if _is_name_char(ch, True):
+            stop = pos + 1
+            while stop < n and _is_name_char(segment[stop], False):
+                stop += 1
+            word = segment[pos:stop]
+            if stop < n and segment[stop] in '\'"' and word.lower() in _STRING_PREFIXES:
+                stop = _string_end(segment, stop)
+                tokens.append(('string', segment[pos:stop], pos, stop))
+            else:
+                tokens.append(('name', word, pos, stop))
+            pos = stop
             continue
-        start = i
-        if c.isidentifier() or c == '_':
-            j = i + 1
-            while j < n and (segment[j].isidentifier() or segment[j].isdigit() or
-                             segment[j] == '_' or ('a' + segment[j]).isidentifier()):
-                j += 1
-            word = segment[i:j]
-            if j < n and segment[j] in '\'"' and len(word) <= 3 and \
-                    all(ch in _STRING_PREFIX_CHARS for ch in word):
-                i = j
-                j = _string_end(segment, j)
-                tokens.append(('string', segment[start:j], start, j))
-                i = j
-                continue
-            tokens.append(('name', word, start, j))
-            i = j
+        if ch.isdigit() or (ch == '.' and pos + 1 < n and segment[pos + 1].isdigit()):
+            stop = _number_end(segment, pos)
+            digits = segment[pos:stop].replace('_', '')
+            if (len(digits) > 1 and digits[0] == '0' and digits.isdigit()
+                    and digits.strip('0')):
+                # Leading zeros in a decimal integer are a syntax error.
+                raise _NoParse
+            tokens.append(('number', segment[pos:stop], pos, stop))
+            pos = stop
             continue
-        if c.isdigit() or (c == '.' and i + 1 < n and segment[i + 1].isdigit()):
-            j = i + 1
-            while j < n and (segment[j].isalnum() or segment[j] in '._' or
-                             (segment[j] in '+-' and segment[j - 1] in 'eE' and
-                              not segment[start:j].lower().startswith('0x'))):
-                j += 1
-            tokens.append(('number', segment[start:j], start, j))
-            i = j
+        if ch in '\'"':
+            stop = _string_end(segment, pos)
+            tokens.append(('string', segment[pos:stop], pos, stop))
+            pos = stop
             continue
-        if c in '\'"':
-            j = _string_end(segment, i)
-            tokens.append(('string', segment[start:j], start, j))
-            i = j
-            continue
-        for op in _LONG_OPS:
-            if segment.startswith(op, i):
-                tokens.append(('op', op, i, i + len(op)))
-                i += len(op)
+        for punct in _PUNCTUATION:
+            if segment.startswith(punct, pos):
+                tokens.append(('op', punct, pos, pos + len(punct)))
+                pos += len(punct)
                 break
         else:
-            if c in '()[]{}+-*/%@&|^~<>=.,:;!':
-                tokens.append(('op', c, i, i + 1))
-                i += 1
-            else:
-                raise ValueError('unexpected character')
+            raise _NoParse
     return tokens
 
 
-def _string_end(segment, i):
-    quote = segment[i]
-    triple = segment.startswith(quote * 3, i)
-    if triple:
-        end = segment.find(quote * 3, i + 3)
-        while end >= 0 and _escaped(segment, end):
-            end = segment.find(quote * 3, end + 1)
-        if end < 0:
-            raise ValueError('unterminated string')
-        return end + 3
-    j = i + 1
-    n = len(segment)
-    while j < n:
-        ch = segment[j]
+def _string_end(segment, pos):
+    """Index just past the string literal whose opening quote is at *pos*."""
+    quote = segment[pos]
+    delim = quote * 3 if segment.startswith(quote * 3, pos) else quote
+    i = pos + len(delim)
+    while i < len(segment):
+        ch = segment[i]
         if ch == '\\':
-            j += 2
+            i += 2
             continue
-        if ch == quote:
-            return j + 1
-        if ch == '\n':
+        if segment.startswith(delim, i):
+            return i + len(delim)
+        if ch == '\n' and len(delim) == 1:
             break
-        j += 1
-    raise ValueError('unterminated string')
+        i += 1
+    raise _NoParse
 
 
-def _escaped(segment, i):
-    backslashes = 0
-    while i > 0 and segment[i - 1] == '\\':
-        backslashes += 1
-        i -= 1
-    return backslashes % 2 == 1
+def _node(kind, start, end, a=None, b=None):
+    return (kind, start, end, a, b, start, end)
 
 
-def _match_brackets(tokens):
-    """Maps the index of each opening bracket token to its closing one."""
-    pairs = {}
-    stack = []
-    for index, token in enumerate(tokens):
-        text = token[1]
-        if token[0] != 'op':
-            continue
-        if text in _OPENERS:
-            stack.append(index)
-        elif text in _CLOSERS:
-            if not stack or _OPENERS[tokens[stack[-1]][1]] != text:
-                raise ValueError('unbalanced brackets')
-            pairs[stack.pop()] = index
-    if stack:
-        raise ValueError('unbalanced brackets')
-    return pairs
+class _ExprReader:
+    """Recursive-descent reader of one Python expression statement.
 
+    It only tracks what the caret line needs: each parsed node is a tuple
+    (kind, start, end, a, b) with the character span ast would give the node
+    (parentheses excluded, except for tuples and generator expressions).  For
+    kind 'binop', a and b are the end of the left operand and the start of the right
+    one; for 'subscript', the end of the subscripted value and of the slice.
+    """
 
-def _ends_atom(token):
-    kind, text = token[0], token[1]
-    if kind in ('number', 'string'):
+    def __init__(self, tokens):
+        self.tokens = tokens
+        self.i = 0
+        self.last_end = 0
+
+    # token helpers
+    def peek(self, offset=0):
+        j = self.i + offset
+        return self.tokens[j] if j < len(self.tokens) else None
+
+    def at(self, *texts):
+        tok = self.peek()
+        return tok is not None and tok[0] in ('op', 'name') and tok[1] in texts
+
+    def take(self):
+        tok = self.peek()
+        if tok is None:
+            raise _NoParse
+        self.i += 1
+        self.last_end = tok[3]
+        return tok
+
+    def expect(self, text):
+        if not self.at(text):
+            raise _NoParse
+        return self.take()
+
+    # grammar
+    def statement(self):
+        if self.at('yield'):
+            node = self.yield_expr()
+        else:
+            node = self.star_expressions()
+        if self.at(';'):
+            self.take()
+        if self.peek() is not None:
+            raise _NoParse
+        return node
+
+    def yield_expr(self):
+        start = self.take()[2]
+        if self.at('from'):
+            self.take()
+            value = self.expression()
+            return _node('yield', start, value[6])
+        if self.starts_expression():
+            value = self.star_expressions()
+            return _node('yield', start, value[6])
+        return _node('yield', start, self.last_end)
+
+    def starts_expression(self):
+        tok = self.peek()
+        if tok is None:
+            return False
+        kind, text = tok[0], tok[1]
+        if kind == 'op':
+            return text in ('(', '[', '{', '-', '+', '~', '*', '...')
+        if kind == 'name':
+            return text not in _KEYWORDS or text in ('None', 'True', 'False', 'not',
+                                                     'lambda', 'await')
         return True
-    if kind == 'name':
-        return text in _NAME_KEYWORD_ATOMS or not _is_keyword(text)
-    return text in _CLOSERS
+
+    def star_expressions(self):
+        first = self.star_expression()
+        if not self.at(','):
+            return first
+        while self.at(','):
+            self.take()
+            if not self.starts_expression():
+                break
+            self.star_expression()
+        return _node('tuple', first[5], self.last_end)
+
+    def star_expression(self):
+        if self.at('*'):
+            start = self.take()[2]
+            inner = self.bitwise(0)
+            return _node('starred', start, inner[6])
+        return self.expression()
+
+    def named_expression(self):
+        tok = self.peek()
+        nxt = self.peek(1)
+        if (tok is not None and tok[0] == 'name' and tok[1] not in _KEYWORDS
+                and nxt is not None and nxt[1] == ':='):
+            self.take()
+            self.take()
+            value = self.expression()
+            return _node('named', tok[2], value[6])
+        return self.expression()
+
+    def expression(self):
+        if self.at('lambda'):
+            return self.lambda_expr()
+        body = self.disjunction()
+        if self.at('if'):
+            self.take()
+            self.disjunction()
+            self.expect('else')
+            other = self.expression()
+            return _node('ifexp', body[5], other[6])
+        return body
+
+    def lambda_expr(self):
+        start = self.take()[2]
+        depth = 0
+        while not (depth == 0 and self.at(':')):
+            if self.at('='):
+                self.take()
+                self.expression()
+                continue
+            tok = self.take()
+            if tok[1] in ('(', '[', '{'):
+                depth += 1
+            elif tok[1] in (')', ']', '}'):
+                depth -= 1
+        self.take()
+        body = self.expression()
+        return _node('lambda', start, body[6])
+
+    def disjunction(self):
+        node = self.conjunction()
+        while self.at('or'):
+            self.take()
+            right = self.conjunction()
+            node = _node('boolop', node[5], right[6])
+        return node
+
+    def conjunction(self):
+        node = self.inversion()
+        while self.at('and'):
+            self.take()
+            right = self.inversion()
+            node = _node('boolop', node[5], right[6])
+        return node
+
+    def inversion(self):
+        if self.at('not'):
+            start = self.take()[2]
+            operand = self.inversion()
+            return _node('unary', start, operand[6])
+        return self.comparison()
+
+    def comparison(self):
+        node = self.bitwise(0)
+        compared = False
+        while self.at(*_COMPARISONS):
+            op = self.take()[1]
+            if op == 'not':
+                self.expect('in')
+            elif op == 'is' and self.at('not'):
+                self.take()
+            right = self.bitwise(0)
+            compared = True
+            end = right[6]
+        if compared:
+            return _node('compare', node[5], end)
+        return node
+
+    def bitwise(self, level):
+        if level == len(_BINARY_LEVELS):
+            return self.factor()
+        ops = _BINARY_LEVELS[level]
+        node = self.bitwise(level + 1)
+        while self.peek() is not None and self.peek()[0] == 'op' and self.peek()[1] in ops:
+            self.take()
+            right = self.bitwise(level + 1)
+            node = _node('binop', node[5], right[6], node[2], right[1])
+        return node
+
+    def factor(self):
+        if self.at('-', '+', '~'):
+            start = self.take()[2]
+            operand = self.factor()
+            return _node('unary', start, operand[6])
+        return self.power()
+
+    def power(self):
+        if self.at('await'):
+            start = self.take()[2]
+            inner = self.primary()
+            base = _node('await', start, inner[6])
+        else:
+            base = self.primary()
+        if self.at('**'):
+            self.take()
+            exponent = self.factor()
+            return _node('binop', base[5], exponent[6], base[2], exponent[1])
+        return base
+
+    def primary(self):
+        outer_start = self.peek()[2] if self.peek() is not None else 0
+        node = self.atom()
+        while True:
+            if self.at('.'):
+                self.take()
+                tok = self.take()
+                if tok[0] != 'name' or tok[1] in _KEYWORDS:
+                    raise _NoParse
+                node = _node('attribute', outer_start, tok[3])
+            elif self.at('('):
+                self.take()
+                self.call_arguments()
+                self.expect(')')
+                node = _node('call', outer_start, self.last_end)
+            elif self.at('['):
+                self.take()
+                index = self.slices()
+                self.expect(']')
+                node = _node('subscript', outer_start, self.last_end, node[2], index[2])
+            else:
+                return node
+
+    def call_arguments(self):
+        first = True
+        while not self.at(')'):
+            if not first:
+                self.expect(',')
+                if self.at(')'):
+                    break
+            first = False
+            if self.at('*', '**'):
+                self.take()
+                self.expression()
+                continue
+            tok = self.peek()
+            nxt = self.peek(1)
+            if (tok is not None and tok[0] == 'name' and nxt is not None
+                    and nxt[1] == '=' and tok[1] not in _KEYWORDS):
+                self.take()
+                self.take()
+                self.expression()
+                continue
+            self.named_expression()
+            if self.at('for', 'async'):
+                self.comprehension_clauses()
+
+    def slices(self):
+        first = self.slice_item()
+        if not self.at(','):
+            return first
+        while self.at(','):
+            self.take()
+            if self.at(']'):
+                break
+            self.slice_item()
+        return _node('tuple', first[5], self.last_end)
+
+    def slice_item(self):
+        start_tok = self.peek()
+        if start_tok is None:
+            raise _NoParse
+        if self.at('*'):
+            return self.star_expression()
+        lower = None
+        if not self.at(':'):
+            lower = self.named_expression()
+            if not self.at(':'):
+                return lower
+        self.take()
+        if not self.at(':', ',', ']'):
+            self.expression()
+        if self.at(':'):
+            self.take()
+            if not self.at(',', ']'):
+                self.expression()
+        return _node('slice', start_tok[2], self.last_end)
+
+    def comprehension_clauses(self):
+        while self.at('for', 'async'):
+            if self.at('async'):
+                self.take()
+            self.expect('for')
+            self.targets()
+            self.expect('in')
+            self.disjunction()
+            while self.at('if'):
+                self.take()
+                self.disjunction()
+
+    def targets(self):
+        while True:
+            if self.at('*'):
+                self.take()
+            self.bitwise(0)
+            if not self.at(','):
+                return
+            self.take()
+            if self.at('in'):
+                return
+
+    def atom(self):
+        tok = self.peek()
+        if tok is None:
+            raise _NoParse
+        kind, text, start, end = tok
+        if kind == 'name':
+            if text in _KEYWORDS and text not in ('None', 'True', 'False'):
+                raise _NoParse
+            self.take()
+            return _node('name', start, end)
+        if kind == 'number':
+            self.take()
+            return _node('const', start, end)
+        if kind == 'string':
+            while self.peek() is not None and self.peek()[0] == 'string':
+                self.take()
+            return _node('const', start, self.last_end)
+        if text == '...':
+            self.take()
+            return _node('const', start, end)
+        if text == '(':
+            return self.parenthesized()
+        if text == '[':
+            self.take()
+            self.sequence_body(']')
+            return _node('list', start, self.last_end)
+        if text == '{':
+            self.take()
+            self.mapping_body()
+            return _node('dict', start, self.last_end)
+        raise _NoParse
+
+    def parenthesized(self):
+        start = self.take()[2]
+        if self.at(')'):
+            self.take()
+            return _node('tuple', start, self.last_end)
+        if self.at('yield'):
+            inner = self.yield_expr()
+            self.expect(')')
+            return inner
+        first = self.star_expression() if self.at('*') else self.named_expression()
+        if self.at('for', 'async'):
+            self.comprehension_clauses()
+            self.expect(')')
+            return _node('genexp', start, self.last_end)
+        if self.at(','):
+            while self.at(','):
+                self.take()
+                if self.at(')'):
+                    break
+                self.star_expression() if self.at('*') else self.named_expression()
+            self.expect(')')
+            return _node('tuple', start, self.last_end)
+        self.expect(')')
+        # ast leaves the parentheses out of the node's own span, but its parent
+        # spans them.
+        return first[:5] + (start, self.last_end)
+
+    def sequence_body(self, closer):
+        if self.at(closer):
+            self.take()
+            return
+        self.star_expression() if self.at('*') else self.named_expression()
+        if self.at('for', 'async'):
+            self.comprehension_clauses()
+            self.expect(closer)
+            return
+        while self.at(','):
+            self.take()
+            if self.at(closer):
+                break
+            self.star_expression() if self.at('*') else self.named_expression()
+        self.expect(closer)
+
+    def mapping_body(self):
+        if self.at('}'):
+            self.take()
+            return
+        if self.at('**'):
+            self.take()
+            self.bitwise(0)
+            is_dict = True
+        elif self.at('*'):
+            self.star_expression()
+            is_dict = False
+        else:
+            self.named_expression()
+            is_dict = self.at(':')
+            if is_dict:
+                self.take()
+                self.expression()
+        if self.at('for', 'async'):
+            self.comprehension_clauses()
+            self.expect('}')
+            return
+        while self.at(','):
+            self.take()
+            if self.at('}'):
+                break
+            if is_dict:
+                if self.at('**'):
+                    self.take()
+                    self.bitwise(0)
+                else:
+                    self.expression()
+                    self.expect(':')
+                    self.expression()
+            else:
+                self.star_expression() if self.at('*') else self.named_expression()
+        self.expect('}')
 
 
-def _is_keyword(word):
-    import keyword
-    return keyword.iskeyword(word)
+def _caret_split(segment):
+    """(lo, hi) of the '^' run inside the '~' carets for a one-line *segment*, or None.
 
-
-def _node_span(tokens, pairs, lo, hi):
-    """The (start, end) character span of the expression node made of tokens[lo:hi], without parentheses that only group it."""
-    while (hi - lo >= 3 and tokens[lo][1] == '(' and pairs.get(lo) == hi - 1):
-        inner_lo, inner_hi = lo + 1, hi - 1
-        # A parenthesized tuple or generator expression keeps its parentheses.
-        depth_tokens = _top_level(tokens, pairs, inner_lo, inner_hi)
-        if any(tokens[k][1] in (',', 'for') and tokens[k][0] in ('op', 'name')
-               for k in depth_tokens):
-            break
-        lo, hi = inner_lo, inner_hi
-    return tokens[lo][2], tokens[hi - 1][3]
-
-
-def _top_level(tokens, pairs, lo, hi):
-    """Indices of the tokens in tokens[lo:hi] outside any bracket."""
-    result = []
-    k = lo
-    while k < hi:
-        result.append(k)
-        if k in pairs:
-            k = pairs[k]
-            result.append(k)
-        k += 1
-    return result
-
-
-def _caret_anchors(segment):
-    """(left_end, right_start) for the carets under segment, or None: the operator of a binary operation or the brackets of a subscript get '^', the rest '~'."""
-    tokens = _tokenize_segment(segment)
-    if not tokens:
+    For a binary operation the '^' marks the operator; for a subscript, the brackets
+    and what is between them.  Other expressions get plain carets (None)."""
+    try:
+        node = _ExprReader(_scan(segment)).statement()
+    except (_NoParse, RecursionError):
         return None
-    pairs = _match_brackets(tokens)
-    top = _top_level(tokens, pairs, 0, len(tokens))
-    for k in top:
-        kind, text = tokens[k][0], tokens[k][1]
-        if (kind == 'op' or kind == 'name') and text in _LOW_PRECEDENCE:
-            return None
-    # Binary operators at top level: an operator is binary when what precedes
-    # it ends an operand.
-    best = None
-    best_level = None
-    for position, k in enumerate(top):
-        token = tokens[k]
-        if token[0] != 'op' or token[1] not in _BINARY_LEVELS:
-            continue
-        if position == 0 or not _ends_atom(tokens[top[position - 1]]):
-            continue            # unary + or -
-        level = _BINARY_LEVELS[token[1]]
-        if best_level is None or level < best_level or (level == best_level and level != 8):
-            best, best_level = k, level
-    if best is not None:
-        starts_unary = tokens[0][0] == 'op' and tokens[0][1] in ('-', '+', '~')
-        if starts_unary and best_level > _UNARY_LEVEL:
-            return None         # -a ** b is a unary operation
-        return _binop_anchors(segment, tokens, pairs, best)
-    if tokens[0][0] == 'op' and tokens[0][1] in ('-', '+', '~'):
-        return None
-    last = len(tokens) - 1
-    if tokens[last][1] != ']' or tokens[last][0] != 'op':
-        return None
-    opener = None
-    for k, closer in pairs.items():
-        if closer == last:
-            opener = k
-    if opener is None or opener == 0 or not _ends_atom(tokens[opener - 1]):
-        return None
-    return _subscript_anchors(segment, tokens, opener, last)
+    kind = node[0]
+    if kind == 'binop':
+        left_end, right_start = node[3], node[4]
+        between = segment[left_end:right_start]
+        gap = len(between) - len(between.lstrip())
+        lo = left_end + gap
+        hi = lo + 1
+        if gap + 1 < len(between) and not between[gap + 1].isspace():
+            hi += 1
+        return lo, hi
+    if kind == 'subscript':
+        return node[3], node[4] + 1
+    return None
 
 
-def _utf8_len(text):
-    return len(text.encode('utf-8'))
+# --- exceptions ------------------------------------------------------------------------------
 
+class _GroupLayout:
+    """State shared while formatting nested exception groups: the nesting depth that
+    sets the indentation, and whether the closing rule line is still owed."""
 
-def _binop_anchors(segment, tokens, pairs, op_index):
-    # Follows CPython 3.11's traceback._extract_caret_anchors_from_line_segment,
-    # which works in UTF-8 byte offsets from the ast and indexes the string with them.
-    def normalize(offset):
-        return _byte_offset_to_character_offset(segment, offset)
-
-    left_end_char = _node_span(tokens, pairs, 0, op_index)[1]
-    right_start_char = _node_span(tokens, pairs, op_index + 1, len(tokens))[0]
-    left_end = _utf8_len(segment[:left_end_char])
-    right_start = _utf8_len(segment[:right_start_char])
-    operator_start = normalize(left_end)
-    operator_end = normalize(right_start)
-    operator_str = segment[operator_start:operator_end]
-    operator_offset = len(operator_str) - len(operator_str.lstrip())
-
-    left_anchor = left_end + operator_offset
-    right_anchor = left_anchor + 1
-    if (operator_offset + 1 < len(operator_str)
-            and not operator_str[operator_offset + 1].isspace()):
-        right_anchor += 1
-
-    while left_anchor < len(segment) and ((ch := segment[left_anchor]).isspace() or ch in ')#'):
-        left_anchor += 1
-        right_anchor += 1
-    return normalize(left_anchor), normalize(right_anchor)
-
-
-def _subscript_anchors(segment, tokens, opener, closer):
-    left_anchor = tokens[opener][2]
-    right_anchor = tokens[closer][3]
-    return left_anchor, right_anchor
-
-
-class _ExceptionPrintContext:
     def __init__(self):
-        self.seen = set()
         self.exception_group_depth = 0
         self.need_close = False
 
@@ -721,138 +1011,105 @@ class _ExceptionPrintContext:
         return ' ' * (2 * self.exception_group_depth)
 
     def emit(self, text_gen, margin_char=None):
-        if margin_char is None:
-            margin_char = '|'
-        indent_str = self.indent()
+        prefix = self.indent()
         if self.exception_group_depth:
-            indent_str += margin_char + ' '
-
+            prefix += ('|' if margin_char is None else margin_char) + ' '
         if isinstance(text_gen, str):
-            yield _indent(text_gen, indent_str)
-        else:
-            for text in text_gen:
-                yield _indent(text, indent_str)
+            text_gen = (text_gen,)
+        for text in text_gen:
+            yield ''.join(prefix + line for line in text.splitlines(True))
 
 
-def _indent(text, prefix):
-    if not prefix:
-        return text
-    return ''.join(prefix + line for line in text.splitlines(True))
+_ExceptionPrintContext = _GroupLayout
+
+
+def _note_lines(notes):
+    from collections.abc import Sequence
+    if isinstance(notes, Sequence):
+        for note in notes:
+            for line in _safe_string(note, 'note').split('\n'):
+                yield line + '\n'
+    elif notes is not None:
+        yield _safe_string(notes, '__notes__', func=repr)
 
 
 class TracebackException:
-    """An exception ready for rendering."""
+    """An exception captured for later rendering: its type, message and traceback (as
+    a StackSummary), plus, recursively, its cause, context and group members.
+
+    SyntaxError details are kept as filename, lineno, end_lineno, text, offset,
+    end_offset and msg.
+    """
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        # Chained exceptions become TracebackExceptions too, found with a
-        # queue rather than recursion; _seen guards against cycles.
-        is_recursive_call = _seen is not None
-        if _seen is None:
+        top_level = _seen is None
+        if top_level:
             _seen = set()
         _seen.add(id(exc_value))
-
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-
         self.stack = StackSummary._extract_from_extended_frame_gen(
             _walk_tb_with_full_positions(exc_traceback),
-            limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+            limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
-
         if exc_type and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.lineno = _str_or_none(exc_value.lineno)
+            self.end_lineno = _str_or_none(exc_value.end_lineno)
             self.text = exc_value.text
             self.offset = exc_value.offset
             self.end_offset = exc_value.end_offset
             self.msg = exc_value.msg
         if lookup_lines:
             self._load_lines()
-        self.__suppress_context__ = \
-            exc_value.__suppress_context__ if exc_value is not None else False
+        self.__suppress_context__ = (
+            exc_value.__suppress_context__ if exc_value is not None else False)
+        if top_level:
+            self._capture_related(exc_value, _seen, compact, dict(
+                limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                max_group_width=max_group_width, max_group_depth=max_group_depth,
+                _seen=_seen))
 
-        if not is_recursive_call:
-            queue = [(self, exc_value)]
-            while queue:
-                te, e = queue.pop()
-                if (e and e.__cause__ is not None
-                        and id(e.__cause__) not in _seen):
-                    cause = TracebackException(
-                        type(e.__cause__),
-                        e.__cause__,
-                        e.__cause__.__traceback__,
-                        limit=limit,
-                        lookup_lines=lookup_lines,
-                        capture_locals=capture_locals,
-                        max_group_width=max_group_width,
-                        max_group_depth=max_group_depth,
-                        _seen=_seen)
-                else:
-                    cause = None
+    def _capture_related(self, exc_value, seen, compact, options):
+        # Walk the cause/context/group graph with an explicit stack rather than by
+        # recursion, so long chains cannot overflow; 'seen' stops cycles.
+        def capture(exc):
+            return TracebackException(type(exc), exc, exc.__traceback__, **options)
 
-                if compact:
-                    need_context = (cause is None and
-                                    e is not None and
-                                    not e.__suppress_context__)
-                else:
-                    need_context = True
-                if (e and e.__context__ is not None
-                        and need_context and id(e.__context__) not in _seen):
-                    context = TracebackException(
-                        type(e.__context__),
-                        e.__context__,
-                        e.__context__.__traceback__,
-                        limit=limit,
-                        lookup_lines=lookup_lines,
-                        capture_locals=capture_locals,
-                        max_group_width=max_group_width,
-                        max_group_depth=max_group_depth,
-                        _seen=_seen)
-                else:
-                    context = None
-
-                if e and isinstance(e, _BaseExceptionGroup):
-                    exceptions = []
-                    for exc in e.exceptions:
-                        texc = TracebackException(
-                            type(exc),
-                            exc,
-                            exc.__traceback__,
-                            limit=limit,
-                            lookup_lines=lookup_lines,
-                            capture_locals=capture_locals,
-                            max_group_width=max_group_width,
-                            max_group_depth=max_group_depth,
-                            _seen=_seen)
-                        exceptions.append(texc)
-                else:
-                    exceptions = None
-
-                te.__cause__ = cause
-                te.__context__ = context
-                te.exceptions = exceptions
-                if cause:
-                    queue.append((te.__cause__, e.__cause__))
-                if context:
-                    queue.append((te.__context__, e.__context__))
-                if exceptions:
-                    queue.extend(zip(te.exceptions, e.exceptions))
+        pending = [(self, exc_value)]
+        while pending:
+            report, exc = pending.pop()
+            cause = context = members = None
+            if exc is not None:
+                if exc.__cause__ is not None and id(exc.__cause__) not in seen:
+                    cause = capture(exc.__cause__)
+                wants_context = (not compact
+                                 or (cause is None and not exc.__suppress_context__))
+                if (wants_context and exc.__context__ is not None
+                        and id(exc.__context__) not in seen):
+                    context = capture(exc.__context__)
+                if isinstance(exc, BaseExceptionGroup):
+                    members = [capture(sub) for sub in exc.exceptions]
+            report.__cause__ = cause
+            report.__context__ = context
+            report.exceptions = members
+            if cause:
+                pending.append((cause, exc.__cause__))
+            if context:
+                pending.append((context, exc.__context__))
+            if members:
+                pending.extend(zip(members, exc.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
+        """Capture exception *exc* (with its own traceback)."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def _load_lines(self):
-        """Private API. force all lines in the stack to be loaded."""
         for frame in self.stack:
             frame.line
 
@@ -864,157 +1121,126 @@ class TracebackException:
     def __str__(self):
         return self._str
 
+    def _type_label(self):
+        label = self.exc_type.__qualname__
+        module = self.exc_type.__module__
+        if module in ('__main__', 'builtins'):
+            return label
+        if not isinstance(module, str):
+            module = '<unknown>'
+        return module + '.' + label
+
     def format_exception_only(self):
-        """Format the exception part of the traceback."""
+        """Yield the closing lines of the traceback: 'Type: message', the source excerpt
+        for a SyntaxError, then any __notes__."""
         if self.exc_type is None:
-            yield _format_final_exc_line(None, self._str)
+            yield _exc_line(None, self._str)
             return
-
-        stype = self.exc_type.__qualname__
-        smod = self.exc_type.__module__
-        if smod not in ('__main__', 'builtins'):
-            if not isinstance(smod, str):
-                smod = '<unknown>'
-            stype = smod + '.' + stype
-
-        if not issubclass(self.exc_type, SyntaxError):
-            yield _format_final_exc_line(stype, self._str)
+        label = self._type_label()
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._format_syntax_error(label)
         else:
-            yield from self._format_syntax_error(stype)
-        if isinstance(self.__notes__, (list, tuple)) or _is_sequence(self.__notes__):
-            for note in self.__notes__:
-                note = _safe_string(note, 'note')
-                yield from [l + '\n' for l in note.split('\n')]
-        elif self.__notes__ is not None:
-            yield _safe_string(self.__notes__, '__notes__', func=repr) + '\n'
+            yield _exc_line(label, self._str)
+        yield from _note_lines(self.__notes__)
 
     def _format_syntax_error(self, stype):
-        """Format SyntaxError exceptions (internal helper)."""
-        filename_suffix = ''
+        suffix = ''
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(
-                self.filename or '<string>', self.lineno)
+            yield '  File "%s", line %s\n' % (self.filename or '<string>', self.lineno)
         elif self.filename is not None:
-            filename_suffix = ' ({})'.format(self.filename)
-
-        text = self.text
-        if text is not None:
-            rtext = text.rstrip('\n')
-            ltext = rtext.lstrip(' \n\f')
-            spaces = len(rtext) - len(ltext)
-            yield '    {}\n'.format(ltext)
-
+            suffix = ' (%s)' % self.filename
+        if self.text is not None:
+            line = self.text.rstrip('\n')
+            body = line.lstrip(' \n\f')
+            dropped = len(line) - len(body)
+            yield '    %s\n' % body
             if self.offset is not None:
-                offset = self.offset
-                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
-                if offset == end_offset or end_offset == -1:
-                    end_offset = offset + 1
-
-                # Offsets are 1-based and count the stripped indentation.
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    # Tabs stay tabs so that the carets line up.
-                    caretspace = ((c if c.isspace() else ' ') for c in ltext[:colno])
-                    yield '    {}{}\n'.format(''.join(caretspace), ('^' * (end_colno - colno)))
-        msg = self.msg or '<no detail available>'
-        yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
+                start = self.offset
+                stop = self.end_offset
+                if stop in (None, 0):
+                    stop = start
+                if stop == start or stop == -1:
+                    stop = start + 1
+                start -= 1 + dropped
+                stop -= 1 + dropped
+                if start >= 0:
+                    # Keep tabs so the carets line up under the text.
+                    pad = ''.join(ch if ch.isspace() else ' ' for ch in body[:start])
+                    yield '    %s%s\n' % (pad, '^' * (stop - start))
+        yield '%s: %s%s\n' % (stype, self.msg or '<no detail available>', suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """Format the exception."""
-
-        if _ctx is None:
-            _ctx = _ExceptionPrintContext()
-
-        output = []
-        exc = self
-        if chain:
-            while exc:
-                if exc.__cause__ is not None:
-                    chained_msg = _cause_message
-                    chained_exc = exc.__cause__
-                elif (exc.__context__ is not None and
-                      not exc.__suppress_context__):
-                    chained_msg = _context_message
-                    chained_exc = exc.__context__
-                else:
-                    chained_msg = None
-                    chained_exc = None
-
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield from _ctx.emit(msg)
-            if exc.exceptions is None:
-                if exc.stack:
-                    yield from _ctx.emit('Traceback (most recent call last):\n')
-                    yield from _ctx.emit(exc.stack.format())
-                yield from _ctx.emit(exc.format_exception_only())
-            elif _ctx.exception_group_depth > self.max_group_depth:
-                yield from _ctx.emit(
-                    f'... (max_group_depth is {self.max_group_depth})\n')
+        """Yield the full report as lines (the same text print_exception() writes)."""
+        layout = _GroupLayout() if _ctx is None else _ctx
+        sequence = []
+        current = self
+        while current is not None:
+            if not chain:
+                sequence.append((None, current))
+                break
+            if current.__cause__ is not None:
+                header, following = _CAUSE_HEADER, current.__cause__
+            elif current.__context__ is not None and not current.__suppress_context__:
+                header, following = _CONTEXT_HEADER, current.__context__
             else:
-                is_toplevel = (_ctx.exception_group_depth == 0)
-                if is_toplevel:
-                    _ctx.exception_group_depth += 1
+                header, following = None, None
+            sequence.append((header, current))
+            current = following
+        for header, report in reversed(sequence):
+            if header is not None:
+                yield from layout.emit(header)
+            if report.exceptions is None:
+                if report.stack:
+                    yield from layout.emit('Traceback (most recent call last):\n')
+                    yield from layout.emit(report.stack.format())
+                yield from layout.emit(report.format_exception_only())
+            elif layout.exception_group_depth > self.max_group_depth:
+                yield from layout.emit('... (max_group_depth is %d)\n' % self.max_group_depth)
+            else:
+                yield from report._format_group(layout, chain)
 
-                if exc.stack:
-                    yield from _ctx.emit(
-                        'Exception Group Traceback (most recent call last):\n',
-                        margin_char='+' if is_toplevel else None)
-                    yield from _ctx.emit(exc.stack.format())
-
-                yield from _ctx.emit(exc.format_exception_only())
-                num_excs = len(exc.exceptions)
-                if num_excs <= self.max_group_width:
-                    n = num_excs
-                else:
-                    n = self.max_group_width + 1
-                _ctx.need_close = False
-                for i in range(n):
-                    last_exc = (i == n - 1)
-                    if last_exc:
-                        _ctx.need_close = True
-
-                    if self.max_group_width is not None:
-                        truncated = (i >= self.max_group_width)
-                    else:
-                        truncated = False
-                    title = f'{i + 1}' if not truncated else '...'
-                    yield (_ctx.indent() +
-                           ('+-' if i == 0 else '  ') +
-                           f'+---------------- {title} ----------------\n')
-                    _ctx.exception_group_depth += 1
-                    if not truncated:
-                        yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
-                    else:
-                        remaining = num_excs - self.max_group_width
-                        plural = 's' if remaining > 1 else ''
-                        yield from _ctx.emit(
-                            f'and {remaining} more exception{plural}\n')
-
-                    if last_exc and _ctx.need_close:
-                        yield (_ctx.indent() +
-                               '+------------------------------------\n')
-                        _ctx.need_close = False
-                    _ctx.exception_group_depth -= 1
-
-                if is_toplevel:
-                    assert _ctx.exception_group_depth == 1
-                    _ctx.exception_group_depth = 0
+    def _format_group(self, layout, chain):
+        outermost = layout.exception_group_depth == 0
+        if outermost:
+            layout.exception_group_depth += 1
+        if self.stack:
+            yield from layout.emit('Exception Group Traceback (most recent call last):\n',
+                                   margin_char='+' if outermost else None)
+            yield from layout.emit(self.stack.format())
+        yield from layout.emit(self.format_exception_only())
+        total = len(self.exceptions)
+        width = self.max_group_width
+        shown = total if total <= width else width + 1
+        layout.need_close = False
+        for index in range(shown):
+            is_last = index == shown - 1
+            if is_last:
+                # A nested group printed below may draw the closing rule itself.
+                layout.need_close = True
+            elided = width is not None and index >= width
+            title = '...' if elided else str(index + 1)
+            yield '%s%s+---------------- %s ----------------\n' % (
+                layout.indent(), '+-' if index == 0 else '  ', title)
+            layout.exception_group_depth += 1
+            if elided:
+                rest = total - width
+                yield from layout.emit('and %d more exception%s\n'
+                                       % (rest, 's' if rest > 1 else ''))
+            else:
+                yield from self.exceptions[index].format(chain=chain, _ctx=layout)
+            if is_last and layout.need_close:
+                yield layout.indent() + '+------------------------------------\n'
+                layout.need_close = False
+            layout.exception_group_depth -= 1
+        if outermost:
+            layout.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
-        if file is None:
-            file = sys.stderr
+        """Write the report to *file* (default sys.stderr)."""
+        file = _out(file)
         for line in self.format(chain=chain):
             print(line, file=file, end='')
 
 
-def _is_sequence(value):
-    from collections.abc import Sequence
-    return isinstance(value, Sequence)
+def _str_or_none(value):
+    return None if value is None else str(value)
