@@ -483,7 +483,13 @@ impl Vm {
     /// RecursionError past `sys.getrecursionlimit()` or when the Rust stack runs low.
     #[inline(always)]
     pub fn enter_recursion(&self) -> PyResult<()> {
-        self.enter_recursion_where("")
+        let d = self.depth.get() + 1;
+        self.depth.set(d);
+        if d > self.recursion_limit.get() || self.stack_low() {
+            self.depth.set(d - 1);
+            return Err(self.recursion_error());
+        }
+        Ok(())
     }
 
     /// `Py_EnterRecursiveCall(where)`: the RecursionError names the operation that crossed
@@ -493,11 +499,9 @@ impl Vm {
         self.depth.set(d);
         if d > self.recursion_limit.get() || self.stack_low() {
             self.depth.set(d - 1);
-            return Err(if place.is_empty() {
-                self.recursion_error()
-            } else {
+            return Err(
                 self.recursion_error_with(format!("maximum recursion depth exceeded{place}"))
-            });
+            );
         }
         Ok(())
     }
