@@ -154,14 +154,13 @@ def heappop(*args, **kwargs):
 def heapreplace(*args, **kwargs):
     """Pop and return the current smallest value, and add the new item.
 
-    This is more efficient than heappop() followed by heappush(), and can be
-    more appropriate when using a fixed-size heap.  Note that the value
-    returned may be larger than item!  That constrains reasonable uses of
-    this routine unless written as part of a conditional replacement:
+This is more efficient than heappop() followed by heappush(), and can be
+more appropriate when using a fixed-size heap.  Note that the value
+returned may be larger than item!  That constrains reasonable uses of
+this routine unless written as part of a conditional replacement:
 
-        if item > heap[0]:
-            item = heapreplace(heap, item)
-    """
+    if item > heap[0]:
+        item = heapreplace(heap, item)"""
     heap, item = _unpack("heapreplace", args, kwargs, 2)
     return _swap_top(heap, item, _less)
 
@@ -169,8 +168,8 @@ def heapreplace(*args, **kwargs):
 def heappushpop(*args, **kwargs):
     """Push item on the heap, then pop and return the smallest item from the heap.
 
-    The combined action runs more efficiently than heappush() followed by
-    a separate call to heappop()."""
+The combined action runs more efficiently than heappush() followed by
+a separate call to heappop()."""
     heap, item = _unpack("heappushpop", args, kwargs, 2)
     if not heap:
         return item
