@@ -714,16 +714,11 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               kw_only=False, slots=False, weakref_slot=False):
     """Add dunder methods based on the fields defined in the class.
 
-    Examines PEP 526 __annotations__ to determine fields.
-
-    If init is true, an __init__() method is added to the class. If repr
-    is true, a __repr__() method is added. If order is true, rich
-    comparison dunder methods are added. If unsafe_hash is true, a
-    __hash__() method is added. If frozen is true, fields may not be
-    assigned to after instance creation. If match_args is true, the
-    __match_args__ tuple is added. If kw_only is true, then by default
-    all fields are keyword-only. If slots is true, a new class with a
-    __slots__ attribute is returned.
+    The annotated class attributes become fields, and the methods selected by the flags are generated from them
+    (__init__, __repr__, __eq__; ordering with order; __hash__ per eq,
+    frozen and unsafe_hash; assignment guards with frozen; __match_args__).
+    With slots=True a new class using __slots__ is returned.  Used without
+    arguments, or called with keywords to get the decorator.
     """
     def decorate(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash,

@@ -3,17 +3,9 @@
 A heap is a plain list kept so that a[k] <= a[2*k+1] and a[k] <= a[2*k+2]
 for every k with existing children; a[0] is then the smallest item.
 
-Usage:
-
-heap = []            # creates an empty heap
-heappush(heap, item) # pushes a new item on the heap
-item = heappop(heap) # pops the smallest item from the heap
-item = heap[0]       # smallest item on the heap without popping it
-heapify(x)           # transforms list into a heap, in-place, in linear time
-item = heappushpop(heap, item) # pushes a new item and then returns
-                               # the smallest item; the heap size is unchanged
-item = heapreplace(heap, item) # pops and returns smallest item, and adds
-                               # new item; the heap size is unchanged
+heappush and heappop add and remove items in O(log n); heapify turns a
+list into a heap in linear time; heapreplace and heappushpop combine a pop
+and a push.  merge, nsmallest and nlargest are built on top of them.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
@@ -221,22 +213,11 @@ def _siftup_max(heap, pos):
 
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
+    """Lazily merge already-sorted iterables into one sorted stream.
 
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.
-
-    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
-    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
-
-    '''
+    Equal items come out in the order of the inputs they came from.  key
+    orders by key(item); reverse=True expects inputs sorted largest first.
+    """
     # Each live input is an entry [sort value, tie-breaker, (element,) next];
     # the tie-breaker keeps equal values in input order and means entries
     # never compare their bound methods.
