@@ -74,19 +74,35 @@ def _search(seq, item, lo, hi, key, right):
     if lo < hi and isinstance(seq, dict) and \
             type(seq).__getitem__ is dict.__getitem__:
         raise TypeError(f"{type(seq).__name__} is not a sequence")
-    while lo < hi:
-        mid = (lo + hi) // 2
-        probe = seq[mid]
-        if key is not None:
-            probe = key(probe)
+    if key is None:
         if right:
-            goes_before = item < probe
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if item < seq[mid]:
+                    hi = mid
+                else:
+                    lo = mid + 1
         else:
-            goes_before = not probe < item
-        if goes_before:
-            hi = mid
-        else:
-            lo = mid + 1
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if seq[mid] < item:
+                    lo = mid + 1
+                else:
+                    hi = mid
+    elif right:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if item < key(seq[mid]):
+                hi = mid
+            else:
+                lo = mid + 1
+    else:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if key(seq[mid]) < item:
+                lo = mid + 1
+            else:
+                hi = mid
     return lo
 
 
@@ -109,6 +125,8 @@ def bisect_right(*args, **kwargs):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
+    if len(args) == 2 and not kwargs:
+        return _search(args[0], args[1], 0, -1, None, True)
     return _search(*_parse("bisect_right", args, kwargs), True)
 
 
@@ -122,6 +140,8 @@ def bisect_left(*args, **kwargs):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
+    if len(args) == 2 and not kwargs:
+        return _search(args[0], args[1], 0, -1, None, False)
     return _search(*_parse("bisect_left", args, kwargs), False)
 
 
@@ -133,7 +153,10 @@ def insort_right(*args, **kwargs):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
-    _insert(*_parse("insort_right", args, kwargs), True)
+    if len(args) == 2 and not kwargs:
+        _insert(args[0], args[1], 0, -1, None, True)
+    else:
+        _insert(*_parse("insort_right", args, kwargs), True)
 
 
 def insort_left(*args, **kwargs):
@@ -144,7 +167,10 @@ def insort_left(*args, **kwargs):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
-    _insert(*_parse("insort_left", args, kwargs), False)
+    if len(args) == 2 and not kwargs:
+        _insert(args[0], args[1], 0, -1, None, False)
+    else:
+        _insert(*_parse("insort_left", args, kwargs), False)
 
 
 def _flush_docs(*funcs):

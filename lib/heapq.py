@@ -17,6 +17,7 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 
 def _unpack(fname, args, kwargs, count):
+    """Raise the accelerator's error for a bad call."""
     if kwargs:
         raise TypeError(f"_heapq.{fname}() takes no keyword arguments")
     if len(args) != count:
@@ -32,31 +33,29 @@ def _unpack(fname, args, kwargs, count):
     return args
 
 
-def _less(heap, size, a, b):
-    # One comparison, then the guard against a heap resized by __lt__.
-    result = a < b
-    if len(heap) != size:
-        raise RuntimeError("list changed size during iteration")
-    return result
+def _resized():
+    # A comparison ran code that changed the heap's length.
+    return RuntimeError("list changed size during iteration")
 
 
-def _bubble_up(heap, lowest, pos, before):
-    """Move heap[pos] towards the root (not above index `lowest`).
-
-    before(x, y) tells whether x belongs above y."""
+def _bubble_up(heap, lowest, pos, maxheap):
+    """Move heap[pos] towards the root, not above index `lowest`."""
     size = len(heap)
     item = heap[pos]
     while pos > lowest:
         up = (pos - 1) >> 1
         above = heap[up]
-        if not before(heap, size, item, above):
+        higher = above < item if maxheap else item < above
+        if len(heap) != size:
+            raise _resized()
+        if not higher:
             break
         heap[pos] = above
         pos = up
     heap[pos] = item
 
 
-def _sink(heap, pos, before):
+def _sink(heap, pos, maxheap):
     """Fill the hole at pos: walk the better child down to a leaf, then
     let the original item bubble back up from there."""
     size = len(heap)
@@ -65,29 +64,32 @@ def _sink(heap, pos, before):
     child = 2 * pos + 1
     while child < size:
         right = child + 1
-        if right < size and not before(heap, size, heap[child], heap[right]):
-            child = right
+        if right < size:
+            if maxheap:
+                keep_left = heap[right] < heap[child]
+            else:
+                keep_left = heap[child] < heap[right]
+            if len(heap) != size:
+                raise _resized()
+            if not keep_left:
+                child = right
         heap[pos] = heap[child]
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    _bubble_up(heap, top, pos, before)
-
-
-def _more(heap, size, a, b):
-    return _less(heap, size, b, a)
+    _bubble_up(heap, top, pos, maxheap)
 
 
 def _highest_bit(n):
     return 1 << (n.bit_length() - 1) if n else 0
 
 
-def _build(heap, before):
+def _build(heap, maxheap):
     size = len(heap)
     half = size // 2
     if size <= 2500:
         for pos in range(half - 1, -1, -1):
-            _sink(heap, pos, before)
+            _sink(heap, pos, maxheap)
         return
     # Nodes are visited right to left within two bands of rows; after a
     # left child is done its parent follows at once, so every subtree is
@@ -98,7 +100,7 @@ def _build(heap, before):
 
     def climb(pos):
         while True:
-            _sink(heap, pos, before)
+            _sink(heap, pos, maxheap)
             if not pos & 1:
                 return
             pos >>= 1
@@ -109,7 +111,7 @@ def _build(heap, before):
         climb(pos)
 
 
-def _take_top(heap, before):
+def _take_top(heap, maxheap):
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -117,30 +119,34 @@ def _take_top(heap, before):
         return last
     first = heap[0]
     heap[0] = last
-    _sink(heap, 0, before)
+    _sink(heap, 0, maxheap)
     return first
 
 
-def _swap_top(heap, item, before):
+def _swap_top(heap, item, maxheap):
     if not heap:
         raise IndexError("index out of range")
     first = heap[0]
     heap[0] = item
-    _sink(heap, 0, before)
+    _sink(heap, 0, maxheap)
     return first
 
 
 def heappush(*args, **kwargs):
     """Push item onto heap, maintaining the heap invariant."""
-    heap, item = _unpack("heappush", args, kwargs, 2)
+    if kwargs or len(args) != 2 or not isinstance(args[0], list):
+        _unpack("heappush", args, kwargs, 2)
+    heap, item = args
     heap.append(item)
-    _bubble_up(heap, 0, len(heap) - 1, _less)
+    _bubble_up(heap, 0, len(heap) - 1, False)
 
 
 def heappop(*args, **kwargs):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    heap, = _unpack("heappop", args, kwargs, 1)
-    return _take_top(heap, _less)
+    if kwargs or len(args) != 1 or not isinstance(args[0], list):
+        _unpack("heappop", args, kwargs, 1)
+    heap, = args
+    return _take_top(heap, False)
 
 
 def heapreplace(*args, **kwargs):
@@ -153,8 +159,10 @@ this routine unless written as part of a conditional replacement:
 
     if item > heap[0]:
         item = heapreplace(heap, item)"""
-    heap, item = _unpack("heapreplace", args, kwargs, 2)
-    return _swap_top(heap, item, _less)
+    if kwargs or len(args) != 2 or not isinstance(args[0], list):
+        _unpack("heapreplace", args, kwargs, 2)
+    heap, item = args
+    return _swap_top(heap, item, False)
 
 
 def heappushpop(*args, **kwargs):
@@ -162,54 +170,64 @@ def heappushpop(*args, **kwargs):
 
 The combined action runs more efficiently than heappush() followed by
 a separate call to heappop()."""
-    heap, item = _unpack("heappushpop", args, kwargs, 2)
+    if kwargs or len(args) != 2 or not isinstance(args[0], list):
+        _unpack("heappushpop", args, kwargs, 2)
+    heap, item = args
     if not heap:
         return item
     if not heap[0] < item:
         return item
     if not heap:
         raise IndexError("index out of range")
-    return _swap_top(heap, item, _less)
+    return _swap_top(heap, item, False)
 
 
 def heapify(*args, **kwargs):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
-    heap, = _unpack("heapify", args, kwargs, 1)
-    _build(heap, _less)
+    if kwargs or len(args) != 1 or not isinstance(args[0], list):
+        _unpack("heapify", args, kwargs, 1)
+    heap, = args
+    _build(heap, False)
 
 
 def _heappop_max(*args, **kwargs):
     """Maxheap variant of heappop."""
-    heap, = _unpack("_heappop_max", args, kwargs, 1)
-    return _take_top(heap, _more)
+    if kwargs or len(args) != 1 or not isinstance(args[0], list):
+        _unpack("_heappop_max", args, kwargs, 1)
+    heap, = args
+    return _take_top(heap, True)
 
 
 def _heapreplace_max(*args, **kwargs):
     """Maxheap variant of heapreplace."""
-    heap, item = _unpack("_heapreplace_max", args, kwargs, 2)
-    return _swap_top(heap, item, _more)
+    if kwargs or len(args) != 2 or not isinstance(args[0], list):
+        _unpack("_heapreplace_max", args, kwargs, 2)
+    heap, item = args
+    return _swap_top(heap, item, True)
 
 
 def _heapify_max(*args, **kwargs):
     """Maxheap variant of heapify."""
-    heap, = _unpack("_heapify_max", args, kwargs, 1)
-    _build(heap, _more)
+    if kwargs or len(args) != 1 or not isinstance(args[0], list):
+        _unpack("_heapify_max", args, kwargs, 1)
+    heap, = args
+    _build(heap, True)
 
 
 def _siftdown(heap, startpos, pos):
-    _bubble_up(heap, startpos, pos, _less)
+    _bubble_up(heap, startpos, pos, False)
 
 
 def _siftup(heap, pos):
-    _sink(heap, pos, _less)
+    _sink(heap, pos, False)
 
 
 def _siftdown_max(heap, startpos, pos):
-    _bubble_up(heap, startpos, pos, _more)
+    _bubble_up(heap, startpos, pos, True)
 
 
 def _siftup_max(heap, pos):
-    _sink(heap, pos, _more)
+    _sink(heap, pos, True)
 
 
 def merge(*iterables, key=None, reverse=False):

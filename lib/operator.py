@@ -28,26 +28,18 @@ def _no_keywords(fname, kwargs):
         raise TypeError(f"_operator.{fname}() takes no keyword arguments")
 
 
-def _wrap(fname, arity, doc, impl):
-    """Give impl the calling convention of a C function with exactly
-    `arity` positional-only arguments."""
+_NO = object()
+
+
+def _bad_call(fname, arity, given, kwargs):
+    """Raise the C accelerator's error for a call with the wrong shape."""
+    if kwargs:
+        raise TypeError(f"_operator.{fname}() takes no keyword arguments")
+    count = sum(1 for value in given if value is not _NO)
     if arity == 1:
-        def function(*args, **kwargs):
-            _no_keywords(fname, kwargs)
-            if len(args) != 1:
-                raise TypeError(f"_operator.{fname}() takes exactly one "
-                                f"argument ({len(args)} given)")
-            return impl(args[0])
-    else:
-        def function(*args, **kwargs):
-            _no_keywords(fname, kwargs)
-            if len(args) != arity:
-                raise TypeError(f"{fname} expected {arity} arguments, "
-                                f"got {len(args)}")
-            return impl(*args)
-    function.__name__ = function.__qualname__ = fname
-    function.__doc__ = doc
-    return function
+        raise TypeError(f"_operator.{fname}() takes exactly one argument "
+                        f"({count} given)")
+    raise TypeError(f"{fname} expected {arity} arguments, got {count}")
 
 
 def _check_sequence(obj):
@@ -113,140 +105,85 @@ def _index_of(a, b):
     raise ValueError("sequence.index(x): x not in sequence")
 
 
-def _setitem(a, b, c):
-    a[b] = c
-
-
-def _delitem(a, b):
-    del a[b]
-
-
-def _iadd(a, b):
-    a += b
-    return a
-
-
-def _isub(a, b):
-    a -= b
-    return a
-
-
-def _imul(a, b):
-    a *= b
-    return a
-
-
-def _imatmul(a, b):
-    a @= b
-    return a
-
-
-def _itruediv(a, b):
-    a /= b
-    return a
-
-
-def _ifloordiv(a, b):
-    a //= b
-    return a
-
-
-def _imod(a, b):
-    a %= b
-    return a
-
-
-def _ipow(a, b):
-    a **= b
-    return a
-
-
-def _ilshift(a, b):
-    a <<= b
-    return a
-
-
-def _irshift(a, b):
-    a >>= b
-    return a
-
-
-def _iand(a, b):
-    a &= b
-    return a
-
-
-def _ior(a, b):
-    a |= b
-    return a
-
-
-def _ixor(a, b):
-    a ^= b
-    return a
-
-
-# name: (arity, docstring, implementation)
+# name: (docstring, body).  The parameters are a, b, c as the body needs;
+# each function is compiled from this text so that a call costs one frame.
 _TABLE = {
-    'lt': (2, 'Same as a < b.', lambda a, b: a < b),
-    'le': (2, 'Same as a <= b.', lambda a, b: a <= b),
-    'eq': (2, 'Same as a == b.', lambda a, b: a == b),
-    'ne': (2, 'Same as a != b.', lambda a, b: a != b),
-    'ge': (2, 'Same as a >= b.', lambda a, b: a >= b),
-    'gt': (2, 'Same as a > b.', lambda a, b: a > b),
-    'not_': (1, 'Same as not a.', lambda a: not a),
-    'truth': (1, 'Return True if a is true, False otherwise.', lambda a: not not a),
-    'is_': (2, 'Same as a is b.', lambda a, b: a is b),
-    'is_not': (2, 'Same as a is not b.', lambda a, b: a is not b),
-    'abs': (1, 'Same as abs(a).', _builtin_abs),
-    'add': (2, 'Same as a + b.', lambda a, b: a + b),
-    'and_': (2, 'Same as a & b.', lambda a, b: a & b),
-    'floordiv': (2, 'Same as a // b.', lambda a, b: a // b),
-    'index': (1, 'Same as a.__index__()', _to_index),
-    'inv': (1, 'Same as ~a.', lambda a: ~a),
-    'invert': (1, 'Same as ~a.', lambda a: ~a),
-    'lshift': (2, 'Same as a << b.', lambda a, b: a << b),
-    'mod': (2, 'Same as a % b.', lambda a, b: a % b),
-    'mul': (2, 'Same as a * b.', lambda a, b: a * b),
-    'matmul': (2, 'Same as a @ b.', lambda a, b: a @ b),
-    'neg': (1, 'Same as -a.', lambda a: -a),
-    'or_': (2, 'Same as a | b.', lambda a, b: a | b),
-    'pos': (1, 'Same as +a.', lambda a: +a),
-    'pow': (2, 'Same as a ** b.', lambda a, b: a ** b),
-    'rshift': (2, 'Same as a >> b.', lambda a, b: a >> b),
-    'sub': (2, 'Same as a - b.', lambda a, b: a - b),
-    'truediv': (2, 'Same as a / b.', lambda a, b: a / b),
-    'xor': (2, 'Same as a ^ b.', lambda a, b: a ^ b),
-    'concat': (2, 'Same as a + b, for a and b sequences.', _concat),
-    'contains': (2, 'Same as b in a (note reversed operands).', lambda a, b: b in a),
-    'countOf': (2, 'Return the number of items in a which are, or which equal, b.',
-                _count_of),
-    'delitem': (2, 'Same as del a[b].', _delitem),
-    'getitem': (2, 'Same as a[b].', lambda a, b: a[b]),
-    'indexOf': (2, 'Return the first index of b in a.', _index_of),
-    'setitem': (3, 'Same as a[b] = c.', _setitem),
-    'iadd': (2, 'Same as a += b.', _iadd),
-    'iand': (2, 'Same as a &= b.', _iand),
-    'iconcat': (2, 'Same as a += b, for a and b sequences.', _iconcat),
-    'ifloordiv': (2, 'Same as a //= b.', _ifloordiv),
-    'ilshift': (2, 'Same as a <<= b.', _ilshift),
-    'imod': (2, 'Same as a %= b.', _imod),
-    'imul': (2, 'Same as a *= b.', _imul),
-    'imatmul': (2, 'Same as a @= b.', _imatmul),
-    'ior': (2, 'Same as a |= b.', _ior),
-    'ipow': (2, 'Same as a **= b.', _ipow),
-    'irshift': (2, 'Same as a >>= b.', _irshift),
-    'isub': (2, 'Same as a -= b.', _isub),
-    'itruediv': (2, 'Same as a /= b.', _itruediv),
-    'ixor': (2, 'Same as a ^= b.', _ixor),
+    'lt': ('Same as a < b.', 'return a < b'),
+    'le': ('Same as a <= b.', 'return a <= b'),
+    'eq': ('Same as a == b.', 'return a == b'),
+    'ne': ('Same as a != b.', 'return a != b'),
+    'ge': ('Same as a >= b.', 'return a >= b'),
+    'gt': ('Same as a > b.', 'return a > b'),
+    'not_': ('Same as not a.', 'return not a'),
+    'truth': ('Return True if a is true, False otherwise.', 'return True if a else False'),
+    'is_': ('Same as a is b.', 'return a is b'),
+    'is_not': ('Same as a is not b.', 'return a is not b'),
+    'abs': ('Same as abs(a).', 'return _builtin_abs(a)'),
+    'add': ('Same as a + b.', 'return a + b'),
+    'and_': ('Same as a & b.', 'return a & b'),
+    'floordiv': ('Same as a // b.', 'return a // b'),
+    'index': ('Same as a.__index__()', 'return _to_index(a)'),
+    'inv': ('Same as ~a.', 'return ~a'),
+    'invert': ('Same as ~a.', 'return ~a'),
+    'lshift': ('Same as a << b.', 'return a << b'),
+    'mod': ('Same as a % b.', 'return a % b'),
+    'mul': ('Same as a * b.', 'return a * b'),
+    'matmul': ('Same as a @ b.', 'return a @ b'),
+    'neg': ('Same as -a.', 'return -a'),
+    'or_': ('Same as a | b.', 'return a | b'),
+    'pos': ('Same as +a.', 'return +a'),
+    'pow': ('Same as a ** b.', 'return a ** b'),
+    'rshift': ('Same as a >> b.', 'return a >> b'),
+    'sub': ('Same as a - b.', 'return a - b'),
+    'truediv': ('Same as a / b.', 'return a / b'),
+    'xor': ('Same as a ^ b.', 'return a ^ b'),
+    'concat': ('Same as a + b, for a and b sequences.', 'return _concat(a, b)'),
+    'contains': ('Same as b in a (note reversed operands).', 'return b in a'),
+    'countOf': ('Return the number of items in a which are, or which equal, b.',
+                'return _count_of(a, b)'),
+    'delitem': ('Same as del a[b].', 'del a[b]'),
+    'getitem': ('Same as a[b].', 'return a[b]'),
+    'indexOf': ('Return the first index of b in a.', 'return _index_of(a, b)'),
+    'setitem': ('Same as a[b] = c.', 'a[b] = c'),
+    'iconcat': ('Same as a += b, for a and b sequences.', 'return _iconcat(a, b)'),
 }
+for _name, _symbol in (('iadd', '+'), ('iand', '&'), ('ifloordiv', '//'),
+                       ('ilshift', '<<'), ('imod', '%'), ('imul', '*'),
+                       ('imatmul', '@'), ('ior', '|'), ('ipow', '**'),
+                       ('irshift', '>>'), ('isub', '-'), ('itruediv', '/'),
+                       ('ixor', '^')):
+    _TABLE[_name] = (f'Same as a {_symbol}= b.', f'a {_symbol}= b; return a')
 
-for _name, (_arity, _doc, _impl) in _TABLE.items():
-    globals()[_name] = _wrap(_name, _arity, _doc, _impl)
-    # Most operators are also reachable under their dunder spelling.
-    if _name not in ('truth', 'is_', 'is_not', 'countOf', 'indexOf'):
-        globals()['__' + _name.rstrip('_') + '__'] = globals()[_name]
-del _name, _arity, _doc, _impl, _TABLE
+
+_UNARY = frozenset(('not_', 'truth', 'abs', 'index', 'inv', 'invert', 'neg', 'pos'))
+
+
+def _define_all():
+    source = []
+    for name, (_doc, body) in _TABLE.items():
+        if name in _UNARY:
+            params = ('a',)
+        elif name == 'setitem':
+            params = ('a', 'b', 'c')
+        else:
+            params = ('a', 'b')
+        last = params[-1]
+        signature = ', '.join(f'{p}=_NO' for p in params)
+        source.append(
+            f"def {name}({signature}, /, *extra, **kwargs):\n"
+            f"    if extra or kwargs or {last} is _NO:\n"
+            f"        _bad_call({name!r}, {len(params)}, ({', '.join(params)},) + extra, kwargs)\n"
+            f"    {body}\n")
+    exec(compile('\n'.join(source), '<operator>', 'exec'), globals())
+    for name, (doc, _body) in _TABLE.items():
+        globals()[name].__doc__ = doc
+        # Most operators are also reachable under their dunder spelling.
+        if name not in ('truth', 'is_', 'is_not', 'countOf', 'indexOf'):
+            globals()['__' + name.rstrip('_') + '__'] = globals()[name]
+
+
+_define_all()
+del _define_all, _TABLE, _UNARY, _name, _symbol
 
 
 def length_hint(*args, **kwargs):
