@@ -246,7 +246,8 @@ def _init_statement(f, frozen, bindings, self_name, slots):
     if f.default_factory is not MISSING:
         bindings[default_ref] = f.default_factory
         if f.init:
-            value = f'{default_ref}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}'
+            value = (f'{default_ref}() if {f.name} is '
+                     f'__dataclass_HAS_DEFAULT_FACTORY__ else {f.name}')
         else:
             value = f'{default_ref}()'
     elif f.init:
@@ -714,7 +715,8 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               kw_only=False, slots=False, weakref_slot=False):
     """Add dunder methods based on the fields defined in the class.
 
-    The annotated class attributes become fields, and the methods selected by the flags are generated from them
+    The annotated class attributes become fields, and the methods selected
+    by the flags are generated from them
     (__init__, __repr__, __eq__; ordering with order; __hash__ per eq,
     frozen and unsafe_hash; assignment guards with frozen; __match_args__).
     With slots=True a new class using __slots__ is returned.  Used without
