@@ -1,185 +1,332 @@
-"""heapq: heap queue algorithm (a.k.a. priority queue); mirrors CPython's Lib/heapq.py and Modules/_heapqmodule.c.
+"""Heap queue algorithm (a.k.a. priority queue).
 
-Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k.
+A heap is a plain list kept so that a[k] <= a[2*k+1] and a[k] <= a[2*k+2]
+for every k with existing children; a[0] is then the smallest item.
+
+heappush and heappop add and remove items in O(log n); heapify turns a
+list into a heap in linear time; heapreplace and heappushpop combine a pop
+and a push.  merge, nsmallest and nlargest are built on top of them.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
+# The primitives mirror the C accelerator _heapq: positional-only list
+# arguments, its argument-count messages, and a RuntimeError when a
+# comparison changes the heap's length.
 
-def _check(heap, name):
+
+def _unpack(fname, args, kwargs, count):
+    """Raise the accelerator's error for a bad call."""
+    if kwargs:
+        raise TypeError(f"_heapq.{fname}() takes no keyword arguments")
+    if len(args) != count:
+        if count == 1:
+            raise TypeError(f"_heapq.{fname}() takes exactly one argument "
+                            f"({len(args)} given)")
+        raise TypeError(f"{fname} expected {count} arguments, got {len(args)}")
+    heap = args[0]
     if not isinstance(heap, list):
-        raise TypeError('%s() argument 1 must be list, not %s' % (name, type(heap).__name__))
+        which = "argument 1" if count == 2 else "argument"
+        raise TypeError(f"{fname}() {which} must be list, "
+                        f"not {type(heap).__name__}")
+    return args
 
 
-def heappush(heap, item, /):
+def _resized():
+    # A comparison ran code that changed the heap's length.
+    return RuntimeError("list changed size during iteration")
+
+
+def _bubble_up(heap, lowest, pos, maxheap):
+    """Move heap[pos] towards the root, not above index `lowest`."""
+    size = len(heap)
+    item = heap[pos]
+    while pos > lowest:
+        up = (pos - 1) >> 1
+        above = heap[up]
+        higher = above < item if maxheap else item < above
+        if len(heap) != size:
+            raise _resized()
+        if not higher:
+            break
+        heap[pos] = above
+        pos = up
+    heap[pos] = item
+
+
+def _sink(heap, pos, maxheap):
+    """Fill the hole at pos: walk the better child down to a leaf, then
+    let the original item bubble back up from there."""
+    size = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size:
+            if maxheap:
+                keep_left = heap[right] < heap[child]
+            else:
+                keep_left = heap[child] < heap[right]
+            if len(heap) != size:
+                raise _resized()
+            if not keep_left:
+                child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up(heap, top, pos, maxheap)
+
+
+def _highest_bit(n):
+    return 1 << (n.bit_length() - 1) if n else 0
+
+
+def _build(heap, maxheap):
+    size = len(heap)
+    half = size // 2
+    if size <= 2500:
+        for pos in range(half - 1, -1, -1):
+            _sink(heap, pos, maxheap)
+        return
+    # Nodes are visited right to left within two bands of rows; after a
+    # left child is done its parent follows at once, so every subtree is
+    # finished while it is still in cache.  This matches the accelerator's
+    # order of comparisons exactly.
+    quarter = half >> 1
+    row_start = _highest_bit(half + 1) - 1
+
+    def climb(pos):
+        while True:
+            _sink(heap, pos, maxheap)
+            if not pos & 1:
+                return
+            pos >>= 1
+
+    for pos in range(row_start - 1, quarter - 1, -1):
+        climb(pos)
+    for pos in range(half - 1, row_start - 1, -1):
+        climb(pos)
+
+
+def _take_top(heap, maxheap):
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    first = heap[0]
+    heap[0] = last
+    _sink(heap, 0, maxheap)
+    return first
+
+
+def _swap_top(heap, item, maxheap):
+    if not heap:
+        raise IndexError("index out of range")
+    first = heap[0]
+    heap[0] = item
+    _sink(heap, 0, maxheap)
+    return first
+
+
+def heappush(*args, **kwargs):
     """Push item onto heap, maintaining the heap invariant."""
-    _check(heap, 'heappush')
+    if kwargs or len(args) != 2 or not isinstance(args[0], list):
+        _unpack("heappush", args, kwargs, 2)
+    heap, item = args
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _bubble_up(heap, 0, len(heap) - 1, False)
 
 
-def heappop(heap, /):
+def heappop(*args, **kwargs):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check(heap, 'heappop')
+    if kwargs or len(args) != 1 or not isinstance(args[0], list):
+        _unpack("heappop", args, kwargs, 1)
+    heap, = args
+    return _take_top(heap, False)
+
+
+def heapreplace(*args, **kwargs):
+    """Pop and return the current smallest value, and add the new item.
+
+This is more efficient than heappop() followed by heappush(), and can be
+more appropriate when using a fixed-size heap.  Note that the value
+returned may be larger than item!  That constrains reasonable uses of
+this routine unless written as part of a conditional replacement:
+
+    if item > heap[0]:
+        item = heapreplace(heap, item)"""
+    if kwargs or len(args) != 2 or not isinstance(args[0], list):
+        _unpack("heapreplace", args, kwargs, 2)
+    heap, item = args
+    return _swap_top(heap, item, False)
+
+
+def heappushpop(*args, **kwargs):
+    """Push item on the heap, then pop and return the smallest item from the heap.
+
+The combined action runs more efficiently than heappush() followed by
+a separate call to heappop()."""
+    if kwargs or len(args) != 2 or not isinstance(args[0], list):
+        _unpack("heappushpop", args, kwargs, 2)
+    heap, item = args
     if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item."""
-    _check(heap, 'heapreplace')
+        return item
+    if not heap[0] < item:
+        return item
     if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+        raise IndexError("index out of range")
+    return _swap_top(heap, item, False)
 
 
-def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap."""
-    _check(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(heap, /):
+def heapify(*args, **kwargs):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check(heap, 'heapify')
-    n = len(heap)
-    for i in reversed(range(n // 2)):
-        _siftup(heap, i)
+    if kwargs or len(args) != 1 or not isinstance(args[0], list):
+        _unpack("heapify", args, kwargs, 1)
+    heap, = args
+    _build(heap, False)
 
 
-def _heappop_max(heap):
-    """Maxheap version of a heappop."""
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
+def _heappop_max(*args, **kwargs):
+    """Maxheap variant of heappop."""
+    if kwargs or len(args) != 1 or not isinstance(args[0], list):
+        _unpack("_heappop_max", args, kwargs, 1)
+    heap, = args
+    return _take_top(heap, True)
 
 
-def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
+def _heapreplace_max(*args, **kwargs):
+    """Maxheap variant of heapreplace."""
+    if kwargs or len(args) != 2 or not isinstance(args[0], list):
+        _unpack("_heapreplace_max", args, kwargs, 2)
+    heap, item = args
+    return _swap_top(heap, item, True)
 
 
-def _heapify_max(heap):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
-    n = len(heap)
-    for i in reversed(range(n // 2)):
-        _siftup_max(heap, i)
+def _heapify_max(*args, **kwargs):
+    """Maxheap variant of heapify."""
+    if kwargs or len(args) != 1 or not isinstance(args[0], list):
+        _unpack("_heapify_max", args, kwargs, 1)
+    heap, = args
+    _build(heap, True)
 
 
 def _siftdown(heap, startpos, pos):
-    # Moves the item at pos up towards startpos until its parent is not larger.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+    _bubble_up(heap, startpos, pos, False)
 
 
 def _siftup(heap, pos):
-    # Floyd's bottom-up variant: walk the smaller child up to a leaf, then
-    # sift the displaced item back down from there.
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+    _sink(heap, pos, False)
 
 
 def _siftdown_max(heap, startpos, pos):
-    """Maxheap variant of _siftdown"""
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+    _bubble_up(heap, startpos, pos, True)
 
 
 def _siftup_max(heap, pos):
-    """Maxheap variant of _siftup"""
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+    _sink(heap, pos, True)
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output."""
-    # Heap entries are [sort key, order, value, iterator]; order breaks ties so
-    # that equal items come out in the order of their iterables.
-    if reverse:
-        make_heap, pop, replace = _heapify_max, _heappop_max, _heapreplace_max
-        direction = -1
-    else:
-        make_heap, pop, replace = heapify, heappop, heapreplace
-        direction = 1
-    h = []
-    for order, it in enumerate(map(iter, iterables)):
-        for value in it:
-            h.append([value if key is None else key(value), order * direction, value, it])
-            break
-    make_heap(h)
-    while len(h) > 1:
-        entry = h[0]
-        yield entry[2]
-        for value in entry[3]:
-            entry[0] = value if key is None else key(value)
-            entry[2] = value
-            replace(h, entry)
-            break
+    """Lazily merge already-sorted iterables into one sorted stream.
+
+    Equal items come out in the order of the inputs they came from.  key
+    orders by key(item); reverse=True expects inputs sorted largest first.
+    """
+    # Each live input is an entry [sort value, tie-breaker, (element,) next];
+    # the tie-breaker keeps equal values in input order and means entries
+    # never compare their bound methods.
+    step = -1 if reverse else 1
+    order = _heapify_max if reverse else heapify
+    replace = _heapreplace_max if reverse else heapreplace
+    pop = _heappop_max if reverse else heappop
+    entries = []
+    for index, source in enumerate(map(iter, iterables)):
+        advance = source.__next__
+        try:
+            first = advance()
+        except StopIteration:
+            continue
+        if key is None:
+            entries.append([first, index * step, advance])
         else:
-            pop(h)
-    if h:
-        entry = h[0]
-        yield entry[2]
-        yield from entry[3]
+            entries.append([key(first), index * step, first, advance])
+    order(entries)
+    while len(entries) > 1:
+        try:
+            while True:
+                entry = entries[0]
+                advance = entry[-1]
+                if key is None:
+                    yield entry[0]
+                    entry[0] = advance()
+                else:
+                    yield entry[2]
+                    following = advance()
+                    entry[0] = key(following)
+                    entry[2] = following
+                replace(entries, entry)
+        except StopIteration:
+            pop(entries)
+    if entries:
+        entry = entries[0]
+        yield entry[0] if key is None else entry[2]
+        yield from entry[-1].__self__
+
+
+def _pick(n, iterable, key, largest):
+    """Shared body of nsmallest and nlargest."""
+    if n == 1:
+        missing = object()
+        chooser = max if largest else min
+        if key is None:
+            found = chooser(iter(iterable), default=missing)
+        else:
+            found = chooser(iter(iterable), default=missing, key=key)
+        return [] if found is missing else [found]
+
+    try:
+        total = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= total:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+
+    # Keep the n best seen so far in a heap whose root is the worst of
+    # them; a serial number in each record keeps the sort stable and stops
+    # comparisons from reaching the elements when keys tie.
+    source = iter(iterable)
+    step = -1 if largest else 1
+    if key is None:
+        kept = [(elem, serial) for serial, elem in zip(range(0, step * n, step), source)]
+    else:
+        kept = [(key(elem), serial, elem)
+                for serial, elem in zip(range(0, step * n, step), source)]
+    if not kept:
+        return kept
+    if largest:
+        heapify(kept)
+        swap = heapreplace
+    else:
+        _heapify_max(kept)
+        swap = _heapreplace_max
+    worst = kept[0][0]
+    serial = step * n
+    for elem in source:
+        rank = elem if key is None else key(elem)
+        if (worst < rank) if largest else (rank < worst):
+            if key is None:
+                swap(kept, (elem, serial))
+            else:
+                swap(kept, (rank, serial, elem))
+            worst = kept[0][0]
+        serial += step
+    kept.sort(reverse=largest)
+    return [record[-1] if key is not None else record[0] for record in kept]
 
 
 def nsmallest(n, iterable, key=None):
@@ -187,50 +334,7 @@ def nsmallest(n, iterable, key=None):
 
     Equivalent to:  sorted(iterable, key=key)[:n]
     """
-    # A max-heap of the n smallest so far, each decorated with its arrival
-    # order; with items whose == disagrees with < the result can differ from
-    # sorted(), exactly as CPython's does.
-    if n == 1:
-        sentinel = object()
-        result = min(iter(iterable), default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    it = iter(iterable)
-    if key is None:
-        # range(n) comes first so that zip() takes no element too many.
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top = result[0][0]
-                order += 1
-        result.sort()
-        return [entry[0] for entry in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top = result[0][0]
-            order += 1
-    result.sort()
-    return [entry[2] for entry in result]
+    return _pick(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
@@ -238,45 +342,4 @@ def nlargest(n, iterable, key=None):
 
     Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
     """
-    # A min-heap of the n largest so far, decorated with decreasing order
-    # numbers so that earlier elements win ties.
-    if n == 1:
-        sentinel = object()
-        result = max(iter(iterable), default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    it = iter(iterable)
-    if key is None:
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top = result[0][0]
-                order -= 1
-        result.sort(reverse=True)
-        return [entry[0] for entry in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top = result[0][0]
-            order -= 1
-    result.sort(reverse=True)
-    return [entry[2] for entry in result]
+    return _pick(n, iterable, key, True)

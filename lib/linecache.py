@@ -1,14 +1,27 @@
-"""linecache: random access to lines of text files, cached; mirrors CPython's Lib/linecache.py."""
+"""Cache lines from Python source files.
+
+This is intended to read lines from modules imported -- hence if a filename
+is not found, it will look down the module search path for a file by
+that name.
+"""
 
 import sys
 import os
 
-__all__ = ['getline', 'clearcache', 'checkcache', 'lazycache']
+__all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-
-# The cache maps a file name to (size, mtime, lines, fullname), or to
-# (get_lines,) for a module whose source is to be fetched lazily.
+# filename -> (size, mtime, lines, fullname) once read, where mtime is None
+# for text that came from a loader; or (get_lines,) while the entry is lazy.
 cache = {}
+
+
+def _is_lazy(entry):
+    return len(entry) == 1
+
+
+def _is_pseudo(filename):
+    # '<stdin>', '<string>' and friends never name a file.
+    return not filename or (filename.startswith('<') and filename.endswith('>'))
 
 
 def clearcache():
@@ -17,7 +30,8 @@ def clearcache():
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache."""
+    """Return line lineno of filename (with its newline), or '' when there
+    is no such line."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
@@ -25,11 +39,11 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    """Return the lines of filename, reading and caching them when they
+    are not cached yet."""
+    entry = cache.get(filename)
+    if entry is not None and not _is_lazy(entry):
+        return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -38,191 +52,194 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date."""
+    """Drop cache entries whose file changed on disk (or vanished).
+
+    Only done when asked: reading a line never checks."""
     if filename is None:
-        filenames = list(cache.keys())
+        names = list(cache)
     elif filename in cache:
-        filenames = [filename]
+        names = [filename]
     else:
         return
-
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            # lazy cache entry, leave it lazy.
+    for name in names:
+        entry = cache.get(name)
+        if entry is None or _is_lazy(entry):
             continue
-        size, mtime, lines, fullname = entry
+        size, mtime, _lines, fullname = entry
         if mtime is None:
-            continue   # no-op for files loaded via a __loader__
-        try:
-            stat = os.stat(fullname)
-        except OSError:
-            cache.pop(filename, None)
             continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+        try:
+            info = os.stat(fullname)
+        except OSError:
+            cache.pop(name, None)
+            continue
+        if (size, mtime) != (info.st_size, info.st_mtime):
+            cache.pop(name, None)
 
 
-def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines."""
-    if filename in cache:
-        if len(cache[filename]) != 1:
-            cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
-        return []
-
-    fullname = filename
+def _locate(filename, module_globals):
+    """Find filename on disk: (stat, fullname), or lines obtained from a
+    loader, or None."""
     try:
-        stat = os.stat(fullname)
+        return os.stat(filename), filename
     except OSError:
-        basename = filename
-
-        # Try a loader's get_source() before searching sys.path.
-        if lazycache(filename, module_globals):
-            try:
-                data = cache[filename][0]()
-            except (ImportError, OSError):
-                pass
-            else:
-                if data is None:
-                    return []
-                cache[filename] = (
-                    len(data),
-                    None,
-                    [line + '\n' for line in data.splitlines()],
-                    fullname
-                )
-                return cache[filename][2]
-
-        # A relative name may be found relative to a sys.path entry.
-        if os.path.isabs(filename):
-            return []
-
-        for dirname in sys.path:
-            try:
-                fullname = os.path.join(dirname, basename)
-            except (TypeError, AttributeError):
-                # Not sufficiently string-like to do anything useful with.
-                continue
-            try:
-                stat = os.stat(fullname)
-                break
-            except OSError:
-                pass
+        pass
+    if lazycache(filename, module_globals):
+        try:
+            text = cache[filename][0]()
+        except (ImportError, OSError):
+            pass
         else:
-            return []
-    try:
-        lines = _read_source_lines(fullname)
-    except (OSError, UnicodeDecodeError, SyntaxError, LookupError):
-        return []
-    if lines and not lines[-1].endswith('\n'):
-        lines[-1] += '\n'
-    size, mtime = stat.st_size, stat.st_mtime
-    cache[filename] = size, mtime, lines, fullname
-    return lines
-
-
-_COOKIE_CHARS = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.')
-
-
-def _cookie_encoding(line):
-    """The encoding named by a PEP 263 coding cookie in a comment line, or None."""
-    try:
-        text = line.decode('latin-1')
-    except UnicodeDecodeError:
+            if text is None:
+                return []
+            lines = [line + '\n' for line in text.splitlines()]
+            cache[filename] = (len(text), None, lines, filename)
+            return lines
+    # A relative name may be found along the module search path.
+    if os.path.isabs(filename):
         return None
-    stripped = text.lstrip(' \t\f')
-    if not stripped.startswith('#'):
-        return None
-    i = text.find('coding')
-    while i >= 0:
-        j = i + 6
-        if j < len(text) and text[j] in ':=':
-            j += 1
-            while j < len(text) and text[j] in ' \t':
-                j += 1
-            k = j
-            while k < len(text) and (text[k] in _COOKIE_CHARS):
-                k += 1
-            if k > j:
-                return text[j:k]
-        i = text.find('coding', i + 1)
+    for folder in sys.path:
+        try:
+            candidate = os.path.join(folder, filename)
+        except (TypeError, AttributeError):
+            continue
+        try:
+            return os.stat(candidate), candidate
+        except OSError:
+            continue
     return None
 
 
-def _normalize_cookie(name):
-    enc = name[:12].lower().replace('_', '-')
-    if enc == 'utf-8' or enc.startswith('utf-8-'):
-        return 'utf-8'
-    if enc in ('latin-1', 'iso-8859-1', 'iso-latin-1') or \
-            enc.startswith(('latin-1-', 'iso-8859-1-', 'iso-latin-1-')):
-        return 'iso-8859-1'
-    return name
-
-
-def _detect_encoding(data):
-    """The source encoding of data (bytes) as tokenize.detect_encoding finds it, and whether it starts with a UTF-8 BOM."""
-    bom = data.startswith(b'\xef\xbb\xbf')
-    if bom:
-        data = data[3:]
-    lines = data.split(b'\n', 2)
-    for index in range(min(2, len(lines))):
-        line = lines[index]
-        encoding = _cookie_encoding(line)
-        if encoding is not None:
-            encoding = _normalize_cookie(encoding)
-            ''.encode(encoding)             # LookupError for an unknown encoding
-            if bom and encoding != 'utf-8':
-                raise SyntaxError('encoding problem: utf-8')
-            return encoding, bom
-        # Only a blank or comment first line lets the second line name the encoding.
-        stripped = line.strip()
-        if stripped and not stripped.startswith(b'#'):
-            break
-    return 'utf-8', bom
-
-
-def _read_source_lines(fullname):
-    with open(fullname, 'rb') as f:
-        data = f.read()
-    encoding, bom = _detect_encoding(data)
-    if bom:
-        data = data[3:]
-    text = data.decode(encoding)
-    if '\r' in text:
-        text = text.replace('\r\n', '\n').replace('\r', '\n')
-    lines = text.split('\n')
-    if lines[-1] == '':
-        lines.pop()
-        return [line + '\n' for line in lines]
-    last = lines.pop()
-    return [line + '\n' for line in lines] + [last]
+def updatecache(filename, module_globals=None):
+    """(Re)read filename into the cache and return its lines; [] when it
+    cannot be found or decoded."""
+    entry = cache.get(filename)
+    if entry is not None and not _is_lazy(entry):
+        del cache[filename]
+    if _is_pseudo(filename):
+        return []
+    found = _locate(filename, module_globals)
+    if found is None:
+        return []
+    if isinstance(found, list):
+        return found
+    info, fullname = found
+    try:
+        lines = _read_source(fullname)
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return []
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    cache[filename] = (info.st_size, info.st_mtime, lines, fullname)
+    return lines
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals."""
-    if filename in cache:
-        if len(cache[filename]) == 1:
-            return True
-        else:
-            return False
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
-        return False
-    if module_globals and '__name__' in module_globals:
-        name = module_globals['__name__']
-        loader = module_globals.get('__loader__')
-        if loader is None:
-            spec = module_globals.get('__spec__')
-            if spec:
-                try:
-                    loader = spec.loader
-                except AttributeError:
-                    pass
-        get_source = getattr(loader, 'get_source', None)
+    """Remember how to fetch the source of a module that is not a plain
+    file (one with a __loader__ offering get_source), without reading it.
 
-        if name and get_source:
-            def get_lines(name=name, *args, **kwargs):
-                return get_source(name, *args, **kwargs)
-            cache[filename] = (get_lines,)
-            return True
-    return False
+    Returns True when filename now has a lazy entry, False otherwise
+    (including when its lines are already cached)."""
+    entry = cache.get(filename)
+    if entry is not None:
+        return _is_lazy(entry)
+    if _is_pseudo(filename) or not module_globals:
+        return False
+    if '__name__' not in module_globals:
+        return False
+    name = module_globals['__name__']
+    loader = module_globals.get('__loader__')
+    if loader is None:
+        spec = module_globals.get('__spec__')
+        if spec:
+            loader = getattr(spec, 'loader', None)
+    get_source = getattr(loader, 'get_source', None)
+    if not (name and get_source):
+        return False
+    import functools
+    cache[filename] = (functools.partial(get_source, name),)
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Reading a source file the way tokenize.open() does: a UTF-8 BOM or a
+# PEP 263 coding cookie on one of the first two lines picks the encoding,
+# and newlines are universal.
+
+def _cookie(line):
+    """The encoding named by a coding cookie in this (bytes) line, or None."""
+    try:
+        text = line.decode('utf-8')
+    except UnicodeDecodeError:
+        raise SyntaxError("invalid or missing encoding declaration") from None
+    text = text.lstrip(' \t\f')
+    if not text.startswith('#'):
+        return None
+    start = 0
+    while True:
+        at = text.find('coding', start)
+        if at < 0:
+            return None
+        pos = at + 6
+        start = at + 1
+        if pos >= len(text) or text[pos] not in ':=':
+            continue
+        pos += 1
+        while pos < len(text) and text[pos] in ' \t':
+            pos += 1
+        end = pos
+        while end < len(text) and (text[end].isalnum() or text[end] in '-_.'):
+            end += 1
+        if end > pos:
+            return text[pos:end]
+
+
+def _canonical(name):
+    short = name[:12].lower().replace('_', '-')
+    if short == 'utf-8' or short.startswith('utf-8-'):
+        return 'utf-8'
+    for latin in ('latin-1', 'iso-8859-1', 'iso-latin-1'):
+        if short == latin or short.startswith(latin + '-'):
+            return 'iso-8859-1'
+    return name
+
+
+def _blank_or_comment(line):
+    stripped = line.lstrip(b' \t\f')
+    return not stripped or stripped[:1] in (b'#', b'\r', b'\n')
+
+
+def _encoding_of(data):
+    bom = data.startswith(b'\xef\xbb\xbf')
+    if bom:
+        data = data[3:]
+    head = data.split(b'\n', 2)
+    candidates = [head[0] + b'\n' if len(head) > 1 else head[0]]
+    if len(head) > 1 and _blank_or_comment(candidates[0]):
+        candidates.append(head[1])
+    for line in candidates:
+        name = _cookie(line)
+        if name is None:
+            continue
+        name = _canonical(name)
+        try:
+            b''.decode(name)
+        except LookupError:
+            raise SyntaxError(f"unknown encoding: {name}") from None
+        if bom:
+            if name != 'utf-8':
+                raise SyntaxError('encoding problem: utf-8')
+            return 'utf-8-sig'
+        return name
+    return 'utf-8-sig' if bom else 'utf-8'
+
+
+def _read_source(fullname):
+    with open(fullname, 'rb') as stream:
+        data = stream.read()
+    text = data.decode(_encoding_of(data))
+    pieces = text.replace('\r\n', '\n').replace('\r', '\n').split('\n')
+    lines = [piece + '\n' for piece in pieces[:-1]]
+    if pieces[-1]:
+        lines.append(pieces[-1])
+    return lines
