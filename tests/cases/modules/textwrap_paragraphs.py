@@ -75,3 +75,37 @@ print(repr(textwrap.indent("a\n\nb\n  \nc", "> ")))
 print(repr(textwrap.indent("a\r\nb\rc\n", "+", lambda line: True)))
 print(repr(textwrap.indent("keep\nskip\n", "# ", lambda line: line.startswith("k"))))
 print(textwrap.__all__)
+
+
+class CommaSplitter:
+    """Stands in for a compiled pattern: only split() is used."""
+
+    def split(self, text):
+        out = []
+        for part in text.split(","):
+            out += [part, ",", ""]
+        return out[:-2]
+
+
+class CommaWrapper(textwrap.TextWrapper):
+    wordsep_re = CommaSplitter()
+
+
+print(CommaWrapper(width=8).wrap("alpha,beta,gamma,delta"))
+print(CommaWrapper(width=8, break_on_hyphens=False).wrap("alpha beta,gamma"))
+inst = textwrap.TextWrapper(width=8)
+inst.wordsep_simple_re = CommaSplitter()
+inst.break_on_hyphens = False
+print(inst.wrap("alpha,beta,gamma"))
+
+
+class AnyEnd:
+    def search(self, chunk):
+        return chunk.endswith("x")
+
+
+class XEnds(textwrap.TextWrapper):
+    sentence_end_re = AnyEnd()
+
+
+print(XEnds(fix_sentence_endings=True).wrap("fox box. cat"))
