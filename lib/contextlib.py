@@ -1,11 +1,11 @@
-"""contextlib: utilities for with-statement contexts; mirrors CPython's Lib/contextlib.py."""
+"""contextlib: helpers for building and combining context managers (with and async with)."""
 
 import abc
+import os
 import sys
 import _collections_abc
-from collections import deque
 from functools import wraps
-from types import MethodType, GenericAlias
+from types import GenericAlias, MethodType
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager',
@@ -14,482 +14,289 @@ __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'chdir']
 
 
-class AbstractContextManager(abc.ABC):
+# ---------------------------------------------------------------- abstract bases
 
-    """An abstract base class for context managers."""
+class AbstractContextManager(abc.ABC):
+    """ABC for objects usable in a with statement (__enter__ and __exit__)."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Return self; subclasses may return something else."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result swallows the exception."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _collections_abc._check_methods(C, '__enter__', '__exit__')
-        return NotImplemented
+    def __subclasshook__(cls, other):
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _collections_abc._check_methods(other, "__enter__", "__exit__")
 
 
 class AbstractAsyncContextManager(abc.ABC):
-
-    """An abstract base class for asynchronous context managers."""
+    """ABC for objects usable in async with (__aenter__ and __aexit__)."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Return self; subclasses may return something else."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result swallows the exception."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _collections_abc._check_methods(C, '__aenter__', '__aexit__')
-        return NotImplemented
+    def __subclasshook__(cls, other):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _collections_abc._check_methods(other, "__aenter__", "__aexit__")
 
 
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+# ---------------------------------------------------------------- decorators
+
+class ContextDecorator:
+    """A base class or mixin that enables context managers to work as decorators."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
+        # A context manager that can only be used once returns a fresh copy here.
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
+        def inner(*a, **kw):
             with self._recreate_cm():
-                return func(*args, **kwds)
+                return func(*a, **kw)
         return inner
 
 
-class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+class AsyncContextDecorator:
+    """A base class or mixin that enables async context managers to work as decorators."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
         return self
 
     def __call__(self, func):
         @wraps(func)
-        async def inner(*args, **kwds):
+        async def inner(*a, **kw):
             async with self._recreate_cm():
-                return await func(*args, **kwds)
+                return await func(*a, **kw)
         return inner
 
+
+# ---------------------------------------------------------------- generator based
+
+_NO_YIELD = "generator didn't yield"
+_NO_STOP = "generator didn't stop"
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """State shared by the sync and async generator-based context managers."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        gen = func(*args, **kwds)
+        self.gen, self.func, self.args, self.kwds = gen, func, args, kwds
+        # Let help() on the instance show the generator function's docstring.
+        text = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if text is None else text
 
     def _recreate_cm(self):
-        # The generator can run only once, so each decorated call needs a new one.
-        return self.__class__(self.func, self.args, self.kwds)
+        # Each use as a decorator needs its own generator.
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _forget_call(self):
+        # Once entered, the recipe is no longer needed (and must not keep
+        # arguments alive).
+        del self.args, self.kwds, self.func
 
 
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
-    """Helper for @contextmanager decorator."""
+def _came_back(raised, sent, tb, stop_kinds):
+    """True when `raised`, which left the generator after `sent` was thrown
+    into it, is `sent` itself (possibly wrapped by PEP 479): __exit__ then
+    reports False and the original exception goes on with its traceback."""
+    if raised is sent:
+        raised.__traceback__ = tb
+        return True
+    if (isinstance(raised, RuntimeError) and isinstance(sent, stop_kinds)
+            and raised.__cause__ is sent):
+        sent.__traceback__ = tb
+        return True
+    return False
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
+                               ContextDecorator):
+    """Helper for @contextmanager."""
 
     def __enter__(self):
-        # The arguments are only needed to recreate the manager for a decorator.
-        del self.args, self.kwds, self.func
+        self._forget_call()
         try:
-            return next(self.gen)
+            first = next(self.gen)
         except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError(_NO_YIELD) from None
+        return first
 
     def __exit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            for _ in gen:
+                raise RuntimeError(_NO_STOP)
+            return False
+        if value is None:
+            # An exception type given without an instance.
+            value = typ()
+        try:
+            gen.throw(typ, value, traceback)
+        except StopIteration as stop:
+            # The generator caught the exception and finished: swallow it.
+            return stop is not value
+        except BaseException as other:
+            if _came_back(other, value, traceback, StopIteration):
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                # Suppress only if the generator did not re-raise what it was sent.
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                # A StopIteration thrown in comes back as RuntimeError (PEP 479).
-                if (isinstance(value, StopIteration)
-                        and exc.__cause__ is value):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            raise RuntimeError("generator didn't stop after throw()")
+            raise
+        raise RuntimeError(_NO_STOP + " after throw()")
 
 
-class _AsyncGeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractAsyncContextManager,
-    AsyncContextDecorator,
-):
-    """Helper for @asynccontextmanager decorator."""
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager, AsyncContextDecorator):
+    """Helper for @asynccontextmanager."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_call()
         try:
-            return await anext(self.gen)
+            first = await anext(self.gen)
         except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError(_NO_YIELD) from None
+        return first
 
     async def __aexit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
             try:
-                await anext(self.gen)
+                await anext(gen)
             except StopAsyncIteration:
                 return False
+            raise RuntimeError(_NO_STOP)
+        if value is None:
+            value = typ()
+        try:
+            if value.__traceback__ is traceback:
+                # Same as the three-argument form, which Krait's async
+                # generators do not fully support yet.
+                await gen.athrow(value)
             else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                await self.gen.athrow(typ, value, traceback)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (isinstance(value, (StopIteration, StopAsyncIteration))
-                        and exc.__cause__ is value):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+                await gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except BaseException as other:
+            if _came_back(other, value, traceback,
+                          (StopIteration, StopAsyncIteration)):
                 return False
-            raise RuntimeError("generator didn't stop after athrow()")
+            raise
+        raise RuntimeError(_NO_STOP + " after athrow()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator."""
+    """@contextmanager decorator: turn a generator function that yields once
+    into a factory of context managers.  The code before the yield runs on
+    entry, the yielded value is bound by `as`, and the code after it runs on
+    exit (an exception from the block is raised at the yield)."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    def make(*args, **kwargs):
+        return _GeneratorContextManager(func, args, kwargs)
+    return make
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator."""
+    """@asynccontextmanager decorator: the async generator version of
+    @contextmanager, for use with `async with`."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    def make(*args, **kwargs):
+        return _AsyncGeneratorContextManager(func, args, kwargs)
+    return make
 
+
+# ---------------------------------------------------------------- small managers
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Context manager that calls thing.close() when the block ends."""
+
     def __init__(self, thing):
         self.thing = thing
 
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         self.thing.close()
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up resource such as an async generator, calling its ``aclose()`` method."""
+    """Async context manager that awaits thing.aclose() when the block ends
+    (for instance to finalize an async generator)."""
+
     def __init__(self, thing):
         self.thing = thing
 
     async def __aenter__(self):
         return self.thing
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, *exc):
         await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
+    """Swap the sys attribute named by _stream for the block; reentrant."""
 
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        # A list, so that the same object can be re-entered.
-        self._old_targets = []
+        self._target = new_target
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name = self._stream
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._target)
+        return self._target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, exc_type, exc, tb):
+        setattr(sys, self._stream, self._saved.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Send sys.stdout to another file object for the duration of the block."""
 
-    _stream = 'stdout'
+    _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Send sys.stderr to another file object for the duration of the block."""
 
-    _stream = 'stderr'
+    _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions"""
+    """Context manager that swallows the listed exception types raised in its
+    block; execution continues after the with statement."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._types = exceptions
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return
-        return issubclass(exctype, self._exceptions)
-
-
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        self._exit_callbacks = deque()
-
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            # Not a context manager, so assume it's a callable.
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager."""
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-def _fix_exception_context(new_exc, old_exc, frame_exc):
-    # Makes old_exc the context of new_exc's chain, stopping at the exception
-    # that was already being handled outside the stack.
-    while 1:
-        exc_context = new_exc.__context__
-        if exc_context is None or exc_context is old_exc:
-            return
-        if exc_context is frame_exc:
-            break
-        new_exc = exc_context
-    new_exc.__context__ = old_exc
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                # Re-raising replaces __context__, so restore the fixed one.
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-    def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
-
-
-class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit callbacks."""
-
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
-
-    async def enter_async_context(self, cm):
-        """Enters the supplied async context manager."""
-        cls = type(cm)
-        try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
-        return result
-
-    def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__aexit__
-        except AttributeError:
-            self._push_exit_callback(exit, False)
-        else:
-            self._push_async_cm_exit(exit, exit_method)
-        return exit
-
-    def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
-        return callback
-
-    async def aclose(self):
-        """Immediately unwind the context stack."""
-        await self.__aexit__(None, None, None)
-
-    def _push_async_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register coroutine function to __aexit__ method."""
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+    def __exit__(self, exc_type, exc, tb):
+        return exc_type is not None and issubclass(exc_type, self._types)
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing."""
+    """Context manager that does nothing but hand back enter_result; a stand-in
+    where a real context manager is optional."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -497,28 +304,245 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
         pass
 
     async def __aenter__(self):
         return self.enter_result
 
-    async def __aexit__(self, *excinfo):
+    async def __aexit__(self, *exc):
         pass
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory for the block and restore it afterwards
+    (affects the whole process: not thread-safe)."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._previous = []
 
     def __enter__(self):
-        import os
-        self._old_cwd.append(os.getcwd())
+        self._previous.append(os.getcwd())
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
-        import os
-        os.chdir(self._old_cwd.pop())
+    def __exit__(self, *exc):
+        os.chdir(self._previous.pop())
+
+
+# ---------------------------------------------------------------- exit stacks
+
+def _protocol_error(cls, what):
+    return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                     f"not support the {what} protocol")
+
+
+def _relink_context(raised, replaced, outer):
+    """Make `replaced` (the exception an earlier callback saw) the __context__
+    at the end of raised's chain, stopping at `outer`, the exception that
+    was being handled around the whole with statement."""
+    node = raised
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is replaced:
+            return
+        if ctx is outer:
+            break
+        node = ctx
+    node.__context__ = replaced
+
+
+class _BaseExitStack:
+    """Stack of exit callbacks shared by ExitStack and AsyncExitStack."""
+
+    @staticmethod
+    def _bind_exit(mgr, method):
+        return MethodType(method, mgr)
+
+    @staticmethod
+    def _wrap_callback(func, /, *args, **kwargs):
+        def _call_on_exit(typ, val, tb):
+            func(*args, **kwargs)
+        return _call_on_exit
+
+    def __init__(self):
+        self._pending = []
+
+    def pop_all(self):
+        """Move every callback to a new stack of the same type and return it."""
+        fresh = type(self)()
+        fresh._pending, self._pending = self._pending, []
+        return fresh
+
+    def push(self, exit):
+        """Register an exit callback: a context manager (its __exit__ is
+        called) or any callable with __exit__'s signature.  Returns exit."""
+        try:
+            method = type(exit).__exit__
+        except AttributeError:
+            # Not a context manager: a plain callable.
+            self._add(exit)
+        else:
+            self._add_cm(exit, method)
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm, push its __exit__, and return what __enter__ returned."""
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            leave = cls.__exit__
+        except AttributeError:
+            raise _protocol_error(cls, "context manager") from None
+        result = enter(cm)
+        self._add_cm(cm, leave)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run on exit; returns callback
+        so that it can be used as a decorator."""
+        wrapper = self._wrap_callback(callback, *args, **kwds)
+        wrapper.__wrapped__ = callback
+        self._add(wrapper)
+        return callback
+
+    def _add_cm(self, cm, cm_exit):
+        self._add(self._bind_exit(cm, cm_exit), True)
+
+    def _add(self, callback, is_sync=True):
+        self._pending.append((is_sync, callback))
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager that runs a dynamic stack of exit callbacks (last
+    registered first) when the with block ends."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *details):
+        had_exception = details[0] is not None
+        # The exception being handled around the with statement, if any: the
+        # context chains below must end there.
+        outer = sys.exc_info()[1]
+        current = details
+        swallowed = False
+        must_raise = False
+        callbacks = self._pending
+        while callbacks:
+            _, cb = callbacks.pop()
+            try:
+                if cb(*current):
+                    swallowed = True
+                    must_raise = False
+                    current = (None, None, None)
+            except:
+                caught = sys.exc_info()
+                _relink_context(caught[1], current[1], outer)
+                must_raise = True
+                current = caught
+        if must_raise:
+            # Raising here would chain the exception to whatever is being
+            # handled; keep the chain the callbacks built instead.
+            pending = current[1]
+            chain = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = chain
+                raise
+        return had_exception and swallowed
+
+    def close(self):
+        """Run every callback now, as if the with block had ended."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """Async context manager that runs a dynamic stack of exit callbacks,
+    sync or async, when the async with block ends."""
+
+    @staticmethod
+    def _bind_async_exit(mgr, method):
+        return MethodType(method, mgr)
+
+    @staticmethod
+    def _wrap_async_callback(func, /, *args, **kwargs):
+        async def _call_on_exit(typ, val, tb):
+            await func(*args, **kwargs)
+        return _call_on_exit
+
+    async def enter_async_context(self, cm):
+        """Enter cm with await, push its __aexit__, return what __aenter__ gave."""
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            leave = cls.__aexit__
+        except AttributeError:
+            raise _protocol_error(cls, "asynchronous context manager") from None
+        result = await enter(cm)
+        self._add_async_cm(cm, leave)
+        return result
+
+    def push_async_exit(self, exit):
+        """Register an async exit: an async context manager or a coroutine
+        function with __aexit__'s signature.  Returns exit."""
+        try:
+            method = type(exit).__aexit__
+        except AttributeError:
+            self._add(exit, False)
+        else:
+            self._add_async_cm(exit, method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register a coroutine function to be awaited on exit; returns it."""
+        wrapper = self._wrap_async_callback(callback, *args, **kwds)
+        wrapper.__wrapped__ = callback
+        self._add(wrapper, False)
+        return callback
+
+    async def aclose(self):
+        """Run every callback now, as if the async with block had ended."""
+        await self.__aexit__(None, None, None)
+
+    def _add_async_cm(self, cm, cm_exit):
+        self._add(self._bind_async_exit(cm, cm_exit), False)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *details):
+        had_exception = details[0] is not None
+        outer = sys.exc_info()[1]
+        current = details
+        swallowed = False
+        must_raise = False
+        callbacks = self._pending
+        while callbacks:
+            is_sync, cb = callbacks.pop()
+            try:
+                if is_sync:
+                    verdict = cb(*current)
+                else:
+                    verdict = await cb(*current)
+                if verdict:
+                    swallowed = True
+                    must_raise = False
+                    current = (None, None, None)
+            except:
+                caught = sys.exc_info()
+                _relink_context(caught[1], current[1], outer)
+                must_raise = True
+                current = caught
+        if must_raise:
+            # Raising here would chain the exception to whatever is being
+            # handled; keep the chain the callbacks built instead.
+            pending = current[1]
+            chain = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = chain
+                raise
+        return had_exception and swallowed

@@ -1,57 +1,48 @@
-"""reprlib: repr() with limits on the size of the result; mirrors CPython's Lib/reprlib.py."""
+"""reprlib: repr() with size limits, and a guard against recursive reprs."""
 
 __all__ = ['Repr', 'repr', 'recursive_repr']
 
 import builtins
-from itertools import islice
+import itertools
 
-
-def _get_ident():
-    try:
-        from _thread import get_ident
-    except ImportError:
+try:
+    from _thread import get_ident
+except ImportError:
+    # Without threads every call comes from the one thread there is.
+    def get_ident():
         return 0
-    return get_ident()
 
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """Decorator for __repr__ methods: a call made while the same object's repr
+    is already being built (in the same thread) returns fillvalue."""
 
-    def decorating_function(user_function):
-        repr_running = set()
+    def decorate(user_function):
+        # (object id, thread id) pairs whose repr is being computed right now.
+        active = set()
 
         def wrapper(self):
-            key = id(self), _get_ident()
-            if key in repr_running:
+            mark = (id(self), get_ident())
+            if mark in active:
                 return fillvalue
-            repr_running.add(key)
+            active.add(mark)
             try:
-                result = user_function(self)
+                return user_function(self)
             finally:
-                repr_running.discard(key)
-            return result
+                active.discard(mark)
 
-        # Copied by hand: functools imports this module.
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, name, getattr(user_function, name))
+        notes = getattr(user_function, '__annotations__', None)
+        wrapper.__annotations__ = {} if notes is None else notes
         return wrapper
 
-    return decorating_function
-
-
-def _shorten(s, limit, fillvalue):
-    if len(s) > limit:
-        i = max(0, (limit - 3) // 2)
-        j = max(0, limit - 3 - i)
-        s = s[:i] + fillvalue + s[len(s) - j:]
-    return s
+    return decorate
 
 
 def _possibly_sorted(x):
-    # Items may not be orderable; then keep them in iteration order.
+    # Sorted output reads better, but mixed or unorderable items stay as
+    # they come.
     try:
         return sorted(x)
     except Exception:
@@ -63,13 +54,10 @@ class Repr:
     def __init__(self):
         self.fillvalue = '...'
         self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
+        self.maxtuple = self.maxlist = 6
         self.maxarray = 5
         self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
+        self.maxset = self.maxfrozenset = self.maxdeque = 6
         self.maxstring = 30
         self.maxlong = 40
         self.maxother = 30
@@ -78,93 +66,98 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        # Dispatch on the type's name: repr_<name>, with any spaces in the
+        # name turned into underscores.
+        method = getattr(self, 'repr_' + '_'.join(type(x).__name__.split()), None)
+        if method is None:
+            return self.repr_instance(x, level)
+        return method(x, level)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
+    def _cut_middle(self, text, limit):
+        # Keep the two ends of text, joined by the fill value, when it is
+        # longer than limit (the limit counts three characters for the fill).
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def _join_items(self, x, level, left, right, maxiter, trail=''):
+        count = len(x)
+        if count and level <= 0:
+            inner = self.fillvalue
         else:
-            newlevel = level - 1
-            repr1 = self.repr1
-            pieces = [repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
+            parts = [self.repr1(item, level - 1) for item in itertools.islice(x, maxiter)]
+            if count > maxiter:
+                parts.append(self.fillvalue)
+            inner = ', '.join(parts)
+            if count == 1 and trail:
                 right = trail + right
-        return '%s%s%s' % (left, s, right)
+        return left + inner + right
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._join_items(x, level, '(', ')', self.maxtuple, ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._join_items(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        code = x.typecode
+        if len(x) == 0:
+            return "array('%s')" % code
+        return self._join_items(x, level, "array('%s', [" % code, '])', self.maxarray)
 
     def repr_set(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._join_items(_possibly_sorted(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})',
+        return self._join_items(_possibly_sorted(x), level, 'frozenset({', '})',
                                    self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._join_items(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        count = len(x)
+        if count == 0:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        s = ', '.join(pieces)
-        return '{%s}' % (s,)
+            return '{%s}' % self.fillvalue
+        below = level - 1
+        shown = self.maxdict
+        parts = []
+        for key in itertools.islice(_possibly_sorted(x), shown):
+            parts.append(self.repr1(key, below) + ': ' + self.repr1(x[key], below))
+        if count > shown:
+            parts.append(self.fillvalue)
+        return '{%s}' % ', '.join(parts)
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        full = builtins.repr(x[:limit])
+        if len(full) <= limit:
+            return full
+        # Quote the two ends of the string only, then put the fill value
+        # between them.
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        quoted = builtins.repr(x[:head] + x[len(x) - tail:])
+        return quoted[:head] + self.fillvalue + quoted[len(quoted) - tail:]
 
     def repr_int(self, x, level):
-        return _shorten(builtins.repr(x), self.maxlong, self.fillvalue)
+        return self._cut_middle(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
-            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        return _shorten(s, self.maxother, self.fillvalue)
+            # A broken __repr__ should not break the caller's repr.
+            return f'<{x.__class__.__name__} instance at {id(x):#x}>'
+        return self._cut_middle(text, self.maxother)
 
 
 aRepr = Repr()
