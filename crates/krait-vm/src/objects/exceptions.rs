@@ -76,81 +76,130 @@ pub fn new_exception(vm: &Vm, ty: &PyRef, args: Vec<PyRef>) -> PyRef {
     e
 }
 
+/// Which builtin exception class with constructor-filled attributes an exception type
+/// derives from (the first such class in its MRO).
+#[derive(Clone, Copy)]
+enum Special {
+    /// UnicodeDecodeError/UnicodeEncodeError: (encoding, object, start, end, reason).
+    Unicode5,
+    /// UnicodeTranslateError: (object, start, end, reason).
+    Unicode4,
+    StopIteration,
+    SystemExit,
+    OsError,
+    SyntaxError,
+    ImportError,
+}
+
+fn special_of(vm: &Vm, ty: &PyRef) -> Option<Special> {
+    let t = &vm.t;
+    let td = ty.as_type()?;
+    let mro = td.mro.borrow();
+    mro.iter().find_map(|c| {
+        Some(
+            if c.is(&t.unicode_decode_error) || c.is(&t.unicode_encode_error) {
+                Special::Unicode5
+            } else if c.is(&t.unicode_translate_error) {
+                Special::Unicode4
+            } else if c.is(&t.stop_iteration) || c.is(&t.stop_async_iteration) {
+                Special::StopIteration
+            } else if c.is(&t.system_exit) {
+                Special::SystemExit
+            } else if c.is(&t.os_error) {
+                Special::OsError
+            } else if c.is(&t.syntax_error) {
+                Special::SyntaxError
+            } else if c.is(&t.import_error) {
+                Special::ImportError
+            } else {
+                return None;
+            },
+        )
+    })
+}
+
 /// Fill the class-specific attributes from the constructor arguments (the work of each
-/// exception class's `__init__` in CPython).
+/// exception class's `__init__` in CPython). One walk of the type's MRO decides which.
 fn init_special(vm: &Vm, e: &PyRef, args: &[PyRef]) {
     let Some(ex) = e.as_exception() else { return };
-    let ty = e.ty();
+    let ty = e.class();
+    let Some(kind) = special_of(vm, &ty) else {
+        return;
+    };
     let t = &vm.t;
-    if is_subtype(ty, &t.unicode_decode_error) || is_subtype(ty, &t.unicode_encode_error) {
-        // (encoding, object, start, end, reason)
-        if args.len() == 5 {
-            for (name, v) in ["encoding", "object", "start", "end", "reason"]
-                .into_iter()
-                .zip(args)
-            {
-                ex.set_attr(name, v.clone());
+    match kind {
+        Special::Unicode5 => {
+            if args.len() == 5 {
+                for (name, v) in ["encoding", "object", "start", "end", "reason"]
+                    .into_iter()
+                    .zip(args)
+                {
+                    ex.set_attr(name, v.clone());
+                }
             }
         }
-    } else if is_subtype(ty, &t.unicode_translate_error) {
-        // (object, start, end, reason)
-        if args.len() == 4 {
-            for (name, v) in ["object", "start", "end", "reason"].into_iter().zip(args) {
-                ex.set_attr(name, v.clone());
+        Special::Unicode4 => {
+            if args.len() == 4 {
+                for (name, v) in ["object", "start", "end", "reason"].into_iter().zip(args) {
+                    ex.set_attr(name, v.clone());
+                }
             }
         }
-    } else if is_subtype(ty, &t.stop_iteration) || is_subtype(ty, &t.stop_async_iteration) {
-        ex.set_attr("value", args.first().cloned().unwrap_or_else(|| vm.none()));
-    } else if is_subtype(ty, &t.system_exit) {
-        let code = match args.len() {
-            0 => vm.none(),
-            1 => args[0].clone(),
-            _ => vm.tuple(args.to_vec()),
-        };
-        ex.set_attr("code", code);
-    } else if is_subtype(ty, &t.os_error) {
-        let blocking = is_subtype(ty, &t.blocking_io_error)
-            && args.len() == 3
-            && matches!(args[2].payload, Payload::Int(_) | Payload::BigInt(_));
-        if blocking {
-            // BlockingIOError(errno, strerror, characters_written)
-            ex.set_attr("errno", args[0].clone());
-            ex.set_attr("strerror", args[1].clone());
-            ex.set_attr("characters_written", args[2].clone());
-        } else if (2..=5).contains(&args.len()) {
-            ex.set_attr("errno", args[0].clone());
-            ex.set_attr("strerror", args[1].clone());
-            if let Some(f) = args.get(2) {
-                ex.set_attr("filename", f.clone());
-            }
-            if let Some(f) = args.get(4) {
-                ex.set_attr("filename2", f.clone());
-            }
-            if args.len() >= 3 {
-                ex.args.set(Some(vm.tuple(args[..2].to_vec())));
+        Special::StopIteration => {
+            ex.set_attr("value", args.first().cloned().unwrap_or_else(|| vm.none()));
+        }
+        Special::SystemExit => {
+            let code = match args.len() {
+                0 => vm.none(),
+                1 => args[0].clone(),
+                _ => vm.tuple(args.to_vec()),
+            };
+            ex.set_attr("code", code);
+        }
+        Special::OsError => {
+            let blocking = is_subtype(&ty, &t.blocking_io_error)
+                && args.len() == 3
+                && matches!(args[2].payload, Payload::Int(_) | Payload::BigInt(_));
+            if blocking {
+                // BlockingIOError(errno, strerror, characters_written)
+                ex.set_attr("errno", args[0].clone());
+                ex.set_attr("strerror", args[1].clone());
+                ex.set_attr("characters_written", args[2].clone());
+            } else if (2..=5).contains(&args.len()) {
+                ex.set_attr("errno", args[0].clone());
+                ex.set_attr("strerror", args[1].clone());
+                if let Some(f) = args.get(2) {
+                    ex.set_attr("filename", f.clone());
+                }
+                if let Some(f) = args.get(4) {
+                    ex.set_attr("filename2", f.clone());
+                }
+                if args.len() >= 3 {
+                    ex.args.set(Some(vm.tuple(args[..2].to_vec())));
+                }
             }
         }
-    } else if is_subtype(ty, &t.syntax_error) {
-        if let Some(m) = args.first() {
-            ex.set_attr("msg", m.clone());
-        }
-        if let Some(info) = args.get(1).and_then(|i| i.as_tuple()) {
-            let names = [
-                "filename",
-                "lineno",
-                "offset",
-                "text",
-                "end_lineno",
-                "end_offset",
-            ];
-            for (n, v) in names.iter().zip(info.iter()) {
-                ex.set_attr(n, v.clone());
+        Special::SyntaxError => {
+            if let Some(m) = args.first() {
+                ex.set_attr("msg", m.clone());
+            }
+            if let Some(info) = args.get(1).and_then(|i| i.as_tuple()) {
+                let names = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ];
+                for (n, v) in names.iter().zip(info.iter()) {
+                    ex.set_attr(n, v.clone());
+                }
             }
         }
-    } else if (is_subtype(ty, &t.key_error) || is_subtype(ty, &t.import_error))
-        && is_subtype(ty, &t.import_error)
-    {
-        ex.set_attr("msg", args.first().cloned().unwrap_or_else(|| vm.none()));
+        Special::ImportError => {
+            ex.set_attr("msg", args.first().cloned().unwrap_or_else(|| vm.none()));
+        }
     }
 }
 
@@ -233,7 +282,11 @@ fn init_keywords(vm: &Vm, o: &PyRef) -> Option<(&'static str, &'static [&'static
 
 fn be_init(vm: &Vm, args: Args) -> PyResult {
     let o = &args.pos()[0];
-    let keywords = init_keywords(vm, o);
+    let keywords = if args.kwnames.is_empty() {
+        None
+    } else {
+        init_keywords(vm, o)
+    };
     if !args.kwnames.is_empty()
         && keywords.is_none()
         && o.type_data()
