@@ -1,10 +1,10 @@
 """Disassembler of Python byte code into mnemonics.
 
-Krait's code objects hold Krait's own instructions (see crates/krait-bytecode/src/opcode.rs),
-so this module prints those, in the columns of CPython 3.11's dis. Offsets count bytes of
-co_code, two per instruction, as co_lines(), f_lasti and tb_lasti do. The opcode tables and
-the decoding of each instruction's argument come from the _dis accelerator, which reads
-them from the bytecode crate; this module formats them.
+Krait's code objects carry Krait's own instruction set (see
+crates/krait-bytecode/src/opcode.rs). The native _dis module decodes them --
+names, arguments and their meaning -- and this module lays the result out in
+the columns CPython 3.11's dis uses. Offsets are byte offsets into co_code
+(two bytes per instruction), matching co_lines(), f_lasti and tb_lasti.
 """
 
 import sys
@@ -20,139 +20,98 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco",
            "get_instructions", "Instruction", "Bytecode"] + _opcodes_all
 del _opcodes_all
 
-_hasarg = frozenset(_dis.hasarg)
+_TAKES_ARG = frozenset(_dis.hasarg)
+_JUMPS = frozenset(hasjabs) | frozenset(hasjrel)
 
+# Objects dis() looks into when they sit in a class or module namespace.
 _have_code = (types.MethodType, types.FunctionType, types.CodeType,
               classmethod, staticmethod, type)
 
-COMPILER_FLAG_NAMES = {
-    1: "OPTIMIZED",
-    2: "NEWLOCALS",
-    4: "VARARGS",
-    8: "VARKEYWORDS",
-    16: "NESTED",
-    32: "GENERATOR",
-    64: "NOFREE",
-    128: "COROUTINE",
-    256: "ITERABLE_COROUTINE",
-    512: "ASYNC_GENERATOR",
-}
+COMPILER_FLAG_NAMES = {1 << bit: name for bit, name in enumerate((
+    'OPTIMIZED', 'NEWLOCALS', 'VARARGS', 'VARKEYWORDS', 'NESTED',
+    'GENERATOR', 'NOFREE', 'COROUTINE', 'ITERABLE_COROUTINE',
+    'ASYNC_GENERATOR'))}
 
-# Column widths of a disassembly line.
-_OPNAME_WIDTH = 20
-_OPARG_WIDTH = 5
+_NAME_COLUMN = 20
+_ARG_COLUMN = 5
 
 
 def pretty_flags(flags):
     """Return pretty representation of code flags."""
-    parts = []
-    bit = 1
-    while flags and bit < (1 << 32):
-        if flags & bit:
-            parts.append(COMPILER_FLAG_NAMES.get(bit, hex(bit)))
-            flags &= ~bit
-        bit <<= 1
-    if flags:
-        parts.append(hex(flags))
-    return ", ".join(parts) if parts else hex(0)
+    names = []
+    remaining = flags
+    for bit in range(32):
+        mask = 1 << bit
+        if not remaining & mask:
+            continue
+        names.append(COMPILER_FLAG_NAMES.get(mask, hex(mask)))
+        remaining &= ~mask
+        if not remaining:
+            return ', '.join(names)
+    names.append(hex(remaining))
+    return ', '.join(names)
 
 
-def _code_of(x):
-    """The code object of a method, function, generator or coroutine; x itself otherwise."""
+# ------------------------------------------------------------ finding code
+
+def _unwrap(x):
+    """Step from methods, functions, generators and coroutines to code."""
     if hasattr(x, '__func__'):
         x = x.__func__
-    if hasattr(x, '__code__'):
-        return x.__code__
-    for attr in ('gi_code', 'ag_code', 'cr_code'):
+    for attr in ('__code__', 'gi_code', 'ag_code', 'cr_code'):
         if hasattr(x, attr):
             return getattr(x, attr)
     return x
 
 
-def _try_compile(source, name):
-    """Compile source as an expression if it is one, else as statements."""
+def _compile_either(source, filename):
+    """Compile source as an expression when it is one, else as statements."""
     try:
-        return compile(source, name, 'eval')
+        return compile(source, filename, 'eval')
     except SyntaxError:
-        return compile(source, name, 'exec')
+        return compile(source, filename, 'exec')
+
+
+def _cannot(x):
+    return TypeError("don't know how to disassemble %s objects"
+                     % type(x).__name__)
 
 
 def _get_code_object(x):
-    """The code object to disassemble for x."""
-    x = _code_of(x)
-    if isinstance(x, str):
-        x = _try_compile(x, "<disassembly>")
-    if hasattr(x, 'co_code'):
-        return x
-    raise TypeError("don't know how to disassemble %s objects" %
-                    type(x).__name__)
+    """The code object behind x (a function, method, generator, source...)."""
+    target = _unwrap(x)
+    if isinstance(target, str):
+        target = _compile_either(target, '<disassembly>')
+    if hasattr(target, 'co_code'):
+        return target
+    raise _cannot(target)
 
 
-def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
-    """Disassemble classes, methods, functions, and other compiled objects.
+# ------------------------------------------------------------ code_info
 
-    With no argument, disassemble the last traceback.
-
-    Compiled objects currently include generator objects, async generator
-    objects, and coroutine objects, all of which store their code object
-    in a special attribute.
-    """
-    if x is None:
-        distb(file=file)
-        return
-    x = _code_of(x)
-    if hasattr(x, '__dict__'):
-        for name, member in sorted(x.__dict__.items()):
-            if isinstance(member, _have_code):
-                print("Disassembly of %s:" % name, file=file)
-                try:
-                    dis(member, file=file, depth=depth)
-                except TypeError as msg:
-                    print("Sorry:", msg, file=file)
-                print(file=file)
-    elif hasattr(x, 'co_code'):
-        _disassemble_recursive(x, file=file, depth=depth)
-    elif isinstance(x, (bytes, bytearray)):
-        _disassemble_bytes(x, file=file)
-    elif isinstance(x, str):
-        _disassemble_recursive(_try_compile(x, '<dis>'), file=file, depth=depth)
-    else:
-        raise TypeError("don't know how to disassemble %s objects" %
-                        type(x).__name__)
-
-
-def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
-    """Disassemble a traceback (default: last traceback)."""
-    if tb is None:
-        try:
-            tb = sys.last_traceback
-        except AttributeError:
-            raise RuntimeError("no last traceback to disassemble") from None
-    while tb.tb_next:
-        tb = tb.tb_next
-    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file)
+def _numbered(title, items, fmt):
+    if not items:
+        return []
+    return [title] + [fmt % (i, item) for i, item in enumerate(items)]
 
 
 def _format_code_info(co):
-    lines = [
-        "Name:              %s" % co.co_name,
-        "Filename:          %s" % co.co_filename,
-        "Argument count:    %s" % co.co_argcount,
-        "Positional-only arguments: %s" % co.co_posonlyargcount,
-        "Kw-only arguments: %s" % co.co_kwonlyargcount,
-        "Number of locals:  %s" % co.co_nlocals,
-        "Stack size:        %s" % co.co_stacksize,
-        "Flags:             %s" % pretty_flags(co.co_flags),
+    rows = [
+        'Name:              %s' % co.co_name,
+        'Filename:          %s' % co.co_filename,
+        'Argument count:    %s' % co.co_argcount,
+        'Positional-only arguments: %s' % co.co_posonlyargcount,
+        'Kw-only arguments: %s' % co.co_kwonlyargcount,
+        'Number of locals:  %s' % co.co_nlocals,
+        'Stack size:        %s' % co.co_stacksize,
+        'Flags:             %s' % pretty_flags(co.co_flags),
     ]
-    for title, items, fmt in (("Constants:", co.co_consts, "%4d: %r"),
-                              ("Names:", co.co_names, "%4d: %s"),
-                              ("Variable names:", co.co_varnames, "%4d: %s"),
-                              ("Free variables:", co.co_freevars, "%4d: %s"),
-                              ("Cell variables:", co.co_cellvars, "%4d: %s")):
-        if items:
-            lines.append(title)
-            lines.extend(fmt % pair for pair in enumerate(items))
-    return "\n".join(lines)
+    rows += _numbered('Constants:', co.co_consts, '%4d: %r')
+    rows += _numbered('Names:', co.co_names, '%4d: %s')
+    rows += _numbered('Variable names:', co.co_varnames, '%4d: %s')
+    rows += _numbered('Free variables:', co.co_freevars, '%4d: %s')
+    rows += _numbered('Cell variables:', co.co_cellvars, '%4d: %s')
+    return '\n'.join(rows)
 
 
 def code_info(x):
@@ -168,266 +127,309 @@ def show_code(co, *, file=None):
     print(code_info(co), file=file)
 
 
+# ------------------------------------------------------------ Instruction
+
 Positions = collections.namedtuple(
     'Positions',
     ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
-    defaults=[None] * 4,
-)
+    defaults=[None, None, None, None])
 
 _Instruction = collections.namedtuple(
-    "_Instruction",
-    ["opname", "opcode", "arg", "argval", "argrepr", "offset",
-     "starts_line", "is_jump_target", "positions"],
-    defaults=[None],
-)
-
-_Instruction.opname.__doc__ = "Human readable name for operation"
-_Instruction.opcode.__doc__ = "Numeric code for operation"
-_Instruction.arg.__doc__ = "Numeric argument to operation (if any), otherwise None"
-_Instruction.argval.__doc__ = "Resolved arg value (if known), otherwise same as arg"
-_Instruction.argrepr.__doc__ = "Human readable description of operation argument"
-_Instruction.offset.__doc__ = "Start index of operation within bytecode sequence"
-_Instruction.starts_line.__doc__ = "Line started by this opcode (if any), otherwise None"
-_Instruction.is_jump_target.__doc__ = "True if other code jumps to here, otherwise False"
-_Instruction.positions.__doc__ = "dis.Positions object holding the span of source code covered by this instruction"
+    '_Instruction',
+    ['opname', 'opcode', 'arg', 'argval', 'argrepr', 'offset',
+     'starts_line', 'is_jump_target', 'positions'],
+    defaults=[None])
 
 _ExceptionTableEntry = collections.namedtuple(
-    "_ExceptionTableEntry", "start end target depth lasti")
+    '_ExceptionTableEntry', 'start end target depth lasti')
 
 
 class Instruction(_Instruction):
-    """Details for a bytecode operation
+    """One decoded bytecode instruction.
 
-       Defined fields:
-         opname - human readable name for operation
-         opcode - numeric code for operation
-         arg - numeric argument to operation (if any), otherwise None
-         argval - resolved arg value (if known), otherwise same as arg
-         argrepr - human readable description of operation argument
-         offset - start index of operation within bytecode sequence
-         starts_line - line started by this opcode (if any), otherwise None
-         is_jump_target - True if other code jumps to here, otherwise False
-         positions - Optional dis.Positions object holding the span of source code
-                     covered by this instruction
+    Fields: opname and opcode (name and number of the operation), arg (its
+    raw argument or None), argval and argrepr (the argument's meaning and
+    its text form), offset (byte offset in co_code), starts_line (the source
+    line this instruction begins, or None), is_jump_target, and positions
+    (a dis.Positions with the source span covered).
     """
 
-    def _disassemble(self, lineno_width=3, mark_as_current=False, offset_width=4):
-        """Format instruction details for inclusion in disassembly output
+    def _disassemble(self, lineno_width=3, mark_as_current=False,
+                     offset_width=4):
+        """One line of dis output for this instruction.
 
-        *lineno_width* sets the width of the line number field (0 omits it)
-        *mark_as_current* inserts a '-->' marker arrow as part of the line
-        *offset_width* sets the width of the instruction offset field
+        *lineno_width* is the width of the line-number column (0 leaves it
+        out), *mark_as_current* adds the '-->' marker and *offset_width* is
+        the width of the offset column.
         """
-        columns = []
+        cols = []
         if lineno_width:
             if self.starts_line is None:
-                columns.append(' ' * lineno_width)
+                cols.append(' ' * lineno_width)
             else:
-                columns.append(str(self.starts_line).rjust(lineno_width))
-        columns.append('-->' if mark_as_current else '   ')
-        columns.append('>>' if self.is_jump_target else '  ')
-        columns.append(repr(self.offset).rjust(offset_width))
-        columns.append(self.opname.ljust(_OPNAME_WIDTH))
+                cols.append(str(self.starts_line).rjust(lineno_width))
+        cols.append('-->' if mark_as_current else '   ')
+        cols.append('>>' if self.is_jump_target else '  ')
+        cols.append(str(self.offset).rjust(offset_width))
+        cols.append(self.opname.ljust(_NAME_COLUMN))
         if self.arg is not None:
-            columns.append(repr(self.arg).rjust(_OPARG_WIDTH))
+            cols.append(str(self.arg).rjust(_ARG_COLUMN))
             if self.argrepr:
-                columns.append('(' + self.argrepr + ')')
-        return ' '.join(columns).rstrip()
+                cols.append('(%s)' % self.argrepr)
+        return ' '.join(cols).rstrip()
 
 
-def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
-    """Iterator for the opcodes in methods, functions or code
+# ------------------------------------------------------------ decoding
 
-    Generates a series of Instruction named tuples giving the details of
-    each operations in the supplied code.
-
-    If *first_line* is not None, it indicates the line number that should
-    be reported for the first source line in the disassembled code.
-    Otherwise, the source line information (if any) is taken directly from
-    the disassembled code object.
-    """
-    co = _get_code_object(x)
-    offset = 0 if first_line is None else first_line - co.co_firstlineno
-    return _instructions(co, dict(findlinestarts(co)), offset)
-
-
-def _instructions(co, linestarts, line_offset):
-    """Instruction tuples of code object co, from the _dis accelerator."""
-    positions = co.co_positions()
-    for name, op, arg, argval, argrepr, offset, is_target in _dis.instructions(co):
-        line = linestarts.get(offset)
+def _code_instructions(co, line_shift=0):
+    """Instructions of a code object, with line starts moved by line_shift."""
+    starts = dict(findlinestarts(co))
+    spans = list(co.co_positions())
+    for row in _dis.instructions(co):
+        name, op, arg, argval, argrepr, offset, target = row
+        line = starts.get(offset)
         if line is not None:
-            line += line_offset
+            line += line_shift
+        index = offset // 2
+        span = Positions(*spans[index]) if index < len(spans) else Positions()
         yield Instruction(name, op, arg, argval, argrepr, offset, line,
-                          is_target, Positions(*next(positions, ())))
+                          target, span)
 
 
-def _unpack_opargs(code):
-    """(offset, opcode, arg) of raw co_code bytes: an opcode byte and an argument byte each."""
+def _raw_pairs(code):
+    """(offset, opcode, arg) for every whole instruction of raw bytes."""
     for offset in range(0, len(code) - 1, 2):
         op = code[offset]
-        yield offset, op, (code[offset + 1] if op in _hasarg else None)
+        yield offset, op, (code[offset + 1] if op in _TAKES_ARG else None)
 
 
-def _bytes_instructions(code):
-    """Instructions of raw co_code bytes, without the tables that name constants and names."""
-    labels = set(findlabels(code))
-    for offset, op, arg in _unpack_opargs(code):
-        if opname[op].startswith('<'):
-            argval, argrepr = arg, ''
+def _raw_instructions(code):
+    """Instructions decoded from raw co_code bytes, without a code object."""
+    targets = set(findlabels(code))
+    for offset, op, arg in _raw_pairs(code):
+        if arg is None:
+            argval, argrepr = None, ''
         else:
             argval, argrepr = _dis.describe(op, arg)
         yield Instruction(opname[op], op, arg, argval, argrepr, offset, None,
-                          offset in labels, Positions())
+                          offset in targets, Positions())
+
+
+def get_instructions(x, *, first_line=None, show_caches=False,
+                     adaptive=False):
+    """Iterator over the instructions of a function, method, code object,
+    source string or generator.
+
+    Each item is an Instruction. With *first_line*, line numbers are shifted
+    so that the code appears to start at that line.
+    """
+    co = _get_code_object(x)
+    shift = 0 if first_line is None else first_line - co.co_firstlineno
+    return _code_instructions(co, shift)
 
 
 def findlabels(code):
-    """Detect all offsets in a byte code which are jump targets.
-
-    Return the list of offsets.
-    """
-    labels = []
-    for _, op, arg in _unpack_opargs(code):
-        if arg is not None and op in hasjabs:
-            label = arg * 2
-            if label not in labels:
-                labels.append(label)
-    return labels
+    """Offsets in raw bytecode that some jump goes to."""
+    found = []
+    for _offset, op, arg in _raw_pairs(code):
+        if op in _JUMPS and arg is not None:
+            dest = _dis.describe(op, arg)[0]
+            if dest not in found:
+                found.append(dest)
+    return found
 
 
 def findlinestarts(code):
-    """Find the offsets in a byte code which are start of lines in the source.
-
-    Generate pairs (offset, lineno)
-    """
-    last = None
+    """Yield (offset, lineno) for each offset that begins a new source line."""
+    previous = None
     for start, _end, line in code.co_lines():
-        if line is not None and line != last:
-            last = line
-            yield start, line
+        if line is None or line == previous:
+            continue
+        previous = line
+        yield start, line
 
 
-def _parse_varint(it):
-    byte = next(it)
-    value = byte & 63
-    while byte & 64:
-        byte = next(it)
-        value = (value << 6) | (byte & 63)
-    return value
+def _read_varint(data, pos):
+    """Decode one 6-bits-per-byte number of the exception table at pos."""
+    byte = data[pos]
+    value = byte & 0x3f
+    pos += 1
+    while byte & 0x40:
+        byte = data[pos]
+        value = (value << 6) | (byte & 0x3f)
+        pos += 1
+    return value, pos
 
 
-def _parse_exception_table(code):
-    """The rows of co_exceptiontable, in byte offsets; end is exclusive."""
-    it = iter(code.co_exceptiontable)
+def _exception_entries(co):
+    table = co.co_exceptiontable
     entries = []
+    pos = 0
     try:
-        while True:
-            start = _parse_varint(it) * 2
-            length = _parse_varint(it) * 2
-            target = _parse_varint(it) * 2
-            depth_lasti = _parse_varint(it)
-            entries.append(_ExceptionTableEntry(start, start + length, target,
-                                                depth_lasti >> 1,
-                                                bool(depth_lasti & 1)))
-    except StopIteration:
-        return entries
+        while pos < len(table):
+            start, pos = _read_varint(table, pos)
+            size, pos = _read_varint(table, pos)
+            handler, pos = _read_varint(table, pos)
+            packed, pos = _read_varint(table, pos)
+            entries.append(_ExceptionTableEntry(
+                start * 2, (start + size) * 2, handler * 2,
+                packed >> 1, bool(packed & 1)))
+    except IndexError:
+        pass
+    return entries
 
 
-def _print_instructions(instructions, linestarts, code_len, lasti=-1, *,
-                        file=None, line_offset=0, exception_entries=()):
-    if linestarts:
-        top = max(linestarts.values()) + line_offset
-        lineno_width = len(str(top)) if top >= 1000 else 3
+# ------------------------------------------------------------ printing
+
+def _emit(instructions, file, code_size, has_lines, current=-1,
+          table=()):
+    """Write instructions (and an exception table) in dis's columns."""
+    instructions = list(instructions)
+    if has_lines:
+        top = max((i.starts_line for i in instructions
+                   if i.starts_line is not None), default=0)
+        line_width = len(str(top)) if top >= 1000 else 3
     else:
-        lineno_width = 0
-    last_offset = code_len - 2
-    offset_width = len(str(last_offset)) if last_offset >= 10000 else 4
-    for instr in instructions:
-        if lineno_width and instr.starts_line is not None and instr.offset > 0:
+        line_width = 0
+    last = code_size - 2
+    offset_width = len(str(last)) if last >= 10000 else 4
+    for ins in instructions:
+        if line_width and ins.starts_line is not None and ins.offset > 0:
             print(file=file)
-        print(instr._disassemble(lineno_width, instr.offset == lasti, offset_width),
-              file=file)
-    if exception_entries:
-        print("ExceptionTable:", file=file)
-        for entry in exception_entries:
-            lasti_text = " lasti" if entry.lasti else ""
-            print(f"  {entry.start} to {entry.end - 2} -> {entry.target} "
-                  f"[{entry.depth}]{lasti_text}", file=file)
+        print(ins._disassemble(line_width, ins.offset == current,
+                               offset_width), file=file)
+    if table:
+        print('ExceptionTable:', file=file)
+        for entry in table:
+            suffix = ' lasti' if entry.lasti else ''
+            print('  %d to %d -> %d [%d]%s' % (entry.start, entry.end - 2,
+                                               entry.target, entry.depth,
+                                               suffix), file=file)
 
 
-def _disassemble_code(co, lasti=-1, *, file=None, first_line=None):
-    linestarts = dict(findlinestarts(co))
-    offset = 0 if first_line is None else first_line - co.co_firstlineno
-    _print_instructions(_instructions(co, linestarts, offset), linestarts,
-                        len(co.co_code), lasti, file=file, line_offset=offset,
-                        exception_entries=_parse_exception_table(co))
+def _show_code_object(co, current=-1, file=None, first_line=None):
+    shift = 0 if first_line is None else first_line - co.co_firstlineno
+    _emit(_code_instructions(co, shift), file, len(co.co_code),
+          bool(dict(findlinestarts(co))), current, _exception_entries(co))
 
 
-def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
-    """Disassemble a code object."""
-    _disassemble_code(co, lasti, file=file)
+def disassemble(co, lasti=-1, *, file=None, show_caches=False,
+                adaptive=False):
+    """Disassemble a code object, marking the instruction at *lasti*."""
+    _show_code_object(co, lasti, file)
 
 
 disco = disassemble
 
 
-def _disassemble_recursive(co, *, file=None, depth=None, show_caches=False, adaptive=False):
+def _disassemble_recursive(co, *, file=None, depth=None, show_caches=False,
+                           adaptive=False):
     disassemble(co, file=file)
-    if depth is None or depth > 0:
-        if depth is not None:
-            depth = depth - 1
-        for inner in co.co_consts:
-            if hasattr(inner, 'co_code'):
-                print(file=file)
-                print("Disassembly of %r:" % (inner,), file=file)
-                _disassemble_recursive(inner, file=file, depth=depth)
+    if depth is not None:
+        if depth <= 0:
+            return
+        depth -= 1
+    for const in co.co_consts:
+        if hasattr(const, 'co_code'):
+            print(file=file)
+            print('Disassembly of %r:' % (const,), file=file)
+            _disassemble_recursive(const, file=file, depth=depth)
 
 
 def _disassemble_bytes(code, lasti=-1, *, file=None):
-    _print_instructions(_bytes_instructions(code), None, len(code), lasti, file=file)
+    _emit(_raw_instructions(code), file, len(code), False, lasti)
 
 
 def _disassemble_str(source, **kwargs):
-    """Compile the source string, then disassemble the code object."""
-    _disassemble_recursive(_try_compile(source, '<dis>'), **kwargs)
+    """Compile source and disassemble the result."""
+    _disassemble_recursive(_compile_either(source, '<dis>'), **kwargs)
 
+
+def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
+    """Disassemble classes, methods, functions, generators, coroutines,
+    code objects, source strings or raw bytecode.
+
+    With no argument, disassemble the last traceback. A class or module has
+    each of its methods, functions, classes and code objects disassembled;
+    nested code objects are followed up to *depth* levels.
+    """
+    if x is None:
+        distb(file=file)
+        return
+    x = _unwrap(x)
+    if hasattr(x, '__dict__'):
+        for name, member in sorted(x.__dict__.items()):
+            if not isinstance(member, _have_code):
+                continue
+            print('Disassembly of %s:' % name, file=file)
+            try:
+                dis(member, file=file, depth=depth)
+            except TypeError as exc:
+                print('Sorry:', exc, file=file)
+            print(file=file)
+    elif hasattr(x, 'co_code'):
+        _disassemble_recursive(x, file=file, depth=depth)
+    elif isinstance(x, (bytes, bytearray)):
+        _disassemble_bytes(x, file=file)
+    elif isinstance(x, str):
+        _disassemble_str(x, file=file, depth=depth)
+    else:
+        raise _cannot(x)
+
+
+def _innermost(tb):
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb
+
+
+def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
+    """Disassemble a traceback (default: the last traceback)."""
+    if tb is None:
+        try:
+            tb = sys.last_traceback
+        except AttributeError:
+            raise RuntimeError('no last traceback to disassemble') from None
+    tb = _innermost(tb)
+    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file)
+
+
+# ------------------------------------------------------------ Bytecode
 
 class Bytecode:
-    """The bytecode operations of a piece of code
+    """The bytecode operations of a piece of code.
 
-    Instantiate this with a function, method, other compiled object, string of
-    code, or a code object (as returned by compile()).
-
-    Iterating over this yields the bytecode operations as Instruction instances.
+    Wraps a function, method, generator, code object or source string;
+    iterating yields Instruction objects, dis() returns the disassembly as
+    text and info() the code_info() text. *current_offset* marks one
+    instruction in dis().
     """
 
     def __init__(self, x, *, first_line=None, current_offset=None,
                  show_caches=False, adaptive=False):
-        self.codeobj = co = _get_code_object(x)
+        co = _get_code_object(x)
+        self.codeobj = co
         if first_line is None:
             self.first_line = co.co_firstlineno
-            self._line_offset = 0
         else:
             self.first_line = first_line
-            self._line_offset = first_line - co.co_firstlineno
-        self._linestarts = dict(findlinestarts(co))
+        self._shift = self.first_line - co.co_firstlineno
         self._original_object = x
         self.current_offset = current_offset
-        self.exception_entries = _parse_exception_table(co)
+        self.exception_entries = _exception_entries(co)
         self.show_caches = show_caches
         self.adaptive = adaptive
 
     def __iter__(self):
-        return _instructions(self.codeobj, self._linestarts, self._line_offset)
+        return _code_instructions(self.codeobj, self._shift)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self._original_object)
+        return '%s(%r)' % (type(self).__name__, self._original_object)
 
     @classmethod
     def from_traceback(cls, tb, *, show_caches=False, adaptive=False):
         """Construct a Bytecode from the given traceback."""
-        while tb.tb_next:
-            tb = tb.tb_next
+        tb = _innermost(tb)
         return cls(tb.tb_frame.f_code, current_offset=tb.tb_lasti,
                    show_caches=show_caches, adaptive=adaptive)
 
@@ -438,26 +440,26 @@ class Bytecode:
     def dis(self):
         """Return a formatted view of the bytecode operations."""
         import io
+        buf = io.StringIO()
         co = self.codeobj
-        lasti = -1 if self.current_offset is None else self.current_offset
-        with io.StringIO() as output:
-            _print_instructions(iter(self), self._linestarts, len(co.co_code), lasti,
-                                file=output, line_offset=self._line_offset,
-                                exception_entries=self.exception_entries)
-            return output.getvalue()
+        current = -1 if self.current_offset is None else self.current_offset
+        _emit(_code_instructions(co, self._shift), buf, len(co.co_code),
+              bool(dict(findlinestarts(co))), current,
+              self.exception_entries)
+        return buf.getvalue()
 
 
 def _test():
-    """Simple test program to disassemble a file (standard input when none is named)."""
-    if len(sys.argv) > 1:
+    """Disassemble the file named on the command line (or stdin)."""
+    if len(sys.argv) > 1 and sys.argv[1] != '-':
         name = sys.argv[1]
-        with open(name, 'rb') as infile:
-            source = infile.read()
+        with open(name, 'rb') as f:
+            source = f.read()
     else:
         name = '<stdin>'
-        source = sys.stdin.buffer.read()
-    dis(compile(source, name, "exec"))
+        source = sys.stdin.read()
+    dis(compile(source, name, 'exec'))
 
 
-if __name__ == "__main__":
+if __name__ == '__main__':
     _test()

@@ -1,387 +1,311 @@
-"""string: common string constants, Template and Formatter; mirrors CPython's Lib/string.py.
+"""A collection of string constants, plus the Template and Formatter classes.
 
-The format-string parser (CPython's _string module) is written here in Python.
+Public constants:
+
+whitespace -- a string containing all ASCII whitespace
+ascii_lowercase -- a string containing all ASCII lowercase letters
+ascii_uppercase -- a string containing all ASCII uppercase letters
+ascii_letters -- a string containing all ASCII letters
+digits -- a string containing all ASCII decimal digits
+hexdigits -- a string containing all ASCII hexadecimal digits
+octdigits -- a string containing all ASCII octal digits
+punctuation -- a string containing all ASCII punctuation characters
+printable -- a string containing all ASCII characters considered printable
 """
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
            'whitespace', 'Formatter', 'Template']
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+import _string
+
+# ---------------------------------------------------------------- constants
+
+ascii_lowercase = ''.join(chr(c) for c in range(ord('a'), ord('z') + 1))
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+digits = ''.join(str(d) for d in range(10))
+octdigits = digits[:8]
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+whitespace = ' \t\n\r\x0b\x0c'
+punctuation = ''.join(chr(c) for c in range(33, 127)
+                      if not chr(c).isalnum())
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Split the argument into words using split, capitalize each word using capitalize, and join the capitalized words using join."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """Split s on sep, capitalize every piece, and join them with sep
+    (a single space when sep is None or omitted)."""
+    words = s.split(sep)
+    joiner = ' ' if sep is None else sep
+    return joiner.join([w.capitalize() for w in words])
 
 
-####################################################################
-_sentinel_dict = {}
+# ----------------------------------------------------------------- Template
 
-_ID_START = frozenset('_' + ascii_letters)
-_ID_CHARS = frozenset('_' + ascii_letters + digits)
+_NO_MAPPING = {}
+_WORD_HEAD = frozenset('_' + ascii_letters)
+_WORD_TAIL = _WORD_HEAD | frozenset(digits)
+_DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
 
 
-class _ReAttribute:
-    """A class attribute computed with the re module on first use, so that importing string does not import re."""
-
-    def __init__(self, name):
-        self.name = name
+class _LazyFlags:
+    """Template.flags, resolved on first read so that importing string does
+    not import re."""
 
     def __get__(self, instance, owner):
         import re
-        if self.name == 'flags':
-            return re.IGNORECASE
-        return re.compile(_build_pattern(owner.delimiter, owner.idpattern,
-                                         owner.braceidpattern), owner.flags | re.VERBOSE)
+        Template.flags = re.IGNORECASE
+        return re.IGNORECASE
 
 
-def _build_pattern(delimiter, idpattern, braceidpattern):
+class _LazyPattern:
+    """A class's compiled `pattern`, built on first read."""
+
+    def __get__(self, instance, owner):
+        import re
+        compiled = re.compile(
+            _syntax_regex(owner.delimiter, owner.idpattern,
+                          owner.braceidpattern),
+            owner.flags | re.VERBOSE)
+        setattr(owner, 'pattern', compiled)
+        return compiled
+
+
+def _syntax_regex(delimiter, idpattern, braceidpattern):
     import re
-    delim = re.escape(delimiter)
-    bid = braceidpattern or idpattern
-    return fr"""
-    {delim}(?:
-      (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-      (?P<named>{idpattern})       |   # delimiter and a Python identifier
-      {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-      (?P<invalid>)             # Other ill-formed delimiter exprs
-    )
-    """
+    if braceidpattern is None:
+        braceidpattern = idpattern
+    d = re.escape(delimiter)
+    return ('%s(?:'
+            '(?P<escaped>%s) |'
+            '(?P<named>%s) |'
+            '{(?P<braced>%s)} |'
+            '(?P<invalid>)'
+            ')') % (d, d, idpattern, braceidpattern)
+
+
+def _default_syntax(cls):
+    """True when cls's placeholders can be found without the re module."""
+    if cls.idpattern != _DEFAULT_IDPATTERN:
+        return False
+    if cls.braceidpattern not in (None, _DEFAULT_IDPATTERN):
+        return False
+    if not isinstance(cls.delimiter, str) or not cls.delimiter:
+        return False
+    for klass in cls.__mro__:
+        if 'flags' in klass.__dict__:
+            return klass is Template
+    return False
 
 
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
-    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
-    # without the ASCII flag.  We can't add re.ASCII to flags because of
-    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
-    # See https://bugs.python.org/issue31672
-    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
-    flags = _ReAttribute('flags')
-    pattern = _ReAttribute('pattern')
+    flags = _LazyFlags()
+    pattern = _LazyPattern()
 
-    # The default syntax is parsed by hand; a subclass that changes it is
-    # parsed with its compiled pattern, as CPython does for every class.
-    _uses_regex = False
+    # Classes with the default syntax (any delimiter) are scanned by hand;
+    # the others go through their compiled `pattern`.
+    _by_hand = True
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        custom = ('pattern', 'delimiter', 'idpattern', 'braceidpattern', 'flags')
-        if not any(name in cls.__dict__ for name in custom):
+        if 'pattern' not in cls.__dict__ and _default_syntax(cls):
+            cls._by_hand = True
+            cls.pattern = _LazyPattern()
             return
         import re
+        cls._by_hand = False
         if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
+            source = cls.pattern
         else:
-            pattern = _build_pattern(cls.delimiter, cls.idpattern, cls.braceidpattern)
-        cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)
-        cls._uses_regex = True
+            source = _syntax_regex(cls.delimiter, cls.idpattern,
+                                   cls.braceidpattern)
+        cls.pattern = re.compile(source, cls.flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    # Search for $$, $identifier, ${identifier}, and any bare $'s
+    # Each placeholder is reported as (kind, start, end, info) with kind one
+    # of 'named' (info: the identifier), 'escaped', 'invalid' (info: index
+    # after the delimiter) or None when a custom pattern matched no known
+    # group.  `order` is the sequence in which a custom pattern's groups are
+    # consulted, which decides which missing group is complained about.
 
-    def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+    def _placeholders(self, order):
+        if type(self)._by_hand:
+            return self._walk_default()
+        return self._walk_pattern(order)
 
-    def _scan(self):
-        """Yields (start, end, kind, name) for each delimiter in the template, kind being 'escaped', 'named', 'braced' or 'invalid'."""
+    def _walk_default(self):
         text = self.template
+        delim = type(self).delimiter
+        step = len(delim)
         n = len(text)
-        i = text.find('$')
-        while i >= 0:
-            j = i + 1
-            if j < n and text[j] == '$':
-                yield i, j + 1, 'escaped', None
-                i = text.find('$', j + 1)
+        pos = text.find(delim)
+        while pos >= 0:
+            nxt = pos + step
+            if text.startswith(delim, nxt):
+                yield 'escaped', pos, nxt + step, None
+                pos = text.find(delim, nxt + step)
                 continue
-            if j < n and text[j] in _ID_START:
-                k = j + 1
-                while k < n and text[k] in _ID_CHARS:
+            braced = text.startswith('{', nxt)
+            j = nxt + 1 if braced else nxt
+            k = j
+            if k < n and text[k] in _WORD_HEAD:
+                k += 1
+                while k < n and text[k] in _WORD_TAIL:
                     k += 1
-                yield i, k, 'named', text[j:k]
-                i = text.find('$', k)
-                continue
-            if j < n and text[j] == '{' and j + 1 < n and text[j + 1] in _ID_START:
-                k = j + 2
-                while k < n and text[k] in _ID_CHARS:
-                    k += 1
-                if k < n and text[k] == '}':
-                    yield i, k + 1, 'braced', text[j + 1:k]
-                    i = text.find('$', k + 1)
-                    continue
-            yield i + 1, i + 1, 'invalid', None
-            i = text.find('$', i + 1)
+            if k > j and (not braced or text.startswith('}', k)):
+                end = k + 1 if braced else k
+                yield 'named', pos, end, text[j:k]
+                pos = text.find(delim, end)
+            else:
+                yield 'invalid', pos, nxt, nxt
+                pos = text.find(delim, nxt)
 
-    def _regex_scan(self):
+    def _walk_pattern(self, order):
         for mo in self.pattern.finditer(self.template):
-            named = mo.group('named')
-            braced = mo.group('braced')
-            if named is not None:
-                yield mo.start(), mo.end(), 'named', named
-            elif braced is not None:
-                yield mo.start(), mo.end(), 'braced', braced
-            elif mo.group('escaped') is not None:
-                yield mo.start(), mo.end(), 'escaped', None
-            elif mo.group('invalid') is not None:
-                yield mo.start('invalid'), mo.end(), 'invalid', None
+            for kind in order:
+                if kind == 'named':
+                    ident = mo.group('named') or mo.group('braced')
+                    if ident is not None:
+                        yield 'named', mo.start(), mo.end(), ident
+                        break
+                elif mo.group(kind) is not None:
+                    info = mo.start('invalid') if kind == 'invalid' else None
+                    yield kind, mo.start(), mo.end(), info
+                    break
             else:
-                raise ValueError('Unrecognized named group in pattern',
-                                 self.pattern)
+                yield None, mo.start(), mo.end(), None
 
-    def _substitute(self, mapping, safe):
-        out = []
-        last = 0
+    def _bad_placeholder(self, index):
+        before = self.template[:index].splitlines(keepends=True)
+        if before:
+            line = len(before)
+            col = index - sum(len(piece) for piece in before[:-1])
+        else:
+            line = col = 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (line, col))
+
+    def _unknown_group(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def _fill(self, mapping, kws, lenient):
+        if mapping is _NO_MAPPING:
+            lookup = kws
+        elif kws:
+            from collections import ChainMap
+            lookup = ChainMap(kws, mapping)
+        else:
+            lookup = mapping
         text = self.template
-        scan = self._regex_scan() if self._uses_regex else self._scan()
-        for start, end, kind, name in scan:
-            if kind == 'invalid':
-                if not safe:
-                    self._invalid(start)
-                continue
-            if kind == 'escaped':
-                out.append(text[last:start])
-                out.append(self.delimiter)
-            else:
-                if safe:
+        out = []
+        done = 0
+        for kind, start, end, info in self._placeholders(
+                ('named', 'escaped', 'invalid')):
+            out.append(text[done:start])
+            done = end
+            if kind == 'named':
+                if lenient:
                     try:
-                        value = '%s' % (mapping[name],)
+                        out.append(str(lookup[info]))
                     except KeyError:
-                        continue
+                        out.append(text[start:end])
                 else:
-                    value = '%s' % (mapping[name],)
-                out.append(text[last:start])
-                out.append(value)
-            last = end
-        out.append(text[last:])
+                    out.append(str(lookup[info]))
+            elif kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                if lenient:
+                    out.append(text[start:end])
+                else:
+                    self._bad_placeholder(info)
+            else:
+                self._unknown_group()
+        out.append(text[done:])
         return ''.join(out)
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            from collections import ChainMap
-            mapping = ChainMap(kws, mapping)
-        return self._substitute(mapping, False)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(mapping, kws, False)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            from collections import ChainMap
-            mapping = ChainMap(kws, mapping)
-        return self._substitute(mapping, True)
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(mapping, kws, True)
 
     def is_valid(self):
-        scan = self._regex_scan() if self._uses_regex else self._scan()
-        for start, end, kind, name in scan:
+        for kind, _start, _end, _info in self._placeholders(
+                ('invalid', 'named', 'escaped')):
             if kind == 'invalid':
                 return False
+            if kind is None:
+                self._unknown_group()
         return True
 
     def get_identifiers(self):
-        ids = []
-        scan = self._regex_scan() if self._uses_regex else self._scan()
-        for start, end, kind, name in scan:
-            if name is not None and name not in ids:
-                ids.append(name)
-        return ids
+        found = {}
+        for kind, _start, _end, info in self._placeholders(
+                ('named', 'invalid', 'escaped')):
+            if kind == 'named':
+                found.setdefault(info, None)
+            elif kind is None:
+                self._unknown_group()
+        return list(found)
 
 
-########################################################################
-# The Formatter class (PEP 3101) and the parser CPython keeps in _string.
-
-def _formatter_parser(format_string):
-    """Yields (literal_text, field_name, format_spec, conversion) tuples."""
-    s = format_string
-    n = len(s)
-    pos = 0
-    while pos < n:
-        i = pos
-        while i < n and s[i] != '{' and s[i] != '}':
-            i += 1
-        if i >= n:
-            yield s[pos:], None, None, None
-            return
-        c = s[i]
-        if i + 1 < n and s[i + 1] == c:
-            yield s[pos:i + 1], None, None, None
-            pos = i + 2
-            continue
-        if c == '}':
-            raise ValueError("Single '}' encountered in format string")
-        if i + 1 >= n:
-            raise ValueError("Single '{' encountered in format string")
-        literal = s[pos:i]
-        # The field name runs to '}', ':' or '!' outside square brackets.
-        j = i + 1
-        in_bracket = False
-        while j < n:
-            c = s[j]
-            if c == '[':
-                in_bracket = True
-            elif c == ']':
-                in_bracket = False
-            elif not in_bracket:
-                if c == '{':
-                    raise ValueError("unexpected '{' in field name")
-                if c == '}' or c == ':' or c == '!':
-                    break
-            j += 1
-        else:
-            raise ValueError("expected '}' before end of string")
-        field_name = s[i + 1:j]
-        c = s[j]
-        j += 1
-        conversion = None
-        if c == '!':
-            if j >= n:
-                raise ValueError('end of string while looking for conversion specifier')
-            conversion = s[j]
-            j += 1
-            if j >= n:
-                raise ValueError("unmatched '{' in format spec")
-            c = s[j]
-            j += 1
-            if c != ':' and c != '}':
-                raise ValueError("expected ':' after conversion specifier")
-        format_spec = ''
-        if c == ':':
-            depth = 1
-            start = j
-            while j < n:
-                c = s[j]
-                j += 1
-                if c == '{':
-                    depth += 1
-                elif c == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-            else:
-                raise ValueError("unmatched '{' in format spec")
-            format_spec = s[start:j - 1]
-        yield literal, field_name, format_spec, conversion
-        pos = j
-
-
-def _field_name_rest(name, i):
-    n = len(name)
-    while i < n:
-        c = name[i]
-        i += 1
-        if c == '.':
-            start = i
-            while i < n and name[i] != '.' and name[i] != '[':
-                i += 1
-            if i == start:
-                raise ValueError('Empty attribute in format string')
-            yield True, name[start:i]
-        elif c == '[':
-            start = i
-            while i < n and name[i] != ']':
-                i += 1
-            if i >= n:
-                raise ValueError("Missing ']' in format string")
-            key = name[start:i]
-            if not key:
-                raise ValueError('Empty attribute in format string')
-            i += 1
-            if i < n and name[i] != '.' and name[i] != '[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-            yield False, int(key) if key.isdecimal() else key
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-
-
-def _formatter_field_name_split(field_name):
-    """Splits 'a.b[0]' into ('a', iterator of (is_attribute, key))."""
-    i = 0
-    n = len(field_name)
-    while i < n and field_name[i] != '.' and field_name[i] != '[':
-        i += 1
-    first = field_name[:i]
-    if first and first.isdecimal():
-        first = int(first)
-    return first, _field_name_rest(field_name, i)
-
+# ---------------------------------------------------------------- Formatter
 
 class Formatter:
+    """Customizable str.format(): override the hooks to change lookup,
+    conversion or formatting of replacement fields."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text, _next = self._render(format_string, args, kwargs, used, 2, 0)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
-                 auto_arg_index=0):
-        if recursion_depth < 0:
+    def _render(self, format_string, args, kwargs, used, depth, auto):
+        # `auto` is the next automatic field number, or False once an
+        # explicit number has been seen.
+        if depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
-
-            if literal_text:
-                result.append(literal_text)
-
-            if field_name is not None:
-                # Automatic numbering ('{}') and manual numbering ('{0}') cannot mix.
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    auto_arg_index = False
-
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-
-                obj = self.convert_field(obj, conversion)
-
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-
-                result.append(self.format_field(obj, format_spec))
-
-        return ''.join(result), auto_arg_index
+        pieces = []
+        for literal, name, spec, conv in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if name is None:
+                continue
+            if name == '':
+                if auto is False:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                name = str(auto)
+                auto += 1
+            elif name.isdigit():
+                if auto:
+                    # CPython reports this direction with the same message.
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                auto = False
+            value, key = self.get_field(name, args, kwargs)
+            used.add(key)
+            value = self.convert_field(value, conv)
+            spec, auto = self._render(spec, args, kwargs, used, depth - 1, auto)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        else:
-            return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -392,28 +316,20 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
-        raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
+        convert = {'s': str, 'r': repr, 'a': ascii}.get(conversion)
+        if convert is None:
+            raise ValueError('Unknown conversion specifier {0!s}'
+                             .format(conversion))
+        return convert(value)
 
     def parse(self, format_string):
-        """Returns an iterable of (literal_text, field_name, format_spec, conversion) tuples for format_string."""
-        return _formatter_parser(format_string)
+        """Yield (literal_text, field_name, format_spec, conversion) tuples."""
+        return _string.formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        """Given a field_name, finds the object it references."""
-        first, rest = _formatter_field_name_split(field_name)
-
-        obj = self.get_value(first, args, kwargs)
-
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-
-        return obj, first
+        """Resolve a field name to (object, first key used)."""
+        head, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(head, args, kwargs)
+        for is_attr, part in rest:
+            obj = getattr(obj, part) if is_attr else obj[part]
+        return obj, head
