@@ -1,6 +1,4 @@
-"""
-opcode module - potentially shared between dis and other modules which
-operate on bytecodes (e.g. peephole optimizers).
+"""opcode: names and classes of Krait's bytecode instructions, for dis and other tools.
 
 Krait's opcodes are its own (crates/krait-bytecode/src/opcode.rs): the tables
 here come from the _dis accelerator, which reads them from that one table.
