@@ -11,6 +11,11 @@ use crate::objects::Payload;
 use crate::protocols::sequence;
 use crate::vm::{Args, PyResult, Vm};
 
+/// How many items a range iterator has given: its position as `range.__iter__` counts it.
+fn items_given(next: i64, start: i64, step: i64) -> i128 {
+    (next as i128 - start as i128) / step as i128
+}
+
 fn builtin(vm: &Vm, name: &str) -> PyResult {
     crate::protocols::attr::getattr_str(vm, &vm.builtins, name)
 }
@@ -68,7 +73,7 @@ pub fn it_reduce(vm: &Vm, args: Args) -> PyResult {
             remaining,
             start,
         } => {
-            let done = (*next as i128 - *start as i128) / (*step as i128);
+            let done = items_given(*next, *start, *step);
             let stop = *start as i128 + (done + *remaining as i128) * *step as i128;
             let r = crate::objects::range::new_range_big(
                 vm,
@@ -222,7 +227,7 @@ pub fn it_setstate(vm: &Vm, args: Args) -> PyResult {
             remaining,
             start,
         } => {
-            let done = (*next as i128 - *start as i128) / (*step as i128);
+            let done = items_given(*next, *start, *step);
             let total = done + *remaining as i128;
             let i = clamp(0, total.min(i64::MAX as i128) as i64) as i128;
             *next = (*start as i128 + i * *step as i128) as i64;
