@@ -279,18 +279,22 @@ fn b64_value(c: u8) -> Option<u8> {
     B64.iter().position(|&x| x == c).map(|p| p as u8)
 }
 
+/// Up to three bytes as one 24-bit group, zero-padded (base64's and uuencode's unit).
+fn triple(chunk: &[u8]) -> u32 {
+    chunk
+        .iter()
+        .chain(std::iter::repeat(&0))
+        .take(3)
+        .fold(0, |v, &b| (v << 8) | b as u32)
+}
+
 fn b_b2a_base64(vm: &Vm, args: Args) -> PyResult {
     let a = bind_kwonly(vm, &args, "b2a_base64", &["data", "newline"], 1)?;
     let data = buffer(vm, data_arg(vm, &a)?)?;
     let newline = int_flag(vm, a[1], true)?;
     let mut out = Vec::with_capacity(data.len() / 3 * 4 + 5);
     for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let v = ((b[0] as u32) << 16) | ((b[1] as u32) << 8) | b[2] as u32;
+        let v = triple(chunk);
         for k in 0..4 {
             if k <= chunk.len() {
                 out.push(B64[((v >> (18 - 6 * k)) & 63) as usize]);
@@ -565,12 +569,7 @@ fn b_b2a_uu(vm: &Vm, args: Args) -> PyResult {
     };
     let mut out = vec![ch(data.len() as u8)];
     for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let v = ((b[0] as u32) << 16) | ((b[1] as u32) << 8) | b[2] as u32;
+        let v = triple(chunk);
         for k in 0..4 {
             out.push(ch(((v >> (18 - 6 * k)) & 63) as u8));
         }

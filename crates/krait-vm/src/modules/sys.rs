@@ -270,8 +270,35 @@ pub fn write_unraisable(vm: &Vm, e: &PyRef, what: Option<&str>) {
 }
 
 thread_local! {
-    /// `UnraisableHookArgs`, the struct sequence `sys.unraisablehook` receives (made at boot).
+    /// The boot-time struct sequence factory (`_structseq`), for types made on first use.
+    static STRUCTSEQ: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+    /// `UnraisableHookArgs`, the struct sequence a replaced `sys.unraisablehook` receives.
     static UNRAISABLE_ARGS: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `UnraisableHookArgs`, made the first time a replaced hook needs it.
+fn unraisable_args_type(vm: &Vm) -> PyResult<PyRef> {
+    if let Some(t) = UNRAISABLE_ARGS.with(|t| t.borrow().clone()) {
+        return Ok(t);
+    }
+    let factory = STRUCTSEQ
+        .with(|t| t.borrow().clone())
+        .ok_or_else(|| vm.runtime_error("sys is not initialised"))?;
+    let fields = vm.tuple(
+        [
+            "exc_type",
+            "exc_value",
+            "exc_traceback",
+            "err_msg",
+            "object",
+        ]
+        .iter()
+        .map(|f| vm.str(f))
+        .collect(),
+    );
+    let t = call::call(vm, &factory, &[vm.str("UnraisableHookArgs"), fields])?;
+    UNRAISABLE_ARGS.with(|c| *c.borrow_mut() = Some(t.clone()));
+    Ok(t)
 }
 
 /// `PyErr_WriteUnraisable(obj)`: a replaced `sys.unraisablehook` gets an
@@ -282,26 +309,25 @@ pub fn write_unraisable_in(vm: &Vm, e: &PyRef, obj: &PyRef) {
         sys_attr(vm, "unraisablehook"),
         sys_attr(vm, "__unraisablehook__"),
     ) {
-        let args_type = UNRAISABLE_ARGS.with(|t| t.borrow().clone());
         if !hook.is(&default) && !vm.is_none(&hook) {
-            if let Some(ty) = args_type {
-                let tb = e
-                    .as_exception()
-                    .and_then(|x| x.traceback.get())
-                    .unwrap_or_else(|| vm.none());
-                let fields = vm.tuple(vec![e.class(), e.clone(), tb, vm.none(), obj.clone()]);
-                let r = call::call(vm, &ty, &[fields]).and_then(|a| call::call(vm, &hook, &[a]));
-                match r {
-                    Ok(_) => return,
-                    Err(hook_err) => {
-                        crate::modules::stdio::flush_stdout(vm);
-                        print_unraisable(
-                            vm,
-                            &hook_err,
-                            "Exception ignored in sys.unraisablehook",
-                            None,
-                        );
-                    }
+            let tb = e
+                .as_exception()
+                .and_then(|x| x.traceback.get())
+                .unwrap_or_else(|| vm.none());
+            let fields = vm.tuple(vec![e.class(), e.clone(), tb, vm.none(), obj.clone()]);
+            let r = unraisable_args_type(vm)
+                .and_then(|ty| call::call(vm, &ty, &[fields]))
+                .and_then(|a| call::call(vm, &hook, &[a]));
+            match r {
+                Ok(_) => return,
+                Err(hook_err) => {
+                    crate::modules::stdio::flush_stdout(vm);
+                    print_unraisable(
+                        vm,
+                        &hook_err,
+                        "Exception ignored in sys.unraisablehook",
+                        None,
+                    );
                 }
             }
         }
@@ -458,20 +484,7 @@ pub fn init(vm: &Vm, argv: &[String], path: &[String], executable: &str) -> PyRe
         .expect("dict")
         .get_str("_structseq")
         .expect("bootstrap defines _structseq");
-    let unraisable_fields = vm.tuple(
-        [
-            "exc_type",
-            "exc_value",
-            "exc_traceback",
-            "err_msg",
-            "object",
-        ]
-        .iter()
-        .map(|f| vm.str(f))
-        .collect(),
-    );
-    let args_type = call::call(vm, &ss, &[vm.str("UnraisableHookArgs"), unraisable_fields])?;
-    UNRAISABLE_ARGS.with(|t| *t.borrow_mut() = Some(args_type));
+    STRUCTSEQ.with(|t| *t.borrow_mut() = Some(ss.clone()));
     let mk = |name: &str, fields: &[&str], values: Vec<PyRef>| -> PyResult {
         let names = vm.tuple(fields.iter().map(|f| vm.str(f)).collect());
         let ty = call::call(vm, &ss, &[vm.str(name), names])?;

@@ -10,6 +10,7 @@ use crate::objects::Payload;
 use crate::protocols::{call, compare, sequence};
 use crate::vm::{Args, MethodDef, PyResult, Vm};
 
+#[derive(Clone)]
 pub enum IterState {
     /// Index-based iteration over a list/tuple/str/bytes/bytearray or a `__getitem__` object.
     Seq {

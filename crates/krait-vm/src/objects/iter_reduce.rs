@@ -98,24 +98,8 @@ pub fn it_reduce(vm: &Vm, args: Args) -> PyResult {
             let r = crate::objects::range::new_range_big(vm, start.clone(), stop, step.clone());
             Plan::Done(vm.tuple(vec![iter.clone(), vm.tuple(vec![r]), vm.bigint(done)]))
         }
-        IterState::Dict {
-            dict,
-            pos,
-            size,
-            kind,
-            reverse,
-        } => Plan::Drain(IterState::Dict {
-            dict: dict.clone(),
-            pos: *pos,
-            size: *size,
-            kind: *kind,
-            reverse: *reverse,
-        }),
-        IterState::Set { set, pos, size } => Plan::Drain(IterState::Set {
-            set: set.clone(),
-            pos: *pos,
-            size: *size,
-        }),
+        // A copy of the position, drained below: the iterator itself does not move.
+        st @ (IterState::Dict { .. } | IterState::Set { .. }) => Plan::Drain(st.clone()),
         IterState::Callable { func, sentinel } => Plan::Done(match func {
             Some(f) => vm.tuple(vec![
                 iter.clone(),
@@ -148,7 +132,6 @@ pub fn it_reduce(vm: &Vm, args: Args) -> PyResult {
         Plan::Done(r) => Ok(r),
         Plan::Drain(mut copy) => {
             let iter = builtin(vm, "iter")?;
-            // A copy of the position, run to the end: the iterator itself does not move.
             let mut rest = Vec::new();
             while let Some(v) = crate::objects::iter::step_slow(vm, &mut copy)? {
                 rest.push(v);
