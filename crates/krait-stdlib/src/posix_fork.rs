@@ -52,15 +52,12 @@ struct AtFork {
     after_in_parent: Vec<PyRef>,
 }
 
-thread_local! {
-    static AT_FORK: RefCell<AtFork> = const {
-        RefCell::new(AtFork {
-            before: Vec::new(),
-            after_in_child: Vec::new(),
-            after_in_parent: Vec::new(),
-        })
-    };
-}
+static AT_FORK: krait_vm::object::GilStatic<RefCell<AtFork>> =
+    krait_vm::object::GilStatic::new(RefCell::new(AtFork {
+        before: Vec::new(),
+        after_in_child: Vec::new(),
+        after_in_parent: Vec::new(),
+    }));
 
 /// Call each callable of one `register_at_fork` list with no arguments, reporting failures as
 /// unraisable (`run_at_forkers`). A copy is run, so callbacks may register more.

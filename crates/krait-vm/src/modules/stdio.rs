@@ -124,9 +124,8 @@ pub fn new_stream(
     PyRef::new(&stream_type(vm), Payload::Native(Box::new(s)))
 }
 
-thread_local! {
-    static STREAM_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-}
+static STREAM_TYPE: crate::object::GilStatic<RefCell<Option<PyRef>>> =
+    crate::object::GilStatic::new(RefCell::new(None));
 
 fn stream_type(vm: &Vm) -> PyRef {
     if let Some(t) = STREAM_TYPE.with(|t| t.borrow().clone()) {
