@@ -109,7 +109,8 @@ pub fn switch_interval() -> f64 {
 
 /// `sys.setswitchinterval(seconds)` (the caller checked it is positive).
 pub fn set_switch_interval(seconds: f64) {
-    INTERVAL_US.store(((seconds * 1e6) as u64).max(1), Ordering::Relaxed);
+    // Kept as given in whole microseconds (0 reads back as 0.0); waits use at least 1 µs.
+    INTERVAL_US.store((seconds * 1e6) as u64, Ordering::Relaxed);
 }
 
 pub fn is_finalizing() -> bool {
@@ -147,7 +148,7 @@ fn acquire() {
         s.waiting += 1;
         while s.locked {
             let switches = s.switches;
-            let interval = Duration::from_micros(INTERVAL_US.load(Ordering::Relaxed));
+            let interval = Duration::from_micros(INTERVAL_US.load(Ordering::Relaxed).max(1));
             let (g, timeout) = gil()
                 .released
                 .wait_timeout(s, interval)

@@ -96,8 +96,14 @@ fn install(sig: i32, how: Option<bool>) -> Result<(), i32> {
 }
 
 /// Start-up: SIGINT raises KeyboardInterrupt; SIGPIPE and SIGXFSZ are ignored (write errors
-/// become exceptions), as CPython sets them.
+/// become exceptions), as CPython sets them. `_signal` is made now (in `sys.modules`, as in
+/// CPython), since the SIGINT handler is its `default_int_handler`.
 pub fn init_signals(vm: &Vm) {
+    if let Ok(m) = init(vm) {
+        if let Some(d) = vm.sys_modules.as_dict() {
+            d.set_str(vm, "_signal", m);
+        }
+    }
     HANDLERS.with(|h| {
         let mut h = h.borrow_mut();
         h.clear();
@@ -131,18 +137,20 @@ pub fn init_signals(vm: &Vm) {
             .as_ref()
             .is_some_and(|v| crate::objects::int::to_i64(vm, v).ok() == Some(SIG_IGN))
     });
-    if !ignored && install(libc::SIGINT, Some(true)).is_ok() {
-        let f = default_int_handler_obj(vm);
-        HANDLERS.with(|h| h.borrow_mut()[libc::SIGINT as usize] = Some(f));
+    let handler = DEFAULT_INT.with(|d| d.borrow().clone());
+    if let Some(f) = handler.filter(|_| !ignored) {
+        if install(libc::SIGINT, Some(true)).is_ok() {
+            HANDLERS.with(|h| h.borrow_mut()[libc::SIGINT as usize] = Some(f));
+        }
     }
 }
 
-fn default_int_handler_obj(vm: &Vm) -> PyRef {
+fn default_int_handler_obj(vm: &Vm, module: &PyRef) -> PyRef {
     if let Some(f) = DEFAULT_INT.with(|d| d.borrow().clone()) {
         return f;
     }
     static DEF: MethodDef = MethodDef::method("default_int_handler", default_int_handler);
-    let f = crate::objects::builtin_func::new_function(vm, &DEF, None);
+    let f = crate::objects::builtin_func::new_function(vm, &DEF, Some(module.clone()));
     DEFAULT_INT.with(|d| *d.borrow_mut() = Some(f.clone()));
     f
 }
@@ -497,7 +505,7 @@ pub fn init(vm: &Vm) -> PyResult {
             crate::objects::builtin_func::new_function(vm, def, Some(m.clone())),
         );
     }
-    let dih = default_int_handler_obj(vm);
+    let dih = default_int_handler_obj(vm, &m);
     set_attr(vm, &m, "default_int_handler", dih);
     for (name, v) in SIGNAL_NAMES {
         set_attr(vm, &m, name, vm.int(*v as i64));

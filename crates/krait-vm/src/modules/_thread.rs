@@ -114,7 +114,7 @@ fn acquire_args(vm: &Vm, args: &Args) -> PyResult<Option<f64>> {
         None => true,
     };
     let timeout = match &timeout {
-        Some(t) => crate::objects::float::to_float(vm, t)?,
+        Some(t) => crate::objects::float::seconds_arg(vm, t)?,
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
@@ -128,6 +128,9 @@ fn acquire_args(vm: &Vm, args: &Args) -> PyResult<Option<f64>> {
     }
     if timeout == -1.0 {
         return Ok(None);
+    }
+    if timeout * 1e9 >= i64::MAX as f64 {
+        return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));
@@ -560,9 +563,16 @@ fn local_getattribute(vm: &Vm, args: Args) -> PyResult {
     let p = args.pos();
     let (obj, name) = (&p[0], &p[1]);
     select_dict(vm, obj)?;
+    if name.as_str() == Some("__dict__") {
+        return Ok(obj.dict().unwrap_or_else(|| vm.none()));
+    }
     match crate::protocols::attr::generic_getattr(vm, obj, name)? {
         Some(v) => Ok(v),
-        None => Err(crate::protocols::attr::no_attribute(vm, obj, name)),
+        None => Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            local_type_name(obj),
+            name.as_str().unwrap_or("")
+        ))),
     }
 }
 
@@ -715,14 +725,11 @@ fn run_thread(boot: SendBoot, stack_size: usize) {
     let r = call::call_args(vm, &func, Args::with_kw(&vals, &names));
     if let Err(e) = r {
         if !vm.exc_matches(&e, &vm.t.system_exit) {
-            let what = crate::protocols::repr::repr(vm, &func)
-                .ok()
-                .and_then(|r| r.as_str().map(|s| s.to_string()));
-            crate::modules::sys::write_unraisable_msg(
+            crate::modules::sys::write_unraisable_with(
                 vm,
                 &e,
-                "Exception ignored in thread started by",
-                what.as_deref(),
+                Some("Exception ignored in thread started by"),
+                &func,
             );
         }
     }

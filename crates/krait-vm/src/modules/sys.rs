@@ -214,7 +214,7 @@ fn s_getswitchinterval(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn s_setswitchinterval(vm: &Vm, args: Args) -> PyResult {
-    let v = crate::objects::float::to_float(vm, &args.pos()[0])?;
+    let v = crate::objects::float::real_arg(vm, &args.pos()[0])?;
     if v <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
@@ -316,6 +316,12 @@ pub fn structseq_type(vm: &Vm, name: &str, fields: &[&str]) -> PyResult<PyRef> {
 /// `UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object)`; the default
 /// writes "Exception ignored in: <obj>" and the traceback (as does a hook that fails).
 pub fn write_unraisable_in(vm: &Vm, e: &PyRef, obj: &PyRef) {
+    write_unraisable_with(vm, e, None, obj);
+}
+
+/// `_PyErr_WriteUnraisableMsg(msg, obj)`: through a replaced `sys.unraisablehook` (which
+/// gets `msg` as `err_msg`), else "msg: repr(obj)" and the traceback on stderr.
+pub fn write_unraisable_with(vm: &Vm, e: &PyRef, msg: Option<&str>, obj: &PyRef) {
     if let (Some(hook), Some(default)) = (
         sys_attr(vm, "unraisablehook"),
         sys_attr(vm, "__unraisablehook__"),
@@ -325,7 +331,8 @@ pub fn write_unraisable_in(vm: &Vm, e: &PyRef, obj: &PyRef) {
                 .as_exception()
                 .and_then(|x| x.traceback.get())
                 .unwrap_or_else(|| vm.none());
-            let fields = vm.tuple(vec![e.class(), e.clone(), tb, vm.none(), obj.clone()]);
+            let err_msg = msg.map(|m| vm.str(m)).unwrap_or_else(|| vm.none());
+            let fields = vm.tuple(vec![e.class(), e.clone(), tb, err_msg, obj.clone()]);
             let r = unraisable_args_type(vm)
                 .and_then(|ty| call::call(vm, &ty, &[fields]))
                 .and_then(|a| call::call(vm, &hook, &[a]));
@@ -346,7 +353,12 @@ pub fn write_unraisable_in(vm: &Vm, e: &PyRef, obj: &PyRef) {
     let what = crate::protocols::repr::repr(vm, obj)
         .ok()
         .and_then(|r| r.as_str().map(str::to_string));
-    write_unraisable(vm, e, what.as_deref());
+    write_unraisable_msg(
+        vm,
+        e,
+        msg.unwrap_or("Exception ignored in"),
+        what.as_deref(),
+    );
 }
 
 const FUNCTIONS: &[MethodDef] = &[
