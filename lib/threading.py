@@ -523,26 +523,44 @@ def _newname(template='Thread-%d'):
 try:
     from _thread import _excepthook as excepthook, _ExceptHookArgs as ExceptHookArgs
 except ImportError:
-    class ExceptHookArgs(tuple):
+    class _ReadOnlyField:
+        __slots__ = ('_index',)
+
+        def __init__(self, index):
+            self._index = index
+
+        def __get__(self, obj, owner=None):
+            return self if obj is None else obj[self._index]
+
+        def __set__(self, obj, value):
+            raise AttributeError('readonly attribute')
+
+    class _ExceptHookArgs(tuple):
         """The argument of excepthook: (exc_type, exc_value, exc_traceback, thread)."""
 
         __slots__ = ()
 
         def __new__(cls, args):
-            args = tuple(args)
-            if len(args) != 4:
+            try:
+                fields = tuple(args)
+            except TypeError:
+                raise TypeError('constructor requires a sequence') from None
+            if len(fields) != 4:
                 raise TypeError(f'_thread._ExceptHookArgs() takes a 4-sequence '
-                                f'({len(args)}-sequence given)')
-            return tuple.__new__(cls, args)
+                                f'({len(fields)}-sequence given)')
+            return tuple.__new__(cls, fields)
 
-        exc_type = property(lambda self: self[0])
-        exc_value = property(lambda self: self[1])
-        exc_traceback = property(lambda self: self[2])
-        thread = property(lambda self: self[3])
+        exc_type = _ReadOnlyField(0)
+        exc_value = _ReadOnlyField(1)
+        exc_traceback = _ReadOnlyField(2)
+        thread = _ReadOnlyField(3)
 
         def __repr__(self):
             return ('_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, '
                     'exc_traceback=%r, thread=%r)' % tuple(self))
+
+    _ExceptHookArgs.__module__ = '_thread'
+    ExceptHookArgs = _ExceptHookArgs
 
     def excepthook(args, /):
         """Report an exception raised by a thread's run() on stderr."""

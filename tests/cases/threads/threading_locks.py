@@ -1,11 +1,28 @@
 # Lock, RLock (the native one and the pure-Python _RLock): acquire/release, timeouts, owners, reprs.
-import re
 import _thread
 import threading
 
 
 def clean(text):
-    return re.sub(r"0x[0-9a-f]+", "ADDR", re.sub(r"owner=\d{5,}", "owner=IDENT", text))
+    """Mask addresses (0x...) as ADDR and thread idents (5+ digits) as IDENT."""
+    out = []
+    i = 0
+    while i < len(text):
+        j = i
+        if text.startswith("0x", i):
+            j = i + 2
+            while j < len(text) and text[j] in "0123456789abcdef":
+                j += 1
+            out.append("ADDR")
+        elif text[i].isdigit():
+            while j < len(text) and text[j].isdigit():
+                j += 1
+            out.append("IDENT" if j - i >= 5 else text[i:j])
+        else:
+            j = i + 1
+            out.append(text[i])
+        i = j
+    return "".join(out)
 
 
 def in_thread(func):

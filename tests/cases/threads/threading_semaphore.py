@@ -1,10 +1,27 @@
 # threading.Semaphore and BoundedSemaphore: counting, timeouts, release(n), errors, reprs.
-import re
 import threading
 
 
 def clean(text):
-    return re.sub(r"0x[0-9a-f]+", "ADDR", text)
+    """Mask addresses (0x...) as ADDR and thread idents (5+ digits) as IDENT."""
+    out = []
+    i = 0
+    while i < len(text):
+        j = i
+        if text.startswith("0x", i):
+            j = i + 2
+            while j < len(text) and text[j] in "0123456789abcdef":
+                j += 1
+            out.append("ADDR")
+        elif text[i].isdigit():
+            while j < len(text) and text[j].isdigit():
+                j += 1
+            out.append("IDENT" if j - i >= 5 else text[i:j])
+        else:
+            j = i + 1
+            out.append(text[i])
+        i = j
+    return "".join(out)
 
 
 s = threading.Semaphore(2)
