@@ -2,7 +2,7 @@
 
 import threading
 import heapq as _heapq
-from collections import deque as _deque
+from _collections import deque as _deque
 from time import monotonic as _now
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']

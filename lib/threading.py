@@ -741,9 +741,14 @@ class Thread:
         end_lock = self._end_lock
         if end_lock is None:
             return
-        if end_lock.acquire(block, timeout):
-            end_lock.release()
-            self._stop()
+        ended = False
+        try:
+            ended = end_lock.acquire(block, timeout)
+        finally:
+            # Also when a signal handler (Ctrl-C) raised right after the acquire.
+            if ended:
+                end_lock.release()
+                self._stop()
 
     def join(self, timeout=None):
         """Wait until the thread ends, or until timeout seconds pass; always returns None."""
