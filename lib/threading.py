@@ -459,9 +459,8 @@ class Barrier:
         """Return the barrier to its empty state; current waiters get BrokenBarrierError."""
         with self._cond:
             if self._inside > 0:
-                if self._phase is _FILLING:
-                    self._phase = _RESETTING
-                elif self._phase is _BROKEN:
+                # Threads still inside leave with BrokenBarrierError (or finish draining).
+                if self._phase in (_FILLING, _BROKEN):
                     self._phase = _RESETTING
             else:
                 self._phase = _FILLING
@@ -967,15 +966,12 @@ def _after_fork():
     _pending_lock = _allocate_lock()
     _name_lock = _allocate_lock()
     me = current_thread()
-    if isinstance(me, _MainThread):
-        _main_thread = me
-    else:
-        # The thread that forked becomes the child's main thread.
-        _main_thread = me
-    others = [t for t in _enumerate() if t is not me]
-    for thread in others:
-        thread._end_lock = None
-        thread._ended = True
+    # The thread that forked, whichever it was, is the child's main thread.
+    _main_thread = me
+    for thread in _enumerate():
+        if thread is not me:
+            thread._end_lock = None
+            thread._ended = True
     _pending.clear()
     _limbo.clear()
     _active.clear()
