@@ -207,9 +207,8 @@ impl NativeData for FieldNameIter {
     }
 }
 
-thread_local! {
-    static TYPES: RefCell<Option<(PyRef, PyRef)>> = const { RefCell::new(None) };
-}
+static TYPES: krait_vm::object::GilStatic<RefCell<Option<(PyRef, PyRef)>>> =
+    krait_vm::object::GilStatic::new(RefCell::new(None));
 
 fn types(vm: &Vm) -> (PyRef, PyRef) {
     if let Some(t) = TYPES.with(|t| t.borrow().clone()) {

@@ -20,11 +20,13 @@ use crate::_struct_codes::{self as codes, Layout};
 const MAX_CACHE: usize = 100;
 
 thread_local! {
-    // Never dropped: a thread-local destructor must not free a heap type after the VM.
-    static ERROR: RefCell<Option<ManuallyDrop<PyRef>>> = const { RefCell::new(None) };
-    static TYPES: RefCell<Option<(PyRef, PyRef)>> = const { RefCell::new(None) };
     static CACHE: RefCell<HashMap<(bool, Vec<u8>), Rc<Layout>>> = RefCell::new(HashMap::new());
 }
+// Never dropped: a thread-local destructor must not free a heap type after the VM.
+static ERROR: krait_vm::object::GilStatic<RefCell<Option<ManuallyDrop<PyRef>>>> =
+    krait_vm::object::GilStatic::new(RefCell::new(None));
+static TYPES: krait_vm::object::GilStatic<RefCell<Option<(PyRef, PyRef)>>> =
+    krait_vm::object::GilStatic::new(RefCell::new(None));
 
 /// A new exception class `module.name` deriving from `base`, made as `PyErr_NewException`
 /// does (a heap type with `__module__` set).

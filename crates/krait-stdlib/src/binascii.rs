@@ -14,10 +14,9 @@ use krait_vm::{Args, MethodDef, PyRef, PyResult, Vm};
 
 use crate::_struct::bind;
 
-thread_local! {
-    // Never dropped: a thread-local destructor must not free a heap type after the VM.
-    static ERRORS: RefCell<Option<ManuallyDrop<(PyRef, PyRef)>>> = const { RefCell::new(None) };
-}
+// Never dropped: a thread-local destructor must not free a heap type after the VM.
+static ERRORS: krait_vm::object::GilStatic<RefCell<Option<ManuallyDrop<(PyRef, PyRef)>>>> =
+    krait_vm::object::GilStatic::new(RefCell::new(None));
 
 /// `binascii.Error` (a ValueError) and `binascii.Incomplete`.
 fn error_types(vm: &Vm) -> (PyRef, PyRef) {

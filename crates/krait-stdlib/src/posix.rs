@@ -204,12 +204,10 @@ pub(crate) static TERMINAL_SIZE: StructSeqDesc = StructSeqDesc {
     defaults: &[],
 };
 
-thread_local! {
-    static TYPES: std::cell::RefCell<Vec<(&'static str, PyRef)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
+static TYPES: krait_vm::object::GilStatic<std::cell::RefCell<Vec<(&'static str, PyRef)>>> =
+    krait_vm::object::GilStatic::new(std::cell::RefCell::new(Vec::new()));
 
-/// The struct sequence type for `desc`, made once per thread.
+/// The struct sequence type for `desc`, made on first use.
 pub(crate) fn seq_type(vm: &Vm, desc: &'static StructSeqDesc) -> PyRef {
     let found = TYPES.with(|t| {
         t.borrow()

@@ -77,15 +77,20 @@ fn p_read(vm: &Vm, args: Args) -> PyResult {
     }
     let mut buf = vec![0u8; n as usize];
     loop {
-        // SAFETY: read writes at most buf.len() bytes into buf.
-        let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        // Without the GIL (a pipe read can wait); EINTR runs signal handlers and retries.
+        let (got, err) = vm.allow_threads(|| {
+            // SAFETY: read writes at most buf.len() bytes into buf.
+            let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            (got, errno())
+        });
         if got >= 0 {
             buf.truncate(got as usize);
             return Ok(vm.bytes_vec(buf));
         }
-        if errno() != libc::EINTR {
-            return Err(os_error(vm));
+        if err != libc::EINTR {
+            return Err(os_error_from_errno(vm, err, None));
         }
+        krait_vm::modules::_signal::check_after_eintr(vm)?;
     }
 }
 
@@ -103,14 +108,18 @@ fn p_write(vm: &Vm, args: Args) -> PyResult {
     let fd = fd_arg(vm, &p[0])?;
     let data = buffer_arg(vm, &p[1])?;
     loop {
-        // SAFETY: write reads data.len() bytes from data.
-        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        let (n, err) = vm.allow_threads(|| {
+            // SAFETY: write reads data.len() bytes from data.
+            let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+            (n, errno())
+        });
         if n >= 0 {
             return Ok(vm.int(n as i64));
         }
-        if errno() != libc::EINTR {
-            return Err(os_error(vm));
+        if err != libc::EINTR {
+            return Err(os_error_from_errno(vm, err, None));
         }
+        krait_vm::modules::_signal::check_after_eintr(vm)?;
     }
 }
 

@@ -52,15 +52,12 @@ struct AtFork {
     after_in_parent: Vec<PyRef>,
 }
 
-thread_local! {
-    static AT_FORK: RefCell<AtFork> = const {
-        RefCell::new(AtFork {
-            before: Vec::new(),
-            after_in_child: Vec::new(),
-            after_in_parent: Vec::new(),
-        })
-    };
-}
+static AT_FORK: krait_vm::object::GilStatic<RefCell<AtFork>> =
+    krait_vm::object::GilStatic::new(RefCell::new(AtFork {
+        before: Vec::new(),
+        after_in_child: Vec::new(),
+        after_in_parent: Vec::new(),
+    }));
 
 /// Call each callable of one `register_at_fork` list with no arguments, reporting failures as
 /// unraisable (`run_at_forkers`). A copy is run, so callbacks may register more.
@@ -119,12 +116,14 @@ fn p_register_at_fork(vm: &Vm, args: Args) -> PyResult {
 fn p_fork(vm: &Vm, args: Args) -> PyResult {
     no_args(vm, &args, "fork")?;
     run_at_forkers(vm, |a| &a.before, true);
-    // SAFETY: fork duplicates the process. The child continues on this thread alone; the
-    // only other thread, the binary's main thread, is blocked in `join` and holds no lock the
-    // child could need, and this thread ends the child process itself (main.rs).
+    // SAFETY: fork duplicates the process. The child continues on this thread alone, holding
+    // the GIL; the GIL and the thread registry are reset for it below (other threads may
+    // have been waiting), and this thread ends the child process itself (main.rs).
     let pid = unsafe { libc::fork() };
     let fork_errno = errno();
     if pid == 0 {
+        krait_vm::gil::after_fork_child();
+        krait_vm::modules::_thread::after_fork_child();
         run_at_forkers(vm, |a| &a.after_in_child, false);
     } else {
         run_at_forkers(vm, |a| &a.after_in_parent, false);
@@ -272,15 +271,20 @@ fn p_execve(vm: &Vm, args: Args) -> PyResult {
 // ----- wait -----
 
 /// Retry a wait call while it fails with EINTR (PEP 475); the OSError for any other failure.
-fn retry_wait(vm: &Vm, mut call: impl FnMut() -> libc::pid_t) -> PyResult<libc::pid_t> {
+/// Run a wait call without the GIL; EINTR runs signal handlers and retries (PEP 475).
+fn retry_wait(vm: &Vm, mut call: impl FnMut() -> libc::pid_t + Send) -> PyResult<libc::pid_t> {
     loop {
-        let r = call();
+        let (r, err) = vm.allow_threads(|| {
+            let r = call();
+            (r, errno())
+        });
         if r >= 0 {
             return Ok(r);
         }
-        if errno() != libc::EINTR {
-            return Err(os_error(vm));
+        if err != libc::EINTR {
+            return Err(os_error_from_errno(vm, err, None));
         }
+        krait_vm::modules::_signal::check_after_eintr(vm)?;
     }
 }
 

@@ -78,9 +78,8 @@ impl NativeData for ScandirIter {
     }
 }
 
-thread_local! {
-    static TYPES: RefCell<Option<(PyRef, PyRef)>> = const { RefCell::new(None) };
-}
+static TYPES: krait_vm::object::GilStatic<RefCell<Option<(PyRef, PyRef)>>> =
+    krait_vm::object::GilStatic::new(RefCell::new(None));
 
 /// A native type named `module.name` with the short name as its qualname.
 fn named_type(vm: &Vm, name: &str, qualname: &str, methods: &'static [MethodDef]) -> PyRef {

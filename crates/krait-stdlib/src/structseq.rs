@@ -81,11 +81,10 @@ pub fn new(vm: &Vm, ty: &PyRef, mut values: Vec<PyRef>) -> PyRef {
     obj
 }
 
-thread_local! {
-    /// The descriptor of every struct sequence type, by the type's id (types are immortal).
-    static DESCS: std::cell::RefCell<Vec<(usize, &'static StructSeqDesc)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
+/// The descriptor of every struct sequence type, by the type's id (types are immortal).
+static DESCS: krait_vm::object::GilStatic<
+    std::cell::RefCell<Vec<(usize, &'static StructSeqDesc)>>,
+> = krait_vm::object::GilStatic::new(std::cell::RefCell::new(Vec::new()));
 
 static EMPTY: StructSeqDesc = StructSeqDesc {
     name: "structseq",

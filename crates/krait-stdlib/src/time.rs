@@ -35,11 +35,10 @@ static STRUCT_TIME: StructSeqDesc = StructSeqDesc {
     defaults: &[],
 };
 
-thread_local! {
-    static STRUCT_TIME_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-}
+static STRUCT_TIME_TYPE: krait_vm::object::GilStatic<std::cell::RefCell<Option<PyRef>>> =
+    krait_vm::object::GilStatic::new(std::cell::RefCell::new(None));
 
-/// The `time.struct_time` type (made once per thread).
+/// The `time.struct_time` type (made on first use).
 fn struct_time_type(vm: &Vm) -> PyRef {
     if let Some(t) = STRUCT_TIME_TYPE.with(|t| t.borrow().clone()) {
         return t;
@@ -224,7 +223,12 @@ fn t_sleep(vm: &Vm, args: Args) -> PyResult {
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+    // Without the GIL; in the main thread a signal wakes it to run the Python handler, whose
+    // exception ends the sleep (KeyboardInterrupt), and otherwise the sleep goes on.
+    let deadline = krait_vm::modules::lock_raw::deadline_after(secs);
+    while !vm.allow_threads(|| krait_vm::modules::lock_raw::sleep_until(&deadline)) {
+        krait_vm::modules::_signal::check_after_eintr(vm)?;
+    }
     Ok(vm.none())
 }
 

@@ -27,11 +27,11 @@ const DEF_BUF_SIZE: i64 = 16384;
 const Z_NO_FLUSH: i32 = 0;
 const Z_FINISH: i32 = 4;
 
-thread_local! {
-    // Never dropped: a thread-local destructor must not free a heap type after the VM.
-    static ERROR: RefCell<Option<ManuallyDrop<PyRef>>> = const { RefCell::new(None) };
-    static TYPES: RefCell<Option<(PyRef, PyRef)>> = const { RefCell::new(None) };
-}
+// Never dropped: a thread-local destructor must not free a heap type after the VM.
+static ERROR: krait_vm::object::GilStatic<RefCell<Option<ManuallyDrop<PyRef>>>> =
+    krait_vm::object::GilStatic::new(RefCell::new(None));
+static TYPES: krait_vm::object::GilStatic<RefCell<Option<(PyRef, PyRef)>>> =
+    krait_vm::object::GilStatic::new(RefCell::new(None));
 
 // ---------------------------------------------------------------------------------------------
 // Checksums

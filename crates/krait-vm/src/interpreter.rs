@@ -23,7 +23,7 @@ pub struct Config {
 }
 
 pub struct Interpreter {
-    pub vm: Box<Vm>,
+    pub vm: std::mem::ManuallyDrop<Box<Vm>>,
 }
 
 fn build_vm(config: &Config) -> Vm {
@@ -96,13 +96,19 @@ fn build_vm(config: &Config) -> Vm {
         handled: crate::object::ObjSlot::new(None),
         depth: Cell::new(0),
         recursion_limit: Cell::new(1000),
-        native_modules: RefCell::new(config.native_modules.iter().cloned().collect()),
+        native_modules: RefCell::new(
+            config
+                .native_modules
+                .iter()
+                .cloned()
+                .chain(crate::modules::native_modules())
+                .collect(),
+        ),
         stdlib_source: Cell::new(config.stdlib),
         retired_types: RefCell::new(Vec::new()),
         flags: RefCell::new(config.flags.clone()),
         stack_limit: Cell::new(0),
         int_max_str_digits: Cell::new(4300),
-        switch_interval: Cell::new(0.005),
         atexit: RefCell::new(Vec::new()),
         gc_garbage,
         gc_callbacks,
@@ -210,6 +216,8 @@ impl Interpreter {
             }
         };
         crate::objects::str::set_hash_keys(keys);
+        // The creating thread is the main thread and holds the GIL from now on.
+        crate::gil::init_main_thread();
         let vm = Box::new(build_vm(&config));
         let marker = 0u8;
         let sp = &marker as *const u8 as usize;
@@ -222,7 +230,10 @@ impl Interpreter {
             .expect("dict")
             .set_str(&vm, "builtins", vm.builtins.clone());
         crate::modules::sys::init(&vm, &config.argv, &config.path, &config.executable)?;
-        Ok(Interpreter { vm })
+        crate::modules::_signal::init_signals(&vm);
+        Ok(Interpreter {
+            vm: std::mem::ManuallyDrop::new(vm),
+        })
     }
 
     /// Compile and run `source` in the namespace dict `globals`.
@@ -318,6 +329,7 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => self.handle_exception(&e),
         };
+        self.wait_for_threads();
         let callbacks: Vec<_> = vm.atexit.borrow_mut().drain(..).collect();
         for (f, args, kwargs) in callbacks.into_iter().rev() {
             let names: Vec<PyRef> = kwargs.iter().map(|(k, _)| k.clone()).collect();
@@ -343,6 +355,9 @@ impl Interpreter {
             }
         }
         crate::objects::object::run_pending_finalizers(vm);
+        // From here on other threads never run Python code again (daemon threads are
+        // abandoned where they stand).
+        crate::gil::start_finalizing();
         finalize_main(vm);
         crate::modules::stdio::flush_stdout(vm);
         if let Some(err) = crate::modules::sys::sys_attr(vm, "stderr") {
@@ -351,6 +366,26 @@ impl Interpreter {
             }
         }
         status
+    }
+
+    /// `threading._shutdown()` when `threading` was imported: wait for every non-daemon
+    /// thread (CPython's `wait_for_thread_shutdown`). Errors (Ctrl-C while waiting) are
+    /// reported as unraisable.
+    fn wait_for_threads(&self) {
+        let vm = &self.vm;
+        let threading = vm
+            .sys_modules
+            .as_dict()
+            .and_then(|d| d.get_str("threading"));
+        let Some(threading) = threading else { return };
+        let r = crate::protocols::call::call_method(vm, &threading, "_shutdown", &[]);
+        if let Err(e) = r {
+            let what = crate::protocols::repr::repr(vm, &threading)
+                .ok()
+                .and_then(|r| r.as_str().map(|s| s.to_string()));
+            crate::modules::sys::write_unraisable(vm, &e, what.as_deref());
+        }
+        crate::objects::object::run_pending_finalizers(vm);
     }
 
     /// SystemExit to a status, anything else to the excepthook and status 1.
@@ -398,5 +433,15 @@ impl Interpreter {
             crate::modules::tb_print::print_exception(vm, e);
         }
         1
+    }
+}
+
+impl Drop for Interpreter {
+    /// Free the VM, then let go of the GIL, so another interpreter can be made in this
+    /// process (tests).
+    fn drop(&mut self) {
+        // SAFETY: the VM is dropped exactly once, here, and `self` is not used afterwards.
+        unsafe { std::mem::ManuallyDrop::drop(&mut self.vm) };
+        crate::gil::release_for_new_thread();
     }
 }

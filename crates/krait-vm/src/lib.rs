@@ -4,6 +4,7 @@
 
 pub mod format;
 pub mod gc;
+pub mod gil;
 pub mod import;
 pub mod intern;
 pub mod interp;

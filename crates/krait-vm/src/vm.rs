@@ -167,8 +167,6 @@ pub struct Vm {
     pub stack_limit: Cell<usize>,
     /// `sys.set_int_max_str_digits` limit.
     pub int_max_str_digits: Cell<usize>,
-    /// `sys.getswitchinterval()`.
-    pub switch_interval: Cell<f64>,
     /// atexit callbacks, registered order.
     pub atexit: RefCell<Vec<(PyRef, Vec<PyRef>, Vec<(PyRef, PyRef)>)>>,
     /// `gc.garbage` and `gc.callbacks` (the collector appends to and calls them).

@@ -30,9 +30,14 @@ pub struct GenStats {
     pub uncollectable: i64,
 }
 
-thread_local! {
-    static STATS: Cell<[GenStats; NUM_GENERATIONS]> = Cell::new([GenStats::default(); NUM_GENERATIONS]);
-}
+const NO_STATS: GenStats = GenStats {
+    collections: 0,
+    collected: 0,
+    uncollectable: 0,
+};
+
+static STATS: crate::object::GilStatic<Cell<[GenStats; NUM_GENERATIONS]>> =
+    crate::object::GilStatic::new(Cell::new([NO_STATS; NUM_GENERATIONS]));
 
 pub fn stats() -> [GenStats; NUM_GENERATIONS] {
     STATS.with(|s| s.get())

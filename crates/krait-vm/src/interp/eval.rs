@@ -175,6 +175,12 @@ fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<PyRef> {
         crate::objects::frame::recycle_frame(vm, callee);
         return Err(e);
     }
+    // A call is one of the eval breaker's raising points (CPython checks at RESUME).
+    if let Err(e) = eval_breaker(vm) {
+        vm.leave_recursion();
+        crate::objects::frame::recycle_frame(vm, callee);
+        return Err(e);
+    }
     let f = callee.as_frame().expect("a frame");
     st.stack.reserve(f.code().code.max_stack as usize);
     f.inline_base.set(st.base);
@@ -368,8 +374,8 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
         // fetch).
         let mut ip = st.ip;
         loop {
-            if crate::object::has_pending_finalizers() {
-                crate::objects::object::run_pending_finalizers(vm);
+            if crate::object::breaker::get() != 0 {
+                crate::gil::service(vm);
             }
             let ins = instrs[ip];
             // f_lineno of a running frame reads this (sys._getframe().f_lineno, tracebacks of callees).
@@ -1252,11 +1258,12 @@ fn cold_op(
     Ok(())
 }
 
-/// Work done at backward jumps: pending signals, and later the GIL drop request. (Pending
-/// finalizers are run at the top of every instruction instead.)
+/// Work done at backward jumps and calls: pending signals, whose handlers may raise. (The
+/// rest of the eval breaker's work, which cannot raise, is done at the top of every
+/// instruction: `gil::service`.)
 #[inline]
 fn eval_breaker(vm: &Vm) -> PyResult<()> {
-    crate::modules::signal_check(vm)
+    crate::gil::check_signals(vm)
 }
 
 fn unbound_local(vm: &Vm, code: &crate::objects::code::PyCode, idx: u32) -> PyRef {

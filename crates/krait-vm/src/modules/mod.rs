@@ -1,21 +1,19 @@
 //! The modules that boot with the VM: `builtins`, `sys` and the standard streams. Other
 //! native modules live in `krait-stdlib` and register through `Vm::native_modules`.
 
+pub mod _signal;
+pub mod _thread;
 pub mod builtins;
 pub mod builtins_exec;
 pub mod builtins_funcs;
+pub mod lock_raw;
 pub mod stdio;
 pub mod sys;
 pub mod tb_print;
 
 use crate::object::PyRef;
+use crate::vm::ModuleInit;
 use crate::vm::{PyResult, Vm};
-
-/// Pending-signal check of the eval breaker (signals arrive with the `signal` module).
-#[inline]
-pub fn signal_check(_vm: &Vm) -> PyResult<()> {
-    Ok(())
-}
 
 /// `strerror(errno)` as CPython prints it in OSError messages.
 pub fn os_error_message(errno: i32) -> String {
@@ -50,4 +48,12 @@ pub fn warn(vm: &Vm, category: &PyRef, message: &str, stacklevel: i64) -> PyResu
             Ok(())
         }
     }
+}
+
+/// The native modules that live in this crate (importable like `krait-stdlib`'s).
+pub fn native_modules() -> [(&'static str, ModuleInit); 2] {
+    [
+        ("_thread", _thread::init as ModuleInit),
+        ("_signal", _signal::init as ModuleInit),
+    ]
 }

@@ -65,39 +65,51 @@ impl StdStream {
         }
     }
 
-    fn fill(&self) -> bool {
-        let mut tmp = [0u8; 8192];
-        // SAFETY: reading into a stack buffer of the given length.
-        let n = unsafe { libc::read(self.fd, tmp.as_mut_ptr() as *mut libc::c_void, tmp.len()) };
-        if n <= 0 {
-            self.eof.set(true);
-            return false;
+    /// Read more input without the GIL; false at end of file. A signal in the main thread
+    /// runs its handler (KeyboardInterrupt propagates); other errors count as end of file.
+    fn fill(&self, vm: &Vm) -> PyResult<bool> {
+        let fd = self.fd;
+        loop {
+            let mut tmp = vec![0u8; 8192];
+            let (n, err) = vm.allow_threads(|| {
+                // SAFETY: reading into a buffer of the given length.
+                let n = unsafe { libc::read(fd, tmp.as_mut_ptr() as *mut libc::c_void, tmp.len()) };
+                (n, std::io::Error::last_os_error().raw_os_error())
+            });
+            if n < 0 && err == Some(libc::EINTR) {
+                crate::modules::_signal::check_after_eintr(vm)?;
+                continue;
+            }
+            if n <= 0 {
+                self.eof.set(true);
+                return Ok(false);
+            }
+            self.pending
+                .borrow_mut()
+                .extend_from_slice(&tmp[..n as usize]);
+            return Ok(true);
         }
-        self.pending
-            .borrow_mut()
-            .extend_from_slice(&tmp[..n as usize]);
-        true
     }
 
     /// One line including its newline; empty at EOF.
-    pub fn read_line(&self) -> Vec<u8> {
+    pub fn read_line(&self, vm: &Vm) -> PyResult<Vec<u8>> {
         loop {
             {
                 let mut p = self.pending.borrow_mut();
                 if let Some(i) = p.iter().position(|&b| b == b'\n') {
                     let rest = p.split_off(i + 1);
-                    return std::mem::replace(&mut *p, rest);
+                    return Ok(std::mem::replace(&mut *p, rest));
                 }
             }
-            if self.eof.get() || !self.fill() {
-                return std::mem::take(&mut *self.pending.borrow_mut());
+            if self.eof.get() || !self.fill(vm)? {
+                return Ok(std::mem::take(&mut *self.pending.borrow_mut()));
             }
         }
     }
 
-    pub fn read_all(&self) -> Vec<u8> {
-        while !self.eof.get() && self.fill() {}
-        std::mem::take(&mut *self.pending.borrow_mut())
+    pub fn read_all(&self, vm: &Vm) -> PyResult<Vec<u8>> {
+        while !self.eof.get() && self.fill(vm)? {}
+        Ok(std::mem::take(&mut *self.pending.borrow_mut()))
     }
 }
 
@@ -124,9 +136,8 @@ pub fn new_stream(
     PyRef::new(&stream_type(vm), Payload::Native(Box::new(s)))
 }
 
-thread_local! {
-    static STREAM_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-}
+static STREAM_TYPE: crate::object::GilStatic<RefCell<Option<PyRef>>> =
+    crate::object::GilStatic::new(RefCell::new(None));
 
 fn stream_type(vm: &Vm) -> PyRef {
     if let Some(t) = STREAM_TYPE.with(|t| t.borrow().clone()) {
@@ -199,14 +210,14 @@ fn s_isatty(vm: &Vm, args: Args) -> PyResult {
 fn s_readline(vm: &Vm, args: Args) -> PyResult {
     let s = st(vm, &args.pos()[0])?;
     flush_stdout(vm);
-    let line = s.read_line();
+    let line = s.read_line(vm)?;
     Ok(vm.string(String::from_utf8_lossy(&line).into_owned()))
 }
 
 fn s_read(vm: &Vm, args: Args) -> PyResult {
     let s = st(vm, &args.pos()[0])?;
     flush_stdout(vm);
-    let data = s.read_all();
+    let data = s.read_all(vm)?;
     Ok(vm.string(String::from_utf8_lossy(&data).into_owned()))
 }
 
@@ -214,7 +225,7 @@ fn s_readlines(vm: &Vm, args: Args) -> PyResult {
     let s = st(vm, &args.pos()[0])?;
     let mut out = Vec::new();
     loop {
-        let line = s.read_line();
+        let line = s.read_line(vm)?;
         if line.is_empty() {
             break;
         }
@@ -229,7 +240,7 @@ fn s_iter(_vm: &Vm, args: Args) -> PyResult {
 
 fn s_next(vm: &Vm, args: Args) -> PyResult {
     let s = st(vm, &args.pos()[0])?;
-    let line = s.read_line();
+    let line = s.read_line(vm)?;
     if line.is_empty() {
         return Err(vm.stop_iteration(None));
     }

@@ -210,15 +210,15 @@ fn s_set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn s_getswitchinterval(vm: &Vm, _args: Args) -> PyResult {
-    Ok(vm.float(vm.switch_interval.get()))
+    Ok(vm.float(crate::gil::switch_interval()))
 }
 
 fn s_setswitchinterval(vm: &Vm, args: Args) -> PyResult {
-    let v = crate::objects::float::to_float(vm, &args.pos()[0])?;
+    let v = crate::objects::float::real_arg(vm, &args.pos()[0])?;
     if v <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
-    vm.switch_interval.set(v);
+    crate::gil::set_switch_interval(v);
     Ok(vm.none())
 }
 
@@ -226,8 +226,8 @@ fn s_noop(vm: &Vm, _args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn s_false(vm: &Vm, _args: Args) -> PyResult {
-    Ok(vm.false_.clone())
+fn s_is_finalizing(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.bool(crate::gil::is_finalizing()))
 }
 
 fn s_unraisablehook(vm: &Vm, args: Args) -> PyResult {
@@ -265,46 +265,63 @@ fn print_unraisable(vm: &Vm, e: &PyRef, msg: &str, what: Option<&str>) {
 
 /// `PyErr_WriteUnraisable`: "Exception ignored in: <obj>" and the traceback, to stderr.
 pub fn write_unraisable(vm: &Vm, e: &PyRef, what: Option<&str>) {
-    crate::modules::stdio::flush_stdout(vm);
-    print_unraisable(vm, e, "Exception ignored in", what);
+    write_unraisable_msg(vm, e, "Exception ignored in", what);
 }
 
-thread_local! {
-    /// The boot-time struct sequence factory (`_structseq`), for types made on first use.
-    static STRUCTSEQ: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-    /// `UnraisableHookArgs`, the struct sequence a replaced `sys.unraisablehook` receives.
-    static UNRAISABLE_ARGS: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+/// `_PyErr_WriteUnraisableMsg`: as `write_unraisable` with another lead-in ("Exception
+/// ignored in thread started by").
+pub fn write_unraisable_msg(vm: &Vm, e: &PyRef, msg: &str, what: Option<&str>) {
+    crate::modules::stdio::flush_stdout(vm);
+    print_unraisable(vm, e, msg, what);
 }
+
+/// The boot-time struct sequence factory (`_structseq`), for types made on first use.
+static STRUCTSEQ: crate::object::GilStatic<std::cell::RefCell<Option<PyRef>>> =
+    crate::object::GilStatic::new(std::cell::RefCell::new(None));
+/// `UnraisableHookArgs`, the struct sequence a replaced `sys.unraisablehook` receives.
+static UNRAISABLE_ARGS: crate::object::GilStatic<std::cell::RefCell<Option<PyRef>>> =
+    crate::object::GilStatic::new(std::cell::RefCell::new(None));
 
 /// `UnraisableHookArgs`, made the first time a replaced hook needs it.
 fn unraisable_args_type(vm: &Vm) -> PyResult<PyRef> {
     if let Some(t) = UNRAISABLE_ARGS.with(|t| t.borrow().clone()) {
         return Ok(t);
     }
-    let factory = STRUCTSEQ
-        .with(|t| t.borrow().clone())
-        .ok_or_else(|| vm.runtime_error("sys is not initialised"))?;
-    let fields = vm.tuple(
-        [
+    let t = structseq_type(
+        vm,
+        "UnraisableHookArgs",
+        &[
             "exc_type",
             "exc_value",
             "exc_traceback",
             "err_msg",
             "object",
-        ]
-        .iter()
-        .map(|f| vm.str(f))
-        .collect(),
-    );
-    let t = call::call(vm, &factory, &[vm.str("UnraisableHookArgs"), fields])?;
+        ],
+    )?;
     UNRAISABLE_ARGS.with(|c| *c.borrow_mut() = Some(t.clone()));
     Ok(t)
+}
+
+/// A new struct sequence type `name` ("module.Name") with `fields`, made by the boot-time
+/// factory (for the VM's own modules; `krait-stdlib` has its native `structseq`).
+pub fn structseq_type(vm: &Vm, name: &str, fields: &[&str]) -> PyResult<PyRef> {
+    let factory = STRUCTSEQ
+        .with(|t| t.borrow().clone())
+        .ok_or_else(|| vm.runtime_error("sys is not initialised"))?;
+    let fields = vm.tuple(fields.iter().map(|f| vm.str(f)).collect());
+    call::call(vm, &factory, &[vm.str(name), fields])
 }
 
 /// `PyErr_WriteUnraisable(obj)`: a replaced `sys.unraisablehook` gets an
 /// `UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object)`; the default
 /// writes "Exception ignored in: <obj>" and the traceback (as does a hook that fails).
 pub fn write_unraisable_in(vm: &Vm, e: &PyRef, obj: &PyRef) {
+    write_unraisable_with(vm, e, None, obj);
+}
+
+/// `_PyErr_WriteUnraisableMsg(msg, obj)`: through a replaced `sys.unraisablehook` (which
+/// gets `msg` as `err_msg`), else "msg: repr(obj)" and the traceback on stderr.
+pub fn write_unraisable_with(vm: &Vm, e: &PyRef, msg: Option<&str>, obj: &PyRef) {
     if let (Some(hook), Some(default)) = (
         sys_attr(vm, "unraisablehook"),
         sys_attr(vm, "__unraisablehook__"),
@@ -314,7 +331,8 @@ pub fn write_unraisable_in(vm: &Vm, e: &PyRef, obj: &PyRef) {
                 .as_exception()
                 .and_then(|x| x.traceback.get())
                 .unwrap_or_else(|| vm.none());
-            let fields = vm.tuple(vec![e.class(), e.clone(), tb, vm.none(), obj.clone()]);
+            let err_msg = msg.map(|m| vm.str(m)).unwrap_or_else(|| vm.none());
+            let fields = vm.tuple(vec![e.class(), e.clone(), tb, err_msg, obj.clone()]);
             let r = unraisable_args_type(vm)
                 .and_then(|ty| call::call(vm, &ty, &[fields]))
                 .and_then(|a| call::call(vm, &hook, &[a]));
@@ -335,7 +353,12 @@ pub fn write_unraisable_in(vm: &Vm, e: &PyRef, obj: &PyRef) {
     let what = crate::protocols::repr::repr(vm, obj)
         .ok()
         .and_then(|r| r.as_str().map(str::to_string));
-    write_unraisable(vm, e, what.as_deref());
+    write_unraisable_msg(
+        vm,
+        e,
+        msg.unwrap_or("Exception ignored in"),
+        what.as_deref(),
+    );
 }
 
 const FUNCTIONS: &[MethodDef] = &[
@@ -362,7 +385,7 @@ const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("getprofile", s_noop),
     MethodDef::method("audit", s_noop),
     MethodDef::method("addaudithook", s_noop),
-    MethodDef::method("is_finalizing", s_false),
+    MethodDef::method("is_finalizing", s_is_finalizing),
     MethodDef::method("unraisablehook", s_unraisablehook),
 ];
 

@@ -11,9 +11,13 @@ use crate::objects::type_::is_subtype;
 use crate::objects::Payload;
 use crate::vm::Vm;
 
-thread_local! {
-    static SOURCES: std::cell::RefCell<HashMap<String, Option<Vec<String>>>> = std::cell::RefCell::new(HashMap::new());
-}
+/// Source lines by file name, shared by every thread (a `-c` program's text is registered
+/// once and shown in any thread's traceback).
+type Sources = std::cell::RefCell<HashMap<String, Option<Vec<String>>>>;
+static SOURCES: crate::object::GilStatic<std::cell::LazyCell<Sources>> =
+    crate::object::GilStatic::new(std::cell::LazyCell::new(|| {
+        std::cell::RefCell::new(HashMap::new())
+    }));
 
 /// Register source text for a filename that is not on disk (`-c`, stdin are not shown).
 pub fn register_source(filename: &str, text: &str) {

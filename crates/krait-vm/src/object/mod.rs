@@ -24,7 +24,6 @@ use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::ops::Deref;
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use attr_cache::{AttrCache, Cached, GENERIC_GET, GENERIC_SET};
 pub use global_cache::GlobalCache;
@@ -80,24 +79,76 @@ pub struct PyRef {
     ptr: NonNull<PyObject>,
 }
 
+/// Objects whose type has a finalizer (`__del__`) reached count zero; the VM runs their
+/// finalizers at its next safe point (on whichever thread reaches one) and then frees them
+/// (see `take_pending_finalizers`).
+static PENDING_FINALIZE: GilStatic<RefCell<Vec<NonNull<PyObject>>>> =
+    GilStatic::new(RefCell::new(Vec::new()));
+
+/// A static every thread shares, touched only by the thread holding the GIL: the object
+/// core's replacement for `thread_local!` where the state is the interpreter's, not the
+/// thread's (pending finalizers, the weak reference table, cached native types).
+pub struct GilStatic<T>(T);
+
+// SAFETY: Python objects and the statics that hold or describe them are only touched by the
+// thread holding the GIL (`gil.rs`); so at most one thread accesses the value at a time, and
+// the lock's acquire/release order those accesses.
+unsafe impl<T> Sync for GilStatic<T> {}
+
+impl<T> GilStatic<T> {
+    pub const fn new(value: T) -> GilStatic<T> {
+        GilStatic(value)
+    }
+
+    /// Run `f` on the value (the same shape as `LocalKey::with`).
+    #[inline]
+    pub fn with<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
+        f(&self.0)
+    }
+}
+
 thread_local! {
-    /// Objects whose type has a finalizer (`__del__`) reached count zero; the VM runs their
-    /// finalizers at its next safe point and then frees them (see `take_pending_finalizers`).
-    static PENDING_FINALIZE: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
     /// Trashcan: nesting depth of `dealloc` and the objects deferred past the depth limit,
     /// so freeing a million-deep nest of lists does not overflow the Rust stack.
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static DEALLOC_LATER: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Whether the VM has work for its next safe point (finalizers, weak reference callbacks, a
-/// collection): the eval loop polls this at every instruction.
-static HAS_PENDING: AtomicBool = AtomicBool::new(false);
+/// The eval breaker: bits saying the VM has work at its next instruction boundary. The eval
+/// loop polls the whole word at every instruction (one relaxed load) and calls
+/// `gil::service` when any bit is set.
+pub mod breaker {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    /// Finalizers, weak reference callbacks or a collection wait (`request_safe_point`).
+    pub const PENDING: u32 = 1;
+    /// Another thread asks for the GIL.
+    pub const GIL_DROP: u32 = 2;
+    /// A signal arrived; the main thread runs its Python handler.
+    pub const SIGNALS: u32 = 4;
+
+    static BREAKER: AtomicU32 = AtomicU32::new(0);
+
+    #[inline(always)]
+    pub fn get() -> u32 {
+        BREAKER.load(Ordering::Relaxed)
+    }
+
+    #[inline]
+    pub fn set(bits: u32) {
+        BREAKER.fetch_or(bits, Ordering::Relaxed);
+    }
+
+    #[inline]
+    pub fn clear(bits: u32) {
+        BREAKER.fetch_and(!bits, Ordering::Relaxed);
+    }
+}
 
 /// Ask the eval loop to call `run_pending` at the start of its next instruction.
 #[inline]
 pub fn request_safe_point() {
-    HAS_PENDING.store(true, Ordering::Relaxed);
+    breaker::set(breaker::PENDING);
 }
 
 /// Whether the objects with this type and payload are containers the collector tracks
@@ -418,17 +469,11 @@ impl PyObject {
     }
 }
 
-/// Whether finalizers wait to run (cheap; polled by the eval loop).
-#[inline]
-pub fn has_pending_finalizers() -> bool {
-    HAS_PENDING.load(Ordering::Relaxed)
-}
-
 /// Take the objects whose finalizers must run now. Each returned `PyRef` owns the reference
 /// that `dealloc` kept back; dropping it after the finalizer frees the object unless the
 /// finalizer resurrected it.
 pub fn take_pending_finalizers() -> Vec<PyRef> {
-    HAS_PENDING.store(false, Ordering::Relaxed);
+    breaker::clear(breaker::PENDING);
     let ptrs = PENDING_FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()));
     ptrs.into_iter()
         .map(|ptr| {
@@ -490,7 +535,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
     if wants_finalizer(obj) {
         gc_head::untrack(obj);
         PENDING_FINALIZE.with(|q| q.borrow_mut().push(ptr));
-        HAS_PENDING.store(true, Ordering::Relaxed);
+        request_safe_point();
         return;
     }
     let flags = obj.flags.get();

@@ -7,11 +7,11 @@
 //! `None` from then on) and those with a callback are queued; the VM calls the callbacks at
 //! its next safe point, like `__del__`, so no Python code runs inside deallocation.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, LazyCell, RefCell};
 use std::collections::HashMap;
 use std::ptr::NonNull;
 
-use super::{request_safe_point, ObjSlot, PyObject, PyRef, FLAG_WEAKREFS};
+use super::{request_safe_point, GilStatic, ObjSlot, PyObject, PyRef, FLAG_WEAKREFS};
 
 /// The payload of `weakref.ref` (and of its subclasses) and of weak proxies.
 pub struct WeakRef {
@@ -25,12 +25,12 @@ pub struct WeakRef {
     pub proxy: bool,
 }
 
-thread_local! {
-    /// Referent address -> its weak references, oldest first.
-    static TABLE: RefCell<HashMap<usize, Vec<NonNull<PyObject>>>> = RefCell::new(HashMap::new());
-    /// (weak reference, callback) pairs whose referent died, waiting for the safe point.
-    static CALLBACKS: RefCell<Vec<(PyRef, PyRef)>> = const { RefCell::new(Vec::new()) };
-}
+/// Referent address -> its weak references, oldest first.
+static TABLE: GilStatic<LazyCell<RefCell<HashMap<usize, Vec<NonNull<PyObject>>>>>> =
+    GilStatic::new(LazyCell::new(|| RefCell::new(HashMap::new())));
+/// (weak reference, callback) pairs whose referent died, waiting for the safe point.
+static CALLBACKS: GilStatic<RefCell<Vec<(PyRef, PyRef)>>> =
+    GilStatic::new(RefCell::new(Vec::new()));
 
 impl WeakRef {
     pub fn new(callback: Option<PyRef>, proxy: bool) -> WeakRef {

@@ -24,6 +24,33 @@ pub fn as_f64(vm: &Vm, obj: &PyRef) -> Option<PyResult<f64>> {
     }
 }
 
+/// A C double argument (`PyFloat_AsDouble`, the "d" format): floats and ints, else
+/// `__float__`, else `__index__`; anything else is "must be real number, not T".
+pub fn real_arg(vm: &Vm, obj: &PyRef) -> PyResult<f64> {
+    if let Some(v) = as_f64(vm, obj) {
+        return v;
+    }
+    if obj.type_data().lookup_str("__float__").is_some()
+        || obj.type_data().lookup_str("__index__").is_some()
+    {
+        return to_float(vm, obj);
+    }
+    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(obj))))
+}
+
+/// A timeout in seconds (`_PyTime_FromSecondsObject`): floats, else an integer
+/// (`__index__`: "'str' object cannot be interpreted as an integer").
+pub fn seconds_arg(vm: &Vm, obj: &PyRef) -> PyResult<f64> {
+    if let Some(v) = as_f64(vm, obj) {
+        return v;
+    }
+    if let Payload::Float(f) = &obj.payload {
+        return Ok(*f);
+    }
+    let i = crate::protocols::number::index(vm, obj)?;
+    as_f64(vm, &i).unwrap_or(Ok(f64::INFINITY))
+}
+
 /// Exact comparison of an int with a float (CPython's `float_richcompare`).
 pub fn compare_int_float(a: &IntVal, f: f64) -> Option<Ordering> {
     if f.is_nan() {

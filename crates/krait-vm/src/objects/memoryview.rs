@@ -37,11 +37,10 @@ const RELEASED: &str = "operation forbidden on released memoryview object";
 // ---------------------------------------------------------------------------------------------
 // Exports of bytearrays
 
-thread_local! {
-    /// Live managed buffers per exported bytearray (by address; each buffer holds its
-    /// bytearray, so an address cannot be reused while it is listed).
-    static EXPORTS: RefCell<HashMap<usize, usize>> = RefCell::new(HashMap::new());
-}
+/// Live managed buffers per exported bytearray (by address; each buffer holds its
+/// bytearray, so an address cannot be reused while it is listed).
+static EXPORTS: crate::object::GilStatic<std::cell::LazyCell<RefCell<HashMap<usize, usize>>>> =
+    crate::object::GilStatic::new(std::cell::LazyCell::new(|| RefCell::new(HashMap::new())));
 
 fn start_export(o: &PyRef) {
     EXPORTS.with(|e| *e.borrow_mut().entry(o.id()).or_insert(0) += 1);

@@ -50,6 +50,9 @@ pub const WEAKREFABLE: u32 = 128;
 /// Type flag: a builtin type whose native `__getattribute__` replaces the generic lookup
 /// (CPython's own `tp_getattro`, e.g. `types.GenericAlias` forwarding to its origin).
 pub const NATIVE_GETATTRIBUTE: u32 = 256;
+/// Type flag: a builtin type whose native `__setattr__`/`__delattr__` replace the generic
+/// ones (`_thread._local`, which picks the calling thread's dict first).
+pub const NATIVE_SETATTR: u32 = 512;
 
 /// The data of a type object.
 pub struct TypeData {
@@ -172,7 +175,11 @@ impl TypeData {
     #[inline]
     pub fn has_hook(&self, vm: &crate::vm::Vm, hook: u8) -> bool {
         if !self.is_heap() {
-            return hook == HOOK_GETATTRIBUTE && self.has_flag(NATIVE_GETATTRIBUTE);
+            return match hook {
+                HOOK_GETATTRIBUTE => self.has_flag(NATIVE_GETATTRIBUTE),
+                HOOK_SETATTR | HOOK_DELATTR => self.has_flag(NATIVE_SETATTR),
+                _ => false,
+            };
         }
         let e = epoch();
         let (ce, v) = self.hook_cache.get();
