@@ -42,7 +42,7 @@ def mapstar(args):
 
 def starmapstar(args):
     func, arglists = args
-    return list(itertools.starmap(func, arglists))
+    return [func(*tuple(arglist)) for arglist in arglists]
 
 
 def _raise(exc):

@@ -3,9 +3,9 @@
 Written for Krait from the concurrent.futures documentation. Workers are
 ordinary (non-daemon) threads sharing one job queue. An idle worker is reused
 before a new one is started. Workers leave when the executor is shut down,
-garbage collected, or when the interpreter exits: a daemon "exit watcher"
-joins the main thread, which returns once the main thread has finished, and
-then wakes every worker so the pending jobs drain and the interpreter's final
+garbage collected, or when the interpreter exits: threading's shutdown hook
+(or, where threading has none, a daemon thread joining the main thread)
+wakes every worker so the pending jobs drain and the interpreter's final
 join of non-daemon threads completes.
 """
 
@@ -17,7 +17,7 @@ import weakref
 
 from . import _base
 
-# Set once the main thread has finished; no new work is accepted after that.
+# Set once the interpreter started exiting; no new work is accepted after that.
 _exiting = False
 # Job queues with live workers, woken when the interpreter exits.
 _live_queues = weakref.WeakSet()
@@ -25,9 +25,8 @@ _registry_lock = threading.Lock()
 _exit_watcher = None
 
 
-def _watch_for_exit():
+def _wake_all_for_exit():
     global _exiting
-    threading.main_thread().join()
     with _registry_lock:
         _exiting = True
         queues = list(_live_queues)
@@ -35,10 +34,21 @@ def _watch_for_exit():
         jobs.put(None)
 
 
+_at_shutdown = getattr(threading, '_register_atexit', None)
+if _at_shutdown is not None:
+    _at_shutdown(_wake_all_for_exit)
+
+
+def _watch_for_exit():
+    threading.main_thread().join()
+    _wake_all_for_exit()
+
+
 def _ensure_exit_watcher():
-    # Caller holds _registry_lock.
+    # Caller holds _registry_lock. Only needed without threading's hook.
     global _exit_watcher
-    if _exit_watcher is None and threading.current_thread() is threading.main_thread():
+    if (_at_shutdown is None and _exit_watcher is None
+            and threading.current_thread() is threading.main_thread()):
         _exit_watcher = threading.Thread(
             target=_watch_for_exit, name='ThreadPoolExecutor-exit-watcher',
             daemon=True)

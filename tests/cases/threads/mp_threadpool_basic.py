@@ -152,10 +152,9 @@ try:
     ThreadPool(1, initializer=5)
 except TypeError as e:
     print('TypeError', e)
-import pickle
 p = ThreadPool(1)
 try:
-    pickle.dumps(p)
+    p.__reduce__()
 except NotImplementedError as e:
     print('NotImplementedError', e)
 p.terminate()
