@@ -51,23 +51,65 @@ def _raise(exc):
 
 
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
-           wrap_exception=False):
-    """Body of a pool worker: run tasks until a None arrives."""
-    if initializer is not None:
-        initializer(*initargs)
-    completed = 0
-    while maxtasks is None or completed < maxtasks:
-        task = inqueue.get()
-        if task is None:
-            return
-        job, index, func, args, kwds = task
-        try:
-            reply = (True, func(*args, **kwds))
-        except Exception as exc:
-            reply = (False, exc)
-        outqueue.put((job, index, reply))
-        del task, func, args, kwds, reply
-        completed += 1
+           wrap_exception=False, *, notify_exit=None):
+    """Body of a pool worker: run tasks until a None arrives.
+
+    A thread worker reports its end through notify_exit(thread), however it
+    ends, so that the pool can replace it.
+    """
+    try:
+        if initializer is not None:
+            initializer(*initargs)
+        completed = 0
+        while maxtasks is None or completed < maxtasks:
+            task = inqueue.get()
+            if task is None:
+                return
+            job, index, func, args, kwds = task
+            try:
+                reply = (True, func(*args, **kwds))
+            except Exception as exc:
+                reply = (False, exc)
+            outqueue.put((job, index, reply))
+            del task, func, args, kwds, reply
+            completed += 1
+    finally:
+        if notify_exit is not None:
+            notify_exit(threading.current_thread())
+
+
+class _Staff(object):
+    """A pool's workers: starts them and replaces those that end early.
+
+    Holds no reference to the pool itself, so that an abandoned pool can
+    be collected while its threads run.
+    """
+
+    def __init__(self, make_process, ctx, size, worker_args):
+        self.members = []
+        self.departures = queue.SimpleQueue()
+        self._make_process = make_process
+        self._ctx = ctx
+        self._size = size
+        self._worker_args = worker_args
+
+    def hire(self):
+        member = self._make_process(
+            self._ctx, target=worker, args=self._worker_args,
+            kwargs={'notify_exit': self.departures.put})
+        member.daemon = True
+        member.start()
+        self.members.append(member)
+
+    def staff_up(self):
+        while len(self.members) < self._size:
+            self.hire()
+
+    def replace(self, gone):
+        gone.join()
+        if gone in self.members:
+            self.members.remove(gone)
+        self.staff_up()
 
 
 def _guarded(job, func, inputs):
@@ -121,15 +163,15 @@ class Pool(object):
         self._processes = processes
         self._setup_queues()
 
-        for _ in range(processes):
-            member = self.Process(
-                self._ctx, target=worker,
-                args=(self._inqueue, self._outqueue, initializer, initargs,
-                      maxtasksperchild, self._wrap_exception))
-            member.daemon = True
-            member.start()
-            self._pool.append(member)
+        self._staff = _Staff(
+            self.Process, self._ctx, processes,
+            (self._inqueue, self._outqueue, initializer, initargs,
+             maxtasksperchild, self._wrap_exception))
+        self._pool = self._staff.members
+        self._staff.staff_up()
 
+        self._staff_thread = self._start_handler(
+            self._handle_workers, (self._staff,))
         self._feed_thread = self._start_handler(
             self._handle_tasks,
             (self._batches, self._inqueue.put, processes, self._halted))
@@ -176,6 +218,16 @@ class Pool(object):
             raise ValueError("Pool not running")
 
     # -- handler threads ----------------------------------------------------
+
+    @staticmethod
+    def _handle_workers(staff):
+        # Until the pool stops running, a worker that ended (a task raised
+        # SystemExit, say) is replaced.
+        while True:
+            gone = staff.departures.get()
+            if gone is None:
+                return
+            staff.replace(gone)
 
     @staticmethod
     def _handle_tasks(batches, put_task, workers, halted):
@@ -295,6 +347,7 @@ class Pool(object):
     def close(self):
         if self._state == RUN:
             self._state = CLOSE
+            self._staff.departures.put(None)
             self._batches.put(None)
 
     def terminate(self):
@@ -308,9 +361,11 @@ class Pool(object):
             return
         self._stopped = True
         self._halted.set()
+        self._staff.departures.put(None)
         self._batches.put(None)
         self._outqueue.put(None)
         if wait:
+            self._staff_thread.join()
             self._feed_thread.join()
         while True:
             try:
@@ -331,6 +386,7 @@ class Pool(object):
             raise ValueError("In unknown state")
         if self._stopped:
             return
+        self._staff_thread.join()
         self._feed_thread.join()
         for member in self._pool:
             member.join()
