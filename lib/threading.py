@@ -860,6 +860,8 @@ class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name='MainThread', daemon=False)
         self._started.set()
+        # Held until _shutdown(): other threads joining the main thread wait for it.
+        self._end_lock = _end_of_thread_lock()
         _adopt_current_thread(self)
 
     def is_alive(self):
@@ -948,6 +950,9 @@ def _shutdown():
     for call in reversed(_threading_atexits):
         call()
     main._ended = True
+    end_lock = main._end_lock
+    if end_lock is not None and end_lock.locked():
+        end_lock.release()
     while True:
         with _pending_lock:
             waiting = list(_pending)

@@ -20,7 +20,10 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
-use crate::object::{breaker, PyRef};
+use std::cell::{LazyCell, RefCell};
+use std::collections::HashMap;
+
+use crate::object::{breaker, GilStatic, PyRef};
 use crate::vm::{PyResult, Vm};
 
 struct State {
@@ -198,6 +201,7 @@ fn release(forced: bool) {
 pub struct ThreadState {
     frames: Vec<PyRef>,
     handled: Option<PyRef>,
+    trace_hooks: [Option<PyRef>; 2],
     depth: u32,
     stack_limit: usize,
 }
@@ -211,27 +215,66 @@ impl ThreadState {
         ThreadState {
             frames: Vec::new(),
             handled: None,
+            trace_hooks: [None, None],
             depth: 0,
             stack_limit: sp.saturating_sub(stack_size.saturating_sub(512 * 1024)),
         }
     }
 }
 
+/// The states of the threads that hold Python frames but not the lock, by ident (for
+/// `sys._current_frames()` and for `f_back` of another thread's frames).
+static SAVED: GilStatic<LazyCell<RefCell<HashMap<u64, ThreadState>>>> =
+    GilStatic::new(LazyCell::new(|| RefCell::new(HashMap::new())));
+
+/// `sys._current_frames()`'s pairs: each thread's innermost frame (the caller adds its own).
+pub fn other_threads_top_frames() -> Vec<(u64, PyRef)> {
+    SAVED.with(|s| {
+        s.borrow()
+            .iter()
+            .filter_map(|(id, ts)| ts.frames.last().map(|f| (*id, f.clone())))
+            .collect()
+    })
+}
+
+/// The caller of `frame` when it runs in a thread other than the current one: `Some(None)`
+/// for the outermost frame, None when no other thread runs it.
+pub fn caller_in_other_thread(frame: &PyRef) -> Option<Option<PyRef>> {
+    SAVED.with(|s| {
+        s.borrow().values().find_map(|ts| {
+            let i = ts.frames.iter().rposition(|x| x.is(frame))?;
+            Some(i.checked_sub(1).map(|j| ts.frames[j].clone()))
+        })
+    })
+}
+
 impl Vm {
-    /// Move the running thread's per-thread fields out of the VM.
-    fn save_thread(&self) -> ThreadState {
-        ThreadState {
+    /// Move the running thread's per-thread fields out of the VM into `SAVED` (the lock is
+    /// still held).
+    fn save_thread(&self) {
+        let ts = ThreadState {
             frames: std::mem::take(&mut *self.frames.borrow_mut()),
             handled: self.handled.take(),
+            trace_hooks: [self.trace_hooks[0].take(), self.trace_hooks[1].take()],
             depth: self.depth.get(),
             stack_limit: self.stack_limit.get(),
+        };
+        SAVED.with(|s| s.borrow_mut().insert(current_ident(), ts));
+    }
+
+    /// Put the thread's per-thread fields back (it holds the lock again).
+    fn restore_thread(&self) {
+        if let Some(ts) = SAVED.with(|s| s.borrow_mut().remove(&current_ident())) {
+            self.install(ts);
         }
     }
 
-    /// Put a thread's per-thread fields back (it holds the lock again).
-    fn restore_thread(&self, ts: ThreadState) {
+    fn install(&self, ts: ThreadState) {
         *self.frames.borrow_mut() = ts.frames;
         self.handled.set(ts.handled);
+        let [trace, profile] = ts.trace_hooks;
+        self.trace_hooks[0].set(trace);
+        self.trace_hooks[1].set(profile);
         self.depth.set(ts.depth);
         self.stack_limit.set(ts.stack_limit);
     }
@@ -239,32 +282,34 @@ impl Vm {
     /// Run blocking work `f` without the lock so other threads run meanwhile
     /// (`Py_BEGIN_ALLOW_THREADS`). `f` is `Send`, so it can hold no `PyRef` and no `&Vm`.
     pub fn allow_threads<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R {
-        let ts = self.save_thread();
+        self.save_thread();
         release(false);
         let r = f();
         acquire();
-        self.restore_thread(ts);
+        self.restore_thread();
         r
     }
 
     /// Hand the lock to a waiting thread and wait to get it back (the drop request).
     fn yield_gil(&self) {
-        let ts = self.save_thread();
+        self.save_thread();
         release(true);
         acquire();
-        self.restore_thread(ts);
+        self.restore_thread();
     }
 
     /// Start running Python code on a new thread: take the lock and install `ts`.
     pub fn enter_thread(&self, ts: ThreadState) {
         acquire();
-        self.restore_thread(ts);
+        self.install(ts);
     }
 
     /// The thread is done with Python code: drop its state and release the lock for good.
     pub fn exit_thread(&self) {
-        let ts = self.save_thread();
-        drop(ts);
+        let frames = std::mem::take(&mut *self.frames.borrow_mut());
+        let handled = self.handled.take();
+        let hooks = [self.trace_hooks[0].take(), self.trace_hooks[1].take()];
+        drop((frames, handled, hooks));
         release(false);
     }
 }

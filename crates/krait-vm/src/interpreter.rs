@@ -94,6 +94,10 @@ fn build_vm(config: &Config) -> Vm {
         sys: RefCell::new(None),
         frames: RefCell::new(Vec::new()),
         handled: crate::object::ObjSlot::new(None),
+        trace_hooks: [
+            crate::object::ObjSlot::new(None),
+            crate::object::ObjSlot::new(None),
+        ],
         depth: Cell::new(0),
         recursion_limit: Cell::new(1000),
         native_modules: RefCell::new(

@@ -153,6 +153,9 @@ pub struct Vm {
     pub frames: RefCell<Vec<PyRef>>,
     /// The exception being handled (`sys.exception()`), if any.
     pub handled: crate::object::ObjSlot,
+    /// `sys.settrace`/`sys.setprofile` functions of the running thread (stored and returned
+    /// by `gettrace`/`getprofile`; Krait calls no trace or profile hooks).
+    pub trace_hooks: [crate::object::ObjSlot; 2],
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
     /// Native modules by import name.

@@ -160,6 +160,49 @@ fn s_getframe(vm: &Vm, args: Args) -> PyResult {
     Ok(frames[(n - 1 - depth) as usize].clone())
 }
 
+/// `sys.settrace(f)`/`sys.setprofile(f)`: kept for the calling thread (None clears).
+fn set_hook(vm: &Vm, args: &Args, which: usize, fname: &str) -> PyResult {
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes exactly one argument ({} given)",
+            p.len()
+        )));
+    }
+    let f = (!vm.is_none(&p[0])).then(|| p[0].clone());
+    vm.trace_hooks[which].set(f);
+    Ok(vm.none())
+}
+
+fn s_settrace(vm: &Vm, args: Args) -> PyResult {
+    set_hook(vm, &args, 0, "sys.settrace")
+}
+
+fn s_setprofile(vm: &Vm, args: Args) -> PyResult {
+    set_hook(vm, &args, 1, "sys.setprofile")
+}
+
+fn s_gettrace(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.trace_hooks[0].get().unwrap_or_else(|| vm.none()))
+}
+
+fn s_getprofile(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.trace_hooks[1].get().unwrap_or_else(|| vm.none()))
+}
+
+/// `sys._current_frames()`: each thread's innermost frame, by thread ident.
+fn s_current_frames(vm: &Vm, _args: Args) -> PyResult {
+    let d = vm.dict();
+    let dd = d.as_dict().expect("dict");
+    for (ident, frame) in crate::gil::other_threads_top_frames() {
+        dd.set(vm, vm.bigint(ident.into()), frame)?;
+    }
+    if let Some(top) = vm.current_frame() {
+        dd.set(vm, vm.bigint(crate::gil::current_ident().into()), top)?;
+    }
+    Ok(d)
+}
+
 fn s_displayhook(vm: &Vm, args: Args) -> PyResult {
     let v = args.pos().first().cloned().unwrap_or_else(|| vm.none());
     if vm.is_none(&v) {
@@ -379,26 +422,48 @@ const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("set_int_max_str_digits", s_set_int_max_str_digits),
     MethodDef::method("getswitchinterval", s_getswitchinterval),
     MethodDef::method("setswitchinterval", s_setswitchinterval),
-    MethodDef::method("settrace", s_noop),
-    MethodDef::method("setprofile", s_noop),
-    MethodDef::method("gettrace", s_noop),
-    MethodDef::method("getprofile", s_noop),
+    MethodDef::method("settrace", s_settrace),
+    MethodDef::method("setprofile", s_setprofile),
+    MethodDef::method("gettrace", s_gettrace),
+    MethodDef::method("getprofile", s_getprofile),
     MethodDef::method("audit", s_noop),
     MethodDef::method("addaudithook", s_noop),
     MethodDef::method("is_finalizing", s_is_finalizing),
+    MethodDef::method("_current_frames", s_current_frames),
     MethodDef::method("unraisablehook", s_unraisablehook),
 ];
 
 const BOOTSTRAP: &str = r#"
 def _structseq(name, fields, n_sequence=None):
     n = len(fields) if n_sequence is None else n_sequence
+    total = len(fields)
+    class Field:
+        __slots__ = ("i",)
+        def __init__(self, i):
+            self.i = i
+        def __get__(self, obj, cls=None):
+            return self if obj is None else tuple.__getitem__(obj, self.i)
+        def __set__(self, obj, value):
+            raise AttributeError("readonly attribute")
     class S(tuple):
         __slots__ = ()
         n_sequence_fields = n
-        n_fields = len(fields)
+        n_fields = total
         n_unnamed_fields = 0
         def __new__(cls, values):
-            values = tuple(values)
+            try:
+                values = tuple(values)
+            except TypeError:
+                raise TypeError("constructor requires a sequence") from None
+            k = len(values)
+            if k < n or k > total:
+                if n == total:
+                    need = "a %d-sequence" % n
+                elif k < n:
+                    need = "an at least %d-sequence" % n
+                else:
+                    need = "an at most %d-sequence" % total
+                raise TypeError("%s() takes %s (%d-sequence given)" % (name, need, k))
             self = tuple.__new__(cls, values[:n])
             return self
         def __repr__(self):
@@ -406,7 +471,7 @@ def _structseq(name, fields, n_sequence=None):
         def __reduce__(self):
             return (type(self), (tuple(self),))
     for i, f in enumerate(fields):
-        setattr(S, f, property(lambda self, i=i: tuple.__getitem__(self, i)))
+        setattr(S, f, Field(i))
     S.__name__ = name.rpartition(".")[2]
     S.__qualname__ = S.__name__
     S.__module__ = name.rpartition(".")[0] or "builtins"

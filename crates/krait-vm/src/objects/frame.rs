@@ -227,6 +227,10 @@ fn g_back(vm: &Vm, o: &PyRef) -> PyResult {
             vm.none()
         });
     }
+    drop(frames);
+    if let Some(caller) = crate::gil::caller_in_other_thread(o) {
+        return Ok(caller.unwrap_or_else(|| vm.none()));
+    }
     Ok(f.back.get().unwrap_or_else(|| vm.none()))
 }
 fn g_trace(vm: &Vm, _o: &PyRef) -> PyResult {
