@@ -325,11 +325,11 @@ pub fn release_for_new_thread() {
     release(false);
 }
 
-/// The eval breaker's work at an instruction boundary that cannot raise: finalizers, weak
-/// reference callbacks and collections due; the lock hand-off. Pending signals are left for
-/// `check_signals` (backward jumps and calls), where raising is allowed.
+/// The eval breaker's work, at an instruction boundary of the thread holding the lock:
+/// finalizers, weak reference callbacks and collections due; the lock hand-off; the Python
+/// signal handlers (main thread only), whose exception is the result.
 #[cold]
-pub fn service(vm: &Vm) {
+pub fn service(vm: &Vm) -> PyResult<()> {
     let bits = breaker::get();
     if bits & breaker::PENDING != 0 {
         crate::objects::object::run_pending_finalizers(vm);
@@ -337,20 +337,14 @@ pub fn service(vm: &Vm) {
     if bits & breaker::GIL_DROP != 0 {
         vm.yield_gil();
     }
-    if bits & breaker::SIGNALS != 0 && !is_main_thread() {
-        // Only the main thread runs signal handlers; it sets the bit again when it next takes
-        // the lock. Let it have the lock soon.
+    if bits & breaker::SIGNALS != 0 {
+        if is_main_thread() {
+            return crate::modules::_signal::run_handlers(vm);
+        }
+        // Only the main thread runs signal handlers; it sets the bit again when it next
+        // takes the lock. Let it have the lock soon.
         breaker::clear(breaker::SIGNALS);
         vm.yield_gil();
-    }
-}
-
-/// The eval breaker's raising part (backward jumps, calls): run the Python signal handlers
-/// in the main thread; their exception (KeyboardInterrupt) propagates.
-#[inline]
-pub fn check_signals(vm: &Vm) -> PyResult<()> {
-    if breaker::get() & breaker::SIGNALS != 0 && is_main_thread() {
-        return crate::modules::_signal::run_handlers(vm);
     }
     Ok(())
 }

@@ -175,12 +175,6 @@ fn enter_inline(vm: &Vm, st: &mut State, callee: PyRef) -> PyResult<PyRef> {
         crate::objects::frame::recycle_frame(vm, callee);
         return Err(e);
     }
-    // A call is one of the eval breaker's raising points (CPython checks at RESUME).
-    if let Err(e) = eval_breaker(vm) {
-        vm.leave_recursion();
-        crate::objects::frame::recycle_frame(vm, callee);
-        return Err(e);
-    }
     let f = callee.as_frame().expect("a frame");
     st.stack.reserve(f.code().code.max_stack as usize);
     f.inline_base.set(st.base);
@@ -374,12 +368,15 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
         // fetch).
         let mut ip = st.ip;
         loop {
-            if crate::object::breaker::get() != 0 {
-                crate::gil::service(vm);
-            }
             let ins = instrs[ip];
             // f_lineno of a running frame reads this (sys._getframe().f_lineno, tracebacks of callees).
             f.lasti.set(ip as u32);
+            // The eval breaker, polled between any two instructions: finalizers, the GIL
+            // hand-off, and signal handlers, whose exception (KeyboardInterrupt) is raised
+            // as if by the instruction about to run.
+            if crate::object::breaker::get() != 0 {
+                crate::gil::service(vm)?;
+            }
             ip += 1;
             let arg = ins.arg;
             match ins.op {
@@ -447,10 +444,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         };
                         ip += 1;
                         if t == jump_if {
-                            if (next.arg as usize) < ip {
-                                f.lasti.set(ip as u32 - 1);
-                                eval_breaker(vm)?;
-                            }
                             ip = next.arg as usize;
                         }
                         continue;
@@ -675,9 +668,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                     ops::build::unpack_sequence(vm, &seq, arg as usize, &mut st.stack)?;
                 }
                 Opcode::JUMP => {
-                    if (arg as usize) < ip {
-                        eval_breaker(vm)?;
-                    }
                     ip = arg as usize;
                 }
                 Opcode::POP_JUMP_IF_FALSE => {
@@ -697,9 +687,6 @@ fn dispatch(vm: &Vm, st: &mut State) -> PyResult<Exit> {
                         None => compare::is_true(vm, &v)?,
                     };
                     if t {
-                        if (arg as usize) < ip {
-                            eval_breaker(vm)?;
-                        }
                         ip = arg as usize;
                     }
                 }
@@ -1256,14 +1243,6 @@ fn cold_op(
         _ => unreachable!("{op:?} is dispatched in the main loop"),
     }
     Ok(())
-}
-
-/// Work done at backward jumps and calls: pending signals, whose handlers may raise. (The
-/// rest of the eval breaker's work, which cannot raise, is done at the top of every
-/// instruction: `gil::service`.)
-#[inline]
-fn eval_breaker(vm: &Vm) -> PyResult<()> {
-    crate::gil::check_signals(vm)
 }
 
 fn unbound_local(vm: &Vm, code: &crate::objects::code::PyCode, idx: u32) -> PyRef {

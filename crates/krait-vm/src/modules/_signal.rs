@@ -46,19 +46,20 @@ fn trip(sig: usize) {
 extern "C" fn c_handler(sig: libc::c_int) {
     // Only atomics, pthread_kill and write(2) here: all async-signal-safe.
     let errno_saved = std::io::Error::last_os_error().raw_os_error();
-    if (sig as usize) < NSIG {
-        trip(sig as usize);
-    }
     let main = crate::gil::main_ident();
     // SAFETY: pthread_self has no preconditions.
     let here = unsafe { libc::pthread_self() } as u64;
     if main != 0 && here != main {
-        // The kernel may pick any thread for a process-directed signal; the main thread
-        // must see it too, so that a blocking wait there returns EINTR and runs the Python
-        // handler (which writes the wakeup byte).
+        // The kernel may pick any thread for a process-directed signal: pass it on to the
+        // main thread, whose own run of this handler records it, and whose blocking wait
+        // then returns EINTR so the Python handler runs. (Recording it here too would run
+        // the Python handler twice.)
         // SAFETY: `main` is the interpreter's main thread, alive while Python code runs.
         unsafe { libc::pthread_kill(main as libc::pthread_t, sig) };
     } else {
+        if (sig as usize) < NSIG {
+            trip(sig as usize);
+        }
         let fd = WAKEUP_FD.load(Ordering::Relaxed);
         if fd >= 0 {
             let b = sig as u8;
