@@ -433,45 +433,57 @@ const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("unraisablehook", s_unraisablehook),
 ];
 
+/// `_values(name, values, min, max)`: a struct sequence constructor's argument as a tuple of
+/// `min..=max` items, with `structseq_new`'s errors. (Native, so the bootstrap source that is
+/// compiled at every start stays small.)
+fn bs_values(vm: &Vm, args: Args) -> PyResult {
+    let p = args.pos();
+    let name = p[0].as_str().unwrap_or("").to_string();
+    let values = crate::protocols::sequence::collect(vm, &p[1])
+        .map_err(|_| vm.type_error("constructor requires a sequence"))?;
+    let min = crate::objects::int::to_i64(vm, &p[2])? as usize;
+    let max = crate::objects::int::to_i64(vm, &p[3])? as usize;
+    let k = values.len();
+    if k < min || k > max {
+        let need = if min == max {
+            format!("a {min}-sequence")
+        } else if k < min {
+            format!("an at least {min}-sequence")
+        } else {
+            format!("an at most {max}-sequence")
+        };
+        return Err(vm.type_error(format!("{name}() takes {need} ({k}-sequence given)")));
+    }
+    Ok(vm.tuple(values))
+}
+
+/// The setter of struct sequence fields.
+fn bs_readonly(vm: &Vm, _args: Args) -> PyResult {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
+const BOOTSTRAP_HELPERS: &[MethodDef] = &[
+    MethodDef::method("_values", bs_values),
+    MethodDef::method("_readonly", bs_readonly),
+];
+
 const BOOTSTRAP: &str = r#"
 def _structseq(name, fields, n_sequence=None):
     n = len(fields) if n_sequence is None else n_sequence
-    total = len(fields)
-    class Field:
-        __slots__ = ("i",)
-        def __init__(self, i):
-            self.i = i
-        def __get__(self, obj, cls=None):
-            return self if obj is None else tuple.__getitem__(obj, self.i)
-        def __set__(self, obj, value):
-            raise AttributeError("readonly attribute")
     class S(tuple):
         __slots__ = ()
         n_sequence_fields = n
-        n_fields = total
+        n_fields = len(fields)
         n_unnamed_fields = 0
         def __new__(cls, values):
-            try:
-                values = tuple(values)
-            except TypeError:
-                raise TypeError("constructor requires a sequence") from None
-            k = len(values)
-            if k < n or k > total:
-                if n == total:
-                    need = "a %d-sequence" % n
-                elif k < n:
-                    need = "an at least %d-sequence" % n
-                else:
-                    need = "an at most %d-sequence" % total
-                raise TypeError("%s() takes %s (%d-sequence given)" % (name, need, k))
-            self = tuple.__new__(cls, values[:n])
-            return self
+            values = _values(name, values, n, len(fields))
+            return tuple.__new__(cls, values[:n])
         def __repr__(self):
             return name + "(" + ", ".join("%s=%r" % (f, v) for f, v in zip(fields, self)) + ")"
         def __reduce__(self):
             return (type(self), (tuple(self),))
     for i, f in enumerate(fields):
-        setattr(S, f, Field(i))
+        setattr(S, f, property(lambda self, i=i: tuple.__getitem__(self, i), _readonly))
     S.__name__ = name.rpartition(".")[2]
     S.__qualname__ = S.__name__
     S.__module__ = name.rpartition(".")[0] or "builtins"
@@ -566,6 +578,10 @@ pub fn init(vm: &Vm, argv: &[String], path: &[String], executable: &str) -> PyRe
     g.as_dict()
         .expect("dict")
         .set_str(vm, "__name__", vm.str("sys"));
+    for def in BOOTSTRAP_HELPERS {
+        let f = crate::objects::builtin_func::new_function(vm, def, None);
+        g.as_dict().expect("dict").set_str(vm, def.name, f);
+    }
     crate::Interpreter::exec_in(vm, BOOTSTRAP, "<sys bootstrap>", &g)?;
     let ss = g
         .as_dict()
