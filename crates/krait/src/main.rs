@@ -50,6 +50,7 @@ fn main() {
     match interpreter {
         // `run` ends the process; joining only waits for it.
         Ok(h) => {
+            krait_vm::modules::_signal::block_in_this_thread();
             let _ = h.join();
         }
         Err(_) => eprintln!("krait: cannot start the interpreter thread"),

@@ -526,3 +526,27 @@ pub fn init(vm: &Vm) -> PyResult {
     }
     Ok(m)
 }
+
+/// Block the asynchronous signals in the calling thread. The `krait` binary's first thread,
+/// which only waits for the interpreter thread, calls this: the kernel then delivers a signal
+/// sent to the process to a thread that runs Python (as CPython's main thread receives it),
+/// and a signal a thread sends to its own process arrives before `kill` returns.
+pub fn block_in_this_thread() {
+    // SAFETY: building a signal set on the stack and changing only this thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for s in [
+            libc::SIGSEGV,
+            libc::SIGBUS,
+            libc::SIGFPE,
+            libc::SIGILL,
+            libc::SIGABRT,
+            libc::SIGTRAP,
+            libc::SIGSYS,
+        ] {
+            libc::sigdelset(&mut set, s);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
