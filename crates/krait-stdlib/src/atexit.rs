@@ -1,7 +1,7 @@
 //! atexit: mirrors `Modules/atexitmodule.c`. Callbacks run in reverse order at exit
 //! (`Interpreter::finish`).
 
-use krait_vm::objects::module::{new_module, set_attr};
+use krait_vm::objects::module::new_module;
 use krait_vm::{Args, MethodDef, PyResult, Vm};
 
 fn register(vm: &Vm, args: Args) -> PyResult {
@@ -67,13 +67,6 @@ const FUNCTIONS: &[MethodDef] = &[
 
 pub fn init(vm: &Vm) -> PyResult {
     let m = new_module(vm, "atexit");
-    for def in FUNCTIONS {
-        set_attr(
-            vm,
-            &m,
-            def.name,
-            krait_vm::objects::builtin_func::new_function(vm, def, Some(m.clone())),
-        );
-    }
+    krait_vm::objects::module::add_functions(vm, &m, FUNCTIONS);
     Ok(m)
 }

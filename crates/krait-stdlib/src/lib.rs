@@ -26,7 +26,6 @@ pub mod zlib;
 mod zlib_inflate;
 
 use krait_vm::vm::ModuleInit;
-use krait_vm::{MethodDef, PyRef, Vm};
 
 include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
 
@@ -57,10 +56,4 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
     ]
 }
 
-/// Put the functions of `defs` into module `m`.
-pub(crate) fn add_functions(vm: &Vm, m: &PyRef, defs: &'static [MethodDef]) {
-    for def in defs {
-        let f = krait_vm::objects::builtin_func::new_function(vm, def, Some(m.clone()));
-        krait_vm::objects::module::set_attr(vm, m, def.name, f);
-    }
-}
+pub(crate) use krait_vm::objects::module::add_functions;

@@ -498,14 +498,7 @@ const SIGNAL_NAMES: &[(&str, i32)] = &[
 
 pub fn init(vm: &Vm) -> PyResult {
     let m = new_module(vm, "_signal");
-    for def in FUNCTIONS {
-        set_attr(
-            vm,
-            &m,
-            def.name,
-            crate::objects::builtin_func::new_function(vm, def, Some(m.clone())),
-        );
-    }
+    crate::objects::module::add_functions(vm, &m, FUNCTIONS);
     let dih = default_int_handler_obj(vm, &m);
     set_attr(vm, &m, "default_int_handler", dih);
     for (name, v) in SIGNAL_NAMES {

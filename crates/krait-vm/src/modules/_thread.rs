@@ -576,9 +576,8 @@ fn local_getattribute(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-fn local_setattr(vm: &Vm, args: Args) -> PyResult {
-    let p = args.pos();
-    let (obj, name) = (&p[0], &p[1]);
+/// `__setattr__`/`__delattr__` (`value` None) on the calling thread's dict.
+fn local_store(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyResult {
     if name.as_str() == Some("__dict__") {
         return Err(vm.attribute_error(format!(
             "'{}' object attribute '__dict__' is read-only",
@@ -586,22 +585,18 @@ fn local_setattr(vm: &Vm, args: Args) -> PyResult {
         )));
     }
     select_dict(vm, obj)?;
-    crate::protocols::attr::generic_setattr(vm, obj, name, p.get(2).cloned())?;
+    crate::protocols::attr::generic_setattr(vm, obj, name, value)?;
     Ok(vm.none())
+}
+
+fn local_setattr(vm: &Vm, args: Args) -> PyResult {
+    let p = args.pos();
+    local_store(vm, &p[0], &p[1], Some(p[2].clone()))
 }
 
 fn local_delattr(vm: &Vm, args: Args) -> PyResult {
     let p = args.pos();
-    let (obj, name) = (&p[0], &p[1]);
-    if name.as_str() == Some("__dict__") {
-        return Err(vm.attribute_error(format!(
-            "'{}' object attribute '__dict__' is read-only",
-            local_type_name(obj)
-        )));
-    }
-    select_dict(vm, obj)?;
-    crate::protocols::attr::generic_setattr(vm, obj, name, None)?;
-    Ok(vm.none())
+    local_store(vm, &p[0], &p[1], None)
 }
 
 fn local_type_name(obj: &PyRef) -> String {
@@ -907,14 +902,7 @@ const FUNCTIONS: &[MethodDef] = &[
 
 pub fn init(vm: &Vm) -> PyResult {
     let m = new_module(vm, "_thread");
-    for def in FUNCTIONS {
-        set_attr(
-            vm,
-            &m,
-            def.name,
-            crate::objects::builtin_func::new_function(vm, def, Some(m.clone())),
-        );
-    }
+    crate::objects::module::add_functions(vm, &m, FUNCTIONS);
     let [lock, rlock, local, hook_args] = types(vm)?;
     set_attr(vm, &m, "LockType", lock);
     set_attr(vm, &m, "RLock", rlock);

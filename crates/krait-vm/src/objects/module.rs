@@ -36,6 +36,14 @@ pub fn new_module(vm: &Vm, name: &str) -> PyRef {
     m
 }
 
+/// Put the functions of `defs` into module `m`.
+pub fn add_functions(vm: &Vm, m: &PyRef, defs: &'static [crate::vm::MethodDef]) {
+    for def in defs {
+        let f = crate::objects::builtin_func::new_function(vm, def, Some(m.clone()));
+        set_attr(vm, m, def.name, f);
+    }
+}
+
 /// PEP 562: a module-level `__getattr__`.
 pub fn module_getattr_hook(vm: &Vm, m: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
     let d = m.dict().expect("module dict");
