@@ -490,7 +490,7 @@ fn d_reduce(vm: &Vm, args: Args) -> PyResult {
         None => vm.tuple(vec![]),
         Some(m) => vm.tuple(vec![vm.tuple(vec![]), vm.usize(m)]),
     };
-    let it = new_iter(vm, slf, st, false);
+    let it = sequence::iter(vm, slf)?;
     Ok(vm.tuple(vec![slf.class(), ctor_args, dict, it]))
 }
 
@@ -712,8 +712,11 @@ fn d_repr(vm: &Vm, args: Args) -> PyResult {
     if !krait_vm::protocols::repr::repr_enter(vm, slf) {
         return Ok(vm.str("[...]"));
     }
-    let list = vm.list(st.snapshot());
-    let r = krait_vm::protocols::repr::repr(vm, &list);
+    // `list(self)`, as CPython's `PySequence_List`: a subclass's `__iter__` is honoured.
+    let r = sequence::collect(vm, slf).and_then(|items| {
+        let list = vm.list(items);
+        krait_vm::protocols::repr::repr(vm, &list)
+    });
     krait_vm::protocols::repr::repr_leave(vm, slf);
     let r = r?;
     let name = slf.type_data().name();

@@ -309,3 +309,13 @@ attempt('new no args', lambda: deque.__new__())
 attempt('new int', lambda: deque.__new__(int))
 attempt('new not type', lambda: deque.__new__(1))
 attempt('iter new no args', lambda: type(iter(d)).__new__())
+
+
+# repr and __reduce__ go through a subclass's __iter__
+class Evens(deque):
+    def __iter__(self):
+        return (x for x in deque.__iter__(self) if x % 2 == 0)
+
+
+ev = Evens(range(6), 10)
+print('sub iter', ev, list(ev.__reduce__()[3]), len(ev))
