@@ -747,6 +747,9 @@ fn d_add(vm: &Vm, args: Args) -> PyResult {
     let st = state(vm, slf)?;
     let other = &slot_args(vm, &args, 1, "")?[0];
     if !is_deque(other, vm) {
+        if let Some(r) = reflected(vm, other, "__radd__", slf)? {
+            return Ok(r);
+        }
         return Err(vm.type_error(format!(
             "can only concatenate deque (not \"{}\") to deque",
             vm.type_name(other)
@@ -806,7 +809,35 @@ fn repeat_in_place(vm: &Vm, st: &DequeState, n: i64) -> PyResult<()> {
     Ok(())
 }
 
+/// The right operand's reflected method `name` applied to the deque, unless it is missing
+/// or declines: CPython's `binary_op1` tries the operand's number slot before the deque's
+/// sequence slots (`sq_concat`, `sq_repeat`).
+fn reflected(vm: &Vm, other: &PyRef, name: &str, slf: &PyRef) -> PyResult<Option<PyRef>> {
+    // A builtin type's slot wrapper stands for a sequence slot or a number slot that
+    // declines a deque; only a method written in Python is a number slot to try.
+    match other.type_data().lookup(&vm.intern(name)) {
+        Some(m) if !m.is_type(&vm.t.wrapper_descriptor) => {}
+        _ => return Ok(None),
+    }
+    let r = krait_vm::protocols::call::call_method(vm, other, name, std::slice::from_ref(slf))?;
+    Ok(if r.is(&vm.not_implemented) {
+        None
+    } else {
+        Some(r)
+    })
+}
+
 fn d_mul(vm: &Vm, args: Args) -> PyResult {
+    let other = &slot_args(vm, &args, 1, " ")?[0];
+    if !has_index(vm, other) {
+        if let Some(r) = reflected(vm, other, "__rmul__", &args.values[0])? {
+            return Ok(r);
+        }
+    }
+    d_rmul(vm, args)
+}
+
+fn d_rmul(vm: &Vm, args: Args) -> PyResult {
     let slf = &args.values[0];
     let st = state(vm, slf)?;
     let n = repeat_count(vm, &slot_args(vm, &args, 1, " ")?[0])?;
@@ -980,7 +1011,7 @@ const DEQUE_METHODS: &[MethodDef] = &[
     MethodDef::method("__add__", d_add),
     MethodDef::method("__iadd__", d_iadd),
     MethodDef::method("__mul__", d_mul),
-    MethodDef::method("__rmul__", d_mul),
+    MethodDef::method("__rmul__", d_rmul),
     MethodDef::method("__imul__", d_imul),
     MethodDef::method("__eq__", d_eq),
     MethodDef::method("__ne__", d_ne),

@@ -319,3 +319,17 @@ class Evens(deque):
 
 ev = Evens(range(6), 10)
 print('sub iter', ev, list(ev.__reduce__()[3]), len(ev))
+
+
+# the right operand's reflected method comes before the deque's sequence operations
+class Reflected:
+    def __rmul__(self, other):
+        return 'rmul'
+
+    def __radd__(self, other):
+        return 'radd'
+
+
+print('reflected', deque([1]) * Reflected(), deque([1]) + Reflected())
+attempt('int times deque', lambda: 3 * deque([1]))
+attempt('obj times deque', lambda: object() * deque([1]))
