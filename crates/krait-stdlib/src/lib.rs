@@ -1,6 +1,7 @@
 //! Krait's standard library: the Rust modules by import name and the embedded `lib/` (the
 //! Python-written modules, compiled in by `build.rs`). `config()` hands both to the VM.
 
+pub mod _collections;
 pub mod _dis;
 pub mod _imp;
 pub mod _random;
@@ -53,6 +54,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("zlib", zlib::init as ModuleInit),
         ("binascii", binascii::init as ModuleInit),
         ("_dis", _dis::init as ModuleInit),
+        ("_deque", _collections::init as ModuleInit),
     ]
 }
 
