@@ -2,6 +2,10 @@
 import os
 import signal
 
+# A test runner started in the background may hand SIGINT down as ignored; install the
+# default Python handler explicitly.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 r, w = os.pipe()
 pid = os.fork()
 if pid == 0:

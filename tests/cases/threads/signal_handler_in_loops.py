@@ -6,6 +6,10 @@ import signal
 import threading
 import time
 
+# A test runner started in the background may hand SIGINT down as ignored; install the
+# default Python handler explicitly.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 
 def send_later(sig, delay):
     def fire():

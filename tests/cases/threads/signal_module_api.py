@@ -1,5 +1,9 @@
 import signal
 
+# A test runner started in the background may hand SIGINT down as ignored; install the
+# default Python handler explicitly.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 print(signal.SIGINT, repr(signal.SIGINT), repr(signal.SIG_IGN), repr(signal.SIG_UNBLOCK))
 print(signal.getsignal(signal.SIGINT))
 print(signal.getsignal(signal.SIGUSR1), repr(signal.getsignal(signal.SIGUSR1)))
