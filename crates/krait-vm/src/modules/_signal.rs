@@ -442,7 +442,118 @@ fn s_sigpending(vm: &Vm, _args: Args) -> PyResult {
     sigset_to(vm, &set)
 }
 
+/// `signal.ItimerError` (an OSError named `signal.itimer_error`), made once.
+static ITIMER_ERROR: GilStatic<RefCell<Option<PyRef>>> = GilStatic::new(RefCell::new(None));
+
+fn itimer_error(vm: &Vm) -> PyResult<PyRef> {
+    if let Some(t) = ITIMER_ERROR.with(|t| t.borrow().clone()) {
+        return Ok(t);
+    }
+    let ns = vm.dict();
+    ns.as_dict()
+        .expect("dict")
+        .set_str(vm, "__module__", vm.str("signal"));
+    let t = crate::protocols::call::call(
+        vm,
+        &vm.t.type_,
+        &[
+            vm.str("itimer_error"),
+            vm.tuple(vec![vm.t.os_error.clone()]),
+            ns,
+        ],
+    )?;
+    ITIMER_ERROR.with(|c| *c.borrow_mut() = Some(t.clone()));
+    Ok(t)
+}
+
+extern "C" {
+    // glibc's interval timers (not declared by the `libc` crate for Linux); `which` is an
+    // int-sized enum in C.
+    fn setitimer(
+        which: libc::c_int,
+        new: *const libc::itimerval,
+        old: *mut libc::itimerval,
+    ) -> libc::c_int;
+    fn getitimer(which: libc::c_int, cur: *mut libc::itimerval) -> libc::c_int;
+}
+
+fn timeval_of(seconds: f64) -> libc::timeval {
+    let whole = seconds.trunc();
+    let mut usec = ((seconds - whole) * 1e6).round() as libc::suseconds_t;
+    let mut sec = whole as libc::time_t;
+    if usec >= 1_000_000 {
+        sec += 1;
+        usec -= 1_000_000;
+    }
+    // A positive value below one microsecond still arms the timer, as in CPython.
+    if sec == 0 && usec == 0 && seconds > 0.0 {
+        usec = 1;
+    }
+    libc::timeval {
+        tv_sec: sec,
+        tv_usec: usec,
+    }
+}
+
+fn itimer_tuple(vm: &Vm, v: &libc::itimerval) -> PyRef {
+    let f = |t: &libc::timeval| vm.float(t.tv_sec as f64 + t.tv_usec as f64 / 1e6);
+    vm.tuple(vec![f(&v.it_value), f(&v.it_interval)])
+}
+
+fn itimer_failure(vm: &Vm) -> PyRef {
+    let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
+    match itimer_error(vm) {
+        Ok(cls) => {
+            let msg = crate::modules::os_error_message(errno);
+            crate::protocols::call::call(vm, &cls, &[vm.int(errno as i64), vm.string(msg)])
+                .unwrap_or_else(|e| e)
+        }
+        Err(e) => e,
+    }
+}
+
+fn s_setitimer(vm: &Vm, args: Args) -> PyResult {
+    let p = args.pos();
+    if p.len() < 2 || p.len() > 3 {
+        return Err(vm.type_error(format!(
+            "setitimer expected at {} 2 arguments, got {}",
+            if p.len() < 2 { "least" } else { "most" },
+            p.len()
+        )));
+    }
+    let which = crate::objects::int::to_i64(vm, &p[0])? as i32;
+    let value = crate::objects::float::seconds_arg(vm, &p[1])?;
+    let interval = match p.get(2) {
+        Some(i) => crate::objects::float::seconds_arg(vm, i)?,
+        None => 0.0,
+    };
+    let new = libc::itimerval {
+        it_value: timeval_of(value),
+        it_interval: timeval_of(interval),
+    };
+    // SAFETY: zeroed output struct; setitimer reads `new` and writes `old`.
+    let mut old: libc::itimerval = unsafe { std::mem::zeroed() };
+    // SAFETY: see above.
+    if unsafe { setitimer(which, &new, &mut old) } != 0 {
+        return Err(itimer_failure(vm));
+    }
+    Ok(itimer_tuple(vm, &old))
+}
+
+fn s_getitimer(vm: &Vm, args: Args) -> PyResult {
+    let which = int_arg(vm, &args, 0, "getitimer", 1)? as i32;
+    // SAFETY: zeroed output struct filled by getitimer.
+    let mut cur: libc::itimerval = unsafe { std::mem::zeroed() };
+    // SAFETY: see above.
+    if unsafe { getitimer(which, &mut cur) } != 0 {
+        return Err(itimer_failure(vm));
+    }
+    Ok(itimer_tuple(vm, &cur))
+}
+
 const FUNCTIONS: &[MethodDef] = &[
+    MethodDef::method("setitimer", s_setitimer),
+    MethodDef::method("getitimer", s_getitimer),
     MethodDef::method("signal", s_signal),
     MethodDef::method("getsignal", s_getsignal),
     MethodDef::method("raise_signal", s_raise_signal),
@@ -499,6 +610,7 @@ const SIGNAL_NAMES: &[(&str, i32)] = &[
 pub fn init(vm: &Vm) -> PyResult {
     let m = new_module(vm, "_signal");
     crate::objects::module::add_functions(vm, &m, FUNCTIONS);
+    set_attr(vm, &m, "ItimerError", itimer_error(vm)?);
     let dih = default_int_handler_obj(vm, &m);
     set_attr(vm, &m, "default_int_handler", dih);
     for (name, v) in SIGNAL_NAMES {
