@@ -6,6 +6,7 @@
 
 pub mod code;
 pub mod dis;
+pub mod marshal;
 pub mod opcode;
 pub mod tables;
 

@@ -34,8 +34,18 @@ include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
 pub fn lookup(name: &str) -> Option<(&'static str, bool)> {
     STDLIB
         .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, src, pkg)| (*src, *pkg))
+        .find(|(n, ..)| *n == name)
+        .map(|(_, src, pkg, _)| (*src, *pkg))
+}
+
+/// The build-time compiled code of embedded module `name` (`krait_bytecode::marshal`), if it
+/// compiled.
+pub fn lookup_code(name: &str) -> Option<&'static [u8]> {
+    STDLIB
+        .iter()
+        .find(|(n, ..)| *n == name)
+        .map(|(.., code)| *code)
+        .filter(|c| !c.is_empty())
 }
 
 /// The native modules, by import name.

@@ -274,6 +274,16 @@ fn new_spec(
 }
 
 /// Execute source as module `name`, registering it in `sys.modules` first.
+/// The build-time compiled code of embedded module `name` (only for the embedded file itself,
+/// not for a same-named file found elsewhere).
+fn precompiled(vm: &Vm, name: &str, filename: &str) -> Option<krait_bytecode::CodeObject> {
+    if !filename.starts_with(LIB_PATH) {
+        return None;
+    }
+    let bytes = vm.stdlib_code.get()?(name)?;
+    krait_bytecode::marshal::load(bytes)
+}
+
 pub fn exec_module_source(
     vm: &Vm,
     name: &str,
@@ -319,12 +329,15 @@ pub fn exec_module_source(
     }
     modules(vm).set_str(vm, name, m.clone());
     let r = (|| {
-        let code = crate::modules::builtins_exec::compile_source(
-            vm,
-            source,
-            filename,
-            krait_compiler::Mode::Exec,
-        )?;
+        let code = match precompiled(vm, name, filename) {
+            Some(c) => crate::objects::code::new_code(vm, std::rc::Rc::new(c)),
+            None => crate::modules::builtins_exec::compile_source(
+                vm,
+                source,
+                filename,
+                krait_compiler::Mode::Exec,
+            )?,
+        };
         crate::interp::frame::run_code(vm, &code, &d, Some(d.clone()))
     })();
     if let Err(e) = r {

@@ -19,6 +19,7 @@ pub struct Config {
     pub executable: String,
     pub flags: crate::modules::sys::Flags,
     pub stdlib: Option<SourceLookup>,
+    pub stdlib_code: Option<crate::vm::CodeLookup>,
     pub native_modules: Vec<(&'static str, crate::vm::ModuleInit)>,
 }
 
@@ -109,6 +110,7 @@ fn build_vm(config: &Config) -> Vm {
                 .collect(),
         ),
         stdlib_source: Cell::new(config.stdlib),
+        stdlib_code: Cell::new(config.stdlib_code),
         retired_types: RefCell::new(Vec::new()),
         flags: RefCell::new(config.flags.clone()),
         stack_limit: Cell::new(0),

@@ -121,6 +121,8 @@ impl MethodDef {
 
 /// Where the embedded Python standard library comes from (set by `krait-stdlib`).
 pub type SourceLookup = fn(&str) -> Option<(&'static str, bool)>;
+/// The build-time compiled code of an embedded module (`krait_bytecode::marshal`).
+pub type CodeLookup = fn(&str) -> Option<&'static [u8]>;
 /// A native module's constructor.
 pub type ModuleInit = fn(&Vm) -> PyResult;
 
@@ -162,6 +164,8 @@ pub struct Vm {
     pub native_modules: RefCell<HashMap<&'static str, ModuleInit>>,
     /// The embedded `lib/`: source text and whether it is a package, by module name.
     pub stdlib_source: Cell<Option<SourceLookup>>,
+    /// Their precompiled code, when the embedder has it.
+    pub stdlib_code: Cell<Option<CodeLookup>>,
     /// Types replaced through `__class__` assignment, kept alive (see `PyObject::ty`).
     pub(crate) retired_types: RefCell<Vec<PyRef>>,
     /// `sys.flags` options the CLI set.

@@ -224,6 +224,7 @@ pub fn main(args: Vec<String>) -> i32 {
         executable,
         flags,
         stdlib: Some(krait_stdlib::lookup),
+        stdlib_code: Some(krait_stdlib::lookup_code),
         native_modules: krait_stdlib::native_modules(),
     };
     let interp = match Interpreter::new(config) {
