@@ -375,33 +375,54 @@ def decode(input, output):
         output.write(binascii.a2b_base64(line))
 
 
+def _sample():
+    plain = b"Aladdin:open sesame"
+    coded = encodebytes(plain)
+    print(repr(plain))
+    print(repr(coded))
+    print(repr(decodebytes(coded)))
+
+
 def main():
-    """Small command line: base64 [-d|-e|-u|-t] [file|-]."""
+    """Command line: [-h|-d|-e|-u|-t] [file|-]; encodes by default."""
     import sys
-    args = sys.argv[1:]
-    usage = ("usage: %s [-d|-e|-u|-t] [file|-]\n"
+    usage = ("usage: %s [-h|-d|-e|-u|-t] [file|-]\n"
+             "        -h: print this help message and exit\n"
              "        -d, -u: decode\n"
              "        -e: encode (default)\n"
-             "        -t: encode and decode string 'Aladdin:open sesame'"
-             % sys.argv[0])
-    action = encode
-    while args and args[0].startswith("-") and args[0] != "-":
-        opt = args.pop(0)
-        if opt in ("-d", "-u"):
-            action = decode
-        elif opt == "-e":
-            action = encode
-        elif opt == "-t":
-            sample = b"Aladdin:open sesame"
-            enc = encodebytes(sample)
-            print(repr(sample), repr(enc), repr(decodebytes(enc)))
-            return
+             "        -t: encode and decode string 'Aladdin:open sesame'" % sys.argv[0])
+    argv = sys.argv[1:]
+    flags = []
+    while argv and argv[0].startswith("-") and argv[0] != "-":
+        word = argv.pop(0)
+        if word == "--":
+            break
+        if word.startswith("--"):
+            bad = "option %s not recognized" % word
         else:
-            print(sys.stderr, "%s: unknown option %s" % (sys.argv[0], opt))
+            bad = None
+            for letter in word[1:]:
+                if letter not in "hdeut":
+                    bad = "option -%s not recognized" % letter
+                    break
+                flags.append(letter)
+        if bad:
+            # CPython leaves stdout pointing at stderr after a usage error.
+            sys.stdout = sys.stderr
+            print(bad)
             print(usage)
             sys.exit(2)
-    if args and args[0] != "-":
-        with open(args[0], "rb") as f:
+    action = encode
+    for letter in flags:
+        if letter == "t":
+            _sample()
+            return
+        if letter == "h":
+            print(usage)
+            return
+        action = encode if letter == "e" else decode
+    if argv and argv[0] != "-":
+        with open(argv[0], "rb") as f:
             action(f, sys.stdout.buffer)
     else:
         action(sys.stdin.buffer, sys.stdout.buffer)
