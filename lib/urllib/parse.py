@@ -75,7 +75,7 @@ def _normalize_args(*args):
     return decoded + (_to_bytes_result,)
 
 
-class _TextResult:
+class _ResultMixinStr:
     """Mixin of the str result tuples."""
     __slots__ = ()
 
@@ -83,7 +83,7 @@ class _TextResult:
         return self._encoded_counterpart(*(part.encode(encoding, errors) for part in self))
 
 
-class _BytesResult:
+class _ResultMixinBytes:
     """Mixin of the bytes result tuples."""
     __slots__ = ()
 
@@ -91,7 +91,7 @@ class _BytesResult:
         return self._decoded_counterpart(*(part.decode(encoding, errors) for part in self))
 
 
-class _NetlocProperties:
+class _NetlocResultMixinBase:
     """username, password, hostname and port, read from the netloc attribute."""
     __slots__ = ()
 
@@ -147,7 +147,7 @@ def _split_hostinfo(netloc, at, colon, lbr, rbr):
     return host, (port if port else None)
 
 
-class _NetlocText(_NetlocProperties, _TextResult):
+class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
     __slots__ = ()
 
     @property
@@ -159,7 +159,7 @@ class _NetlocText(_NetlocProperties, _TextResult):
         return _split_hostinfo(self.netloc, '@', ':', '[', ']')
 
 
-class _NetlocBytes(_NetlocProperties, _BytesResult):
+class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
     __slots__ = ()
 
     @property
@@ -187,43 +187,46 @@ def _defrag_geturl(self):
     return self.url
 
 
-class DefragResult(_DefragTuple, _TextResult):
+class DefragResult(_DefragTuple, _ResultMixinStr):
     __slots__ = ()
     geturl = _defrag_geturl
 
 
-class SplitResult(_SplitTuple, _NetlocText):
+class SplitResult(_SplitTuple, _NetlocResultMixinStr):
     __slots__ = ()
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResult(_ParseTuple, _NetlocText):
+class ParseResult(_ParseTuple, _NetlocResultMixinStr):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
 
 
-class DefragResultBytes(_DefragTuple, _BytesResult):
+class DefragResultBytes(_DefragTuple, _ResultMixinBytes):
     __slots__ = ()
     geturl = _defrag_geturl
 
 
-class SplitResultBytes(_SplitTuple, _NetlocBytes):
+class SplitResultBytes(_SplitTuple, _NetlocResultMixinBytes):
     __slots__ = ()
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResultBytes(_ParseTuple, _NetlocBytes):
+class ParseResultBytes(_ParseTuple, _NetlocResultMixinBytes):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
 
+
+# Old name of the str netloc mixin, kept for compatibility.
+ResultBase = _NetlocResultMixinStr
 
 for _text_cls, _bytes_cls in ((DefragResult, DefragResultBytes),
                               (SplitResult, SplitResultBytes),
@@ -664,3 +667,105 @@ def unwrap(url):
     if url[:4] == 'URL:':
         url = url[4:].strip()
     return url
+
+
+# ---------------------------------------------------------------- deprecated helpers
+
+def _deprecated(name, instead="urlparse"):
+    import warnings
+    if instead:
+        msg = (f"urllib.parse.{name}() is deprecated as of 3.8, "
+               f"use urllib.parse.{instead}() instead")
+    else:
+        msg = f"urllib.parse.{name}() is deprecated as of 3.8"
+    warnings.warn(msg, DeprecationWarning, stacklevel=3)
+
+
+def to_bytes(url):
+    _deprecated("to_bytes", None)
+    if isinstance(url, str):
+        try:
+            url.encode("ASCII")
+        except UnicodeError:
+            raise UnicodeError("URL " + repr(url) +
+                               " contains non-ASCII characters") from None
+    return url
+
+
+def splittype(url):
+    _deprecated("splittype")
+    scheme, colon, rest = url.partition(':')
+    if colon and scheme and '/' not in scheme:
+        return scheme.lower(), rest
+    return None, url
+
+
+def splithost(url):
+    _deprecated("splithost")
+    if url[:2] != '//':
+        return None, url
+    end = len(url)
+    for delim in '/#?':
+        pos = url.find(delim, 2)
+        if 0 <= pos < end:
+            end = pos
+    host, path = url[2:end], url[end:]
+    if path and path[0] != '/':
+        path = '/' + path
+    return host, path
+
+
+def splituser(host):
+    _deprecated("splituser")
+    user, at, rest = host.rpartition('@')
+    return (user if at else None), rest
+
+
+def splitpasswd(user):
+    _deprecated("splitpasswd")
+    name, colon, passwd = user.partition(':')
+    return name, (passwd if colon else None)
+
+
+def splitport(host):
+    _deprecated("splitport")
+    name, colon, port = host.rpartition(':')
+    if not colon or not all('0' <= ch <= '9' for ch in port):
+        return host, None
+    return name, (port or None)
+
+
+def splitnport(host, defport=-1):
+    _deprecated("splitnport")
+    name, colon, port = host.rpartition(':')
+    if not colon:
+        return host, defport
+    if not port:
+        return name, defport
+    if port.isdigit() and port.isascii():
+        return name, int(port)
+    return name, None
+
+
+def splitquery(url):
+    _deprecated("splitquery")
+    path, mark, query = url.rpartition('?')
+    return (path, query) if mark else (url, None)
+
+
+def splittag(url):
+    _deprecated("splittag")
+    path, mark, tag = url.rpartition('#')
+    return (path, tag) if mark else (url, None)
+
+
+def splitattr(url):
+    _deprecated("splitattr")
+    first, *attrs = url.split(';')
+    return first, attrs
+
+
+def splitvalue(attr):
+    _deprecated("splitvalue", "parse_qsl")
+    name, eq, value = attr.partition('=')
+    return name, (value if eq else None)
