@@ -466,8 +466,37 @@ const BLAKE2_PARAMS: &[&str] = &[
     "key",
     "salt",
     "person",
+    "fanout",
+    "depth",
+    "leaf_size",
+    "node_offset",
+    "node_depth",
+    "inner_size",
+    "last_node",
     "usedforsecurity",
 ];
+
+/// The tree-hashing parameters (index into `BLAKE2_PARAMS`, default value): only the
+/// sequential-mode defaults are supported.
+const TREE_DEFAULTS: &[(usize, i64)] = &[(5, 1), (6, 1), (7, 0), (8, 0), (9, 0), (10, 0)];
+
+/// A C `int` argument (`digest_size` and the tree parameters).
+fn c_int(vm: &Vm, o: &PyRef) -> PyResult<i64> {
+    let v = krait_vm::objects::int::to_i64(vm, o).map_err(|_| {
+        if krait_vm::objects::int::int_val(o).is_some() {
+            vm.overflow_error("Python int too large to convert to C int")
+        } else {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(o)
+            ))
+        }
+    })?;
+    if i32::try_from(v).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    Ok(v)
+}
 
 fn opt_bytes(vm: &Vm, o: Option<&PyRef>) -> PyResult<Vec<u8>> {
     match o {
@@ -493,11 +522,35 @@ fn blake2_new(vm: &Vm, args: Args, fl: &Flavour) -> PyResult {
         values: &args.values[1..],
         kwnames: args.kwnames,
     };
+    if let Some(k) = args.kwargs().map(|(k, _)| k).find(|k| *k == "data") {
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for {}()",
+            fl.name
+        )));
+    }
     let a = bind(vm, &rest, fl.name, BLAKE2_PARAMS, 0, 0)?;
     let size = match a[1] {
         None => fl.max_out,
-        Some(o) => krait_vm::objects::int::to_i64(vm, o)?.max(0) as usize,
+        Some(o) => c_int(vm, o)?.max(0) as usize,
     };
+    for &(index, default) in TREE_DEFAULTS {
+        if let Some(o) = a[index] {
+            if c_int(vm, o)? != default {
+                return Err(vm.value_error(format!(
+                    "{}: tree hashing parameters are not supported by Krait",
+                    fl.name
+                )));
+            }
+        }
+    }
+    if let Some(o) = a[11] {
+        if krait_vm::protocols::compare::is_true(vm, o)? {
+            return Err(vm.value_error(format!(
+                "{}: tree hashing parameters are not supported by Krait",
+                fl.name
+            )));
+        }
+    }
     if size == 0 || size > fl.max_out {
         return Err(vm.value_error(format!(
             "digest_size must be between 1 and {} bytes",
