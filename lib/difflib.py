@@ -464,10 +464,12 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
                fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
-    """Run dfunc (unified_diff or context_diff) on bytes lines, via surrogateescape."""
+    """Run dfunc (unified_diff or context_diff) on bytes lines and yield bytes lines."""
+    # CPython goes through ascii/surrogateescape; latin-1 maps bytes to code points just
+    # as losslessly (and Krait's str cannot hold lone surrogates).
     def as_text(value):
         try:
-            return value.decode('ascii', 'surrogateescape')
+            return value.decode('latin-1')
         except AttributeError as err:
             raise TypeError('all arguments must be bytes, not %s (%r)'
                             % (type(value).__name__, value)) from err
@@ -477,7 +479,7 @@ def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
     lines = dfunc(a, b, as_text(fromfile), as_text(tofile), as_text(fromfiledate),
                   as_text(tofiledate), n, as_text(lineterm))
     for line in lines:
-        yield line.encode('ascii', 'surrogateescape')
+        yield line.encode('latin-1')
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
