@@ -3,6 +3,7 @@
 
 pub mod _collections;
 pub mod _dis;
+pub mod _hashlib;
 pub mod _imp;
 pub mod _random;
 pub mod _string;
@@ -65,6 +66,8 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("binascii", binascii::init as ModuleInit),
         ("_dis", _dis::init as ModuleInit),
         ("_deque", _collections::init as ModuleInit),
+        ("_hashlib", _hashlib::init as ModuleInit),
+        ("_blake2", _hashlib::init_blake2 as ModuleInit),
     ]
 }
 
