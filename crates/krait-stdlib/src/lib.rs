@@ -5,6 +5,7 @@ pub mod _collections;
 pub mod _dis;
 pub mod _imp;
 pub mod _random;
+pub mod _sre;
 pub mod _string;
 pub mod _struct;
 mod _struct_codes;
@@ -55,6 +56,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("binascii", binascii::init as ModuleInit),
         ("_dis", _dis::init as ModuleInit),
         ("_deque", _collections::init as ModuleInit),
+        ("_sre", _sre::init as ModuleInit),
     ]
 }
 
