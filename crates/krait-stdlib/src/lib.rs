@@ -5,6 +5,7 @@ pub mod _collections;
 pub mod _dis;
 pub mod _imp;
 pub mod _random;
+pub mod _sre;
 pub mod _string;
 pub mod _struct;
 mod _struct_codes;

@@ -1,0 +1,83 @@
+//! `_sre` support for `re`: a pattern parser and code generator producing the same SRE code
+//! words as CPython 3.11's `re._compiler._code(re._parser.parse(pattern, flags), flags)`.
+//! The matcher that runs the words is a separate engine; this module only builds programs.
+//!
+//! Errors: [`Error::kind`] tells which Python exception CPython raises. `re.error` carries
+//! `msg` and `pos`; the others (`ValueError` for flag conflicts, `OverflowError` for huge
+//! repeat counts, `RecursionError` for nesting past CPython's recursion limit) only `msg`.
+
+pub mod case_tables;
+pub mod compile;
+pub mod parse;
+
+pub enum Source<'a> {
+    Str(&'a str),
+    Bytes(&'a [u8]),
+}
+
+pub struct Compiled {
+    /// `re._compiler._code(p, flags)` in CPython 3.11.
+    pub code: Vec<u32>,
+    /// `p.state.flags`: inline flags merged, SRE_FLAG_UNICODE added for str patterns.
+    pub flags: u32,
+    /// `p.state.groups`: the number of groups + 1.
+    pub groups: usize,
+    /// Named groups in definition order.
+    pub groupindex: Vec<(String, usize)>,
+    /// Warnings CPython emits while compiling, as `"Category: message"`
+    /// (`FutureWarning: Possible nested set at position 1`).
+    pub warnings: Vec<String>,
+}
+
+/// The Python exception a failed compile raises.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ErrorKind {
+    /// `re.error(msg, pattern, pos)`.
+    Re,
+    /// `ValueError(msg)`: str/bytes and ASCII/UNICODE/LOCALE flag conflicts.
+    Value,
+    /// `OverflowError(msg)`: a repeat count of MAXREPEAT or more.
+    Overflow,
+    /// `RecursionError(msg)`: groups nested deeper than CPython's parser can recurse.
+    Recursion,
+}
+
+#[derive(Debug)]
+pub struct Error {
+    pub msg: String,
+    /// Position in characters (bytes for a bytes pattern); `None` when CPython has none.
+    pub pos: Option<usize>,
+    pub kind: ErrorKind,
+}
+
+impl Error {
+    fn re(msg: &str, pos: Option<usize>) -> Error {
+        Error {
+            msg: msg.to_string(),
+            pos,
+            kind: ErrorKind::Re,
+        }
+    }
+}
+
+/// `re.compile(pattern, flags)` up to the `_sre.compile` call.
+pub fn compile(pattern: Source<'_>, flags: u32) -> Result<Compiled, Error> {
+    let mut warnings = Vec::new();
+    if flags & parse::FLAG_TEMPLATE != 0 {
+        warnings.push(
+            "DeprecationWarning: The re.TEMPLATE/re.T flag is deprecated as it is an undocumented \
+             flag without an obvious purpose. Don't use it."
+                .to_string(),
+        );
+    }
+    let parsed = parse::parse(pattern, flags)?;
+    let code = compile::code(&parsed)?;
+    warnings.extend(parsed.warnings.iter().cloned());
+    Ok(Compiled {
+        code,
+        flags: parsed.flags | flags,
+        groups: parsed.groupwidths.len(),
+        groupindex: parsed.groupindex,
+        warnings,
+    })
+}
