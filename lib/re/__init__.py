@@ -137,13 +137,6 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    if flags & _sre.SRE_FLAG_TEMPLATE:
-        import warnings
-        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
-                      "as it is an undocumented flag "
-                      "without an obvious purpose. "
-                      "Don't use it.",
-                      DeprecationWarning)
     compiled = _sre.compile(pattern, flags)
     if not flags & _sre.SRE_FLAG_DEBUG:
         if len(_cache) >= _MAXCACHE:

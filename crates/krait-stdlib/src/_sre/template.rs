@@ -34,6 +34,18 @@ pub fn re_error(vm: &Vm, msg: String, pattern: &PyRef, pos: usize) -> PyRef {
     }
 }
 
+/// `re.error(msg)` without a pattern position.
+pub fn re_error_nopos(vm: &Vm, msg: String) -> PyRef {
+    let err = krait_vm::import::import_module(vm, "re._constants")
+        .and_then(|m| krait_vm::protocols::attr::getattr_str(vm, &m, "error"));
+    match err {
+        Ok(cls) => {
+            krait_vm::protocols::call::call(vm, &cls, &[vm.string(msg)]).unwrap_or_else(|e| e)
+        }
+        Err(e) => e,
+    }
+}
+
 fn is_octal(c: u32) -> bool {
     (b'0' as u32..=b'7' as u32).contains(&c)
 }
