@@ -300,20 +300,17 @@ fn p_findall(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.list(out))
 }
 
+/// `finditer`: `iter(self.scanner(string, pos, endpos).search, None)`, a callable_iterator
+/// as in CPython, finding each match when asked for it.
 fn p_finditer(vm: &Vm, args: Args) -> PyResult {
-    let me = &args.pos()[0];
-    let p = pat(vm, me)?;
-    let (string, pos, endpos) = string_pos(vm, &args, "finditer")?;
-    let subject = Subject::of(vm, &string, !p.is_bytes)?;
-    let (start, end) = bounds(subject.len(), pos, endpos);
-    let mut out = Vec::new();
-    each_match(p, &subject, start, end, |state| {
-        out.push(new_match(vm, me, &string, start, end, state, p.groups));
-        true
-    });
-    drop(subject);
-    let list = vm.list(out);
-    krait_vm::protocols::sequence::iter(vm, &list)
+    let scanner = p_scanner(vm, args)?;
+    let search = krait_vm::protocols::attr::getattr_str(vm, &scanner, "search")?;
+    let iter = vm
+        .builtins_dict
+        .as_dict()
+        .and_then(|d| d.get_str("iter"))
+        .ok_or_else(|| vm.runtime_error("builtins.iter is missing"))?;
+    call::call(vm, &iter, &[search, vm.none()])
 }
 
 fn p_split(vm: &Vm, args: Args) -> PyResult {
