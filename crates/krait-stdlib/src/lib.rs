@@ -6,6 +6,7 @@ pub mod _dis;
 pub mod _hashlib;
 pub mod _imp;
 pub mod _random;
+pub mod _sre;
 pub mod _string;
 pub mod _struct;
 mod _struct_codes;
@@ -68,6 +69,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("_deque", _collections::init as ModuleInit),
         ("_hashlib", _hashlib::init as ModuleInit),
         ("_blake2", _hashlib::init_blake2 as ModuleInit),
+        ("_sre", _sre::init as ModuleInit),
     ]
 }
 

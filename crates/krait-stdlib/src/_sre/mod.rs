@@ -1,0 +1,219 @@
+//! `_sre`: the regular expression engine under `re`. A pattern parser and code generator
+//! (`parse.rs`, `compile.rs`) produce the same SRE code words as CPython 3.11's
+//! `re._compiler._code(re._parser.parse(pattern, flags), flags)`; the
+//! `rustpython-sre_engine` matcher runs them; `objects.rs` holds `re.Pattern` and `re.Match`.
+//!
+//! Errors: [`Error::kind`] tells which Python exception CPython raises. `re.error` carries
+//! `msg` and `pos`; the others (`ValueError` for flag conflicts, `OverflowError` for huge
+//! repeat counts, `RecursionError` for nesting past CPython's recursion limit) only `msg`.
+
+pub mod case_tables;
+pub mod compile;
+pub mod objects;
+pub mod parse;
+pub mod subject;
+pub mod template;
+
+pub enum Source<'a> {
+    Str(&'a str),
+    Bytes(&'a [u8]),
+}
+
+pub struct Compiled {
+    /// `re._compiler._code(p, flags)` in CPython 3.11.
+    pub code: Vec<u32>,
+    /// `p.state.flags`: inline flags merged, SRE_FLAG_UNICODE added for str patterns.
+    pub flags: u32,
+    /// `p.state.groups`: the number of groups + 1.
+    pub groups: usize,
+    /// Named groups in definition order.
+    pub groupindex: Vec<(String, usize)>,
+    /// Warnings CPython emits while compiling, as `"Category: message"`
+    /// (`FutureWarning: Possible nested set at position 1`).
+    pub warnings: Vec<String>,
+}
+
+/// The Python exception a failed compile raises.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ErrorKind {
+    /// `re.error(msg, pattern, pos)`.
+    Re,
+    /// `ValueError(msg)`: str/bytes and ASCII/UNICODE/LOCALE flag conflicts.
+    Value,
+    /// `OverflowError(msg)`: a repeat count of MAXREPEAT or more.
+    Overflow,
+    /// `RecursionError(msg)`: groups nested deeper than CPython's parser can recurse.
+    Recursion,
+}
+
+#[derive(Debug)]
+pub struct Error {
+    pub msg: String,
+    /// Position in characters (bytes for a bytes pattern); `None` when CPython has none.
+    pub pos: Option<usize>,
+    pub kind: ErrorKind,
+}
+
+impl Error {
+    fn re(msg: &str, pos: Option<usize>) -> Error {
+        Error {
+            msg: msg.to_string(),
+            pos,
+            kind: ErrorKind::Re,
+        }
+    }
+}
+
+/// `re.compile(pattern, flags)` up to the `_sre.compile` call.
+pub fn compile(pattern: Source<'_>, flags: u32) -> Result<Compiled, Error> {
+    let mut warnings = Vec::new();
+    if flags & parse::FLAG_TEMPLATE != 0 {
+        warnings.push(
+            "DeprecationWarning: The re.TEMPLATE/re.T flag is deprecated as it is an undocumented \
+             flag without an obvious purpose. Don't use it."
+                .to_string(),
+        );
+    }
+    let parsed = parse::parse(pattern, flags)?;
+    let code = compile::code(&parsed)?;
+    warnings.extend(parsed.warnings.iter().cloned());
+    Ok(Compiled {
+        code,
+        flags: parsed.flags | flags,
+        groups: parsed.groupwidths.len(),
+        groupindex: parsed.groupindex,
+        warnings,
+    })
+}
+
+use krait_vm::objects::module::{add_functions, new_module, set_attr};
+use krait_vm::{Args, MethodDef, PyRef, PyResult, Vm};
+
+use objects::PatternData;
+
+/// `_sre.MAGIC` of CPython 3.11 (its opcode numbering, which the engine shares).
+const MAGIC: i64 = 20220615;
+
+/// `_sre.compile(pattern, flags)`: parse and compile a str or bytes pattern; or, as CPython's
+/// low-level entry point, `_sre.compile(pattern, flags, code, groups, groupindex,
+/// indexgroup)`: a Pattern over already compiled code words.
+fn sre_compile(vm: &Vm, args: Args) -> PyResult {
+    let p = args.pos();
+    if p.len() == 2 {
+        return compile_pattern(vm, &p[0], &p[1]);
+    }
+    if p.len() != 6 {
+        return Err(vm.type_error(format!(
+            "compile() takes exactly 6 arguments ({} given)",
+            p.len()
+        )));
+    }
+    let pattern = p[0].clone();
+    let flags = krait_vm::objects::int::to_i64(vm, &p[1])? as u32;
+    let code = krait_vm::protocols::sequence::collect(vm, &p[2])?
+        .iter()
+        .map(|c| krait_vm::objects::int::to_i64(vm, c).map(|v| v as u32))
+        .collect::<PyResult<Vec<u32>>>()?;
+    let groups = krait_vm::objects::int::to_i64(vm, &p[3])? as usize;
+    let mut groupindex = Vec::new();
+    if let Some(d) = p[4].as_dict() {
+        for (k, v) in d.items() {
+            groupindex.push((
+                k.as_str().unwrap_or("").to_string(),
+                krait_vm::objects::int::to_i64(vm, &v)? as usize,
+            ));
+        }
+    }
+    let is_bytes = pattern.as_str().is_none();
+    Ok(objects::new_pattern(
+        vm,
+        PatternData {
+            pattern,
+            code,
+            flags,
+            groups,
+            groupindex,
+            is_bytes,
+        },
+    ))
+}
+
+fn compile_pattern(vm: &Vm, pattern: &PyRef, flags: &PyRef) -> PyResult {
+    let flags = krait_vm::objects::int::to_i64(vm, flags)? as u32;
+    let bytes;
+    let source = if let Some(s) = pattern.as_str() {
+        Source::Str(s)
+    } else {
+        bytes = krait_vm::objects::bytes::bytes_from_object(vm, pattern)
+            .map_err(|_| vm.type_error("first argument must be string or compiled pattern"))?;
+        Source::Bytes(&bytes)
+    };
+    let is_bytes = matches!(source, Source::Bytes(_));
+    match compile(source, flags) {
+        Ok(c) => {
+            for w in &c.warnings {
+                let (cat, msg) = w.split_once(": ").unwrap_or(("DeprecationWarning", w));
+                let category = match cat {
+                    "FutureWarning" => vm.t.future_warning.clone(),
+                    _ => vm.t.deprecation_warning.clone(),
+                };
+                krait_vm::modules::warn(vm, &category, msg, 2)?;
+            }
+            Ok(objects::new_pattern(
+                vm,
+                PatternData {
+                    pattern: pattern.clone(),
+                    code: c.code,
+                    flags: c.flags,
+                    groups: c.groups.saturating_sub(1),
+                    groupindex: c.groupindex,
+                    is_bytes,
+                },
+            ))
+        }
+        Err(e) => Err(match e.kind {
+            ErrorKind::Re => match e.pos {
+                Some(pos) => template::re_error(vm, e.msg, pattern, pos),
+                None => template::re_error_nopos(vm, e.msg),
+            },
+            ErrorKind::Value => vm.value_error(e.msg),
+            ErrorKind::Overflow => vm.overflow_error(e.msg),
+            ErrorKind::Recursion => vm.recursion_error_with(e.msg),
+        }),
+    }
+}
+
+fn getcodesize(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.int(4))
+}
+
+const FUNCTIONS: &[MethodDef] = &[
+    MethodDef::method("compile", sre_compile),
+    MethodDef::method("getcodesize", getcodesize),
+];
+
+pub fn init(vm: &Vm) -> PyResult {
+    let m = new_module(vm, "_sre");
+    add_functions(vm, &m, FUNCTIONS);
+    for (name, v) in [
+        ("MAGIC", MAGIC),
+        ("CODESIZE", 4),
+        ("MAXREPEAT", u32::MAX as i64),
+        ("MAXGROUPS", (u32::MAX / 2) as i64),
+        ("SRE_FLAG_TEMPLATE", 1),
+        ("SRE_FLAG_IGNORECASE", 2),
+        ("SRE_FLAG_LOCALE", 4),
+        ("SRE_FLAG_MULTILINE", 8),
+        ("SRE_FLAG_DOTALL", 16),
+        ("SRE_FLAG_UNICODE", 32),
+        ("SRE_FLAG_VERBOSE", 64),
+        ("SRE_FLAG_DEBUG", 128),
+        ("SRE_FLAG_ASCII", 256),
+    ] {
+        set_attr(vm, &m, name, vm.int(v));
+    }
+    let (pattern, m_ty, _) = objects::types(vm);
+    set_attr(vm, &m, "Pattern", pattern);
+    set_attr(vm, &m, "Match", m_ty);
+    Ok(m)
+}
