@@ -703,7 +703,7 @@ impl Parser {
                 Tok::Char(c) => c,
             };
             match c {
-                '[' => self.parse_set(&mut subpattern, nested)?,
+                '[' => self.parse_set(&mut subpattern)?,
                 '*' | '+' | '?' | '{' => self.parse_repeat(&mut subpattern, c)?,
                 '.' => subpattern.push(Node::Any),
                 '(' => {
@@ -735,7 +735,7 @@ impl Parser {
     }
 
     #[inline(never)]
-    fn parse_set(&mut self, subpattern: &mut Vec<Node>, _nested: usize) -> PResult<()> {
+    fn parse_set(&mut self, subpattern: &mut Vec<Node>) -> PResult<()> {
         let source = &mut self.source;
         let here = source.tell() - 1;
         let mut set: Vec<SetItem> = Vec::new();
