@@ -556,11 +556,8 @@ fn optimize_charset(charset: &[SetItem], case: Option<Case>) -> Result<(Vec<SetO
         if let Some(&b) = comps.get(chunk) {
             mapping[i] = b;
         } else {
-            let b = u8::try_from(blocks).map_err(|_| Error {
-                msg: "byte must be in range(0, 256)".into(),
-                pos: None,
-                kind: ErrorKind::Value,
-            })?;
+            let b = u8::try_from(blocks)
+                .map_err(|_| Error::new(ErrorKind::Value, "byte must be in range(0, 256)", None))?;
             mapping[i] = b;
             comps.insert(chunk, b);
             blocks += 1;

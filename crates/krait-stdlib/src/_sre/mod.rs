@@ -6,6 +6,11 @@
 //! Errors: [`Error::kind`] tells which Python exception CPython raises. `re.error` carries
 //! `msg` and `pos`; the others (`ValueError` for flag conflicts, `OverflowError` for huge
 //! repeat counts, `RecursionError` for nesting past CPython's recursion limit) only `msg`.
+//!
+//! Not modelled: `\N{NAME}` in str patterns (Krait has no Unicode name table yet, so every
+//! name is reported as `undefined character name`), the parse-tree dump of `re.DEBUG`, and
+//! RecursionError at exactly CPython's depth when `re.compile` is called from deep Python
+//! frames (the limit here is the one seen from module level).
 
 pub mod case_tables;
 pub mod compile;
@@ -14,6 +19,7 @@ pub mod parse;
 pub mod subject;
 pub mod template;
 
+#[derive(Clone, Copy)]
 pub enum Source<'a> {
     Str(&'a str),
     Bytes(&'a [u8]),
@@ -52,20 +58,57 @@ pub struct Error {
     /// Position in characters (bytes for a bytes pattern); `None` when CPython has none.
     pub pos: Option<usize>,
     pub kind: ErrorKind,
+    /// Warnings CPython emits before it raises, like [`Compiled::warnings`].
+    pub warnings: Vec<String>,
 }
 
 impl Error {
-    fn re(msg: &str, pos: Option<usize>) -> Error {
+    fn new(kind: ErrorKind, msg: &str, pos: Option<usize>) -> Error {
         Error {
             msg: msg.to_string(),
             pos,
-            kind: ErrorKind::Re,
+            kind,
+            warnings: Vec::new(),
         }
+    }
+
+    fn re(msg: &str, pos: Option<usize>) -> Error {
+        Error::new(ErrorKind::Re, msg, pos)
     }
 }
 
+/// Patterns with more `(` than this may nest deeply enough for the recursive parser to need
+/// more stack than the caller has left; they are compiled on a thread of their own.
+const SHALLOW_GROUPS: usize = 64;
+/// Enough for the deepest nesting the parser accepts (`parse::MAX_NESTING`) in a debug build.
+const DEEP_STACK: usize = 16 << 20;
+
 /// `re.compile(pattern, flags)` up to the `_sre.compile` call.
 pub fn compile(pattern: Source<'_>, flags: u32) -> Result<Compiled, Error> {
+    let opens = match pattern {
+        Source::Str(s) => s.bytes().filter(|&b| b == b'(').count(),
+        Source::Bytes(b) => b.iter().filter(|&&b| b == b'(').count(),
+    };
+    if opens <= SHALLOW_GROUPS {
+        return compile_here(pattern, flags);
+    }
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .stack_size(DEEP_STACK)
+            .spawn_scoped(scope, || compile_here(pattern, flags))
+            .ok()
+            .and_then(|handle| handle.join().ok())
+            .unwrap_or_else(|| {
+                Err(Error::new(
+                    ErrorKind::Recursion,
+                    "maximum recursion depth exceeded",
+                    None,
+                ))
+            })
+    })
+}
+
+fn compile_here(pattern: Source<'_>, flags: u32) -> Result<Compiled, Error> {
     let mut warnings = Vec::new();
     if flags & parse::FLAG_TEMPLATE != 0 {
         warnings.push(
@@ -74,9 +117,20 @@ pub fn compile(pattern: Source<'_>, flags: u32) -> Result<Compiled, Error> {
                 .to_string(),
         );
     }
-    let parsed = parse::parse(pattern, flags)?;
-    let code = compile::code(&parsed)?;
+    let with_warnings = |mut e: Error, mut warnings: Vec<String>| {
+        warnings.append(&mut e.warnings);
+        e.warnings = warnings;
+        e
+    };
+    let parsed = match parse::parse(pattern, flags) {
+        Ok(parsed) => parsed,
+        Err(e) => return Err(with_warnings(e, warnings)),
+    };
     warnings.extend(parsed.warnings.iter().cloned());
+    let code = match compile::code(&parsed) {
+        Ok(code) => code,
+        Err(e) => return Err(with_warnings(e, warnings)),
+    };
     Ok(Compiled {
         code,
         flags: parsed.flags | flags,

@@ -461,6 +461,7 @@ fn is_oct(c: char) -> bool {
 
 /// The escapes shared by `_escape` and `_class_escape`: `\x`, `\u`, `\U`, `\N`.
 /// Returns `Ok(None)` when `c` is none of them.
+#[inline(never)]
 fn hex_escape(source: &mut Tokenizer, c: char) -> PResult<Option<u32>> {
     let digits = match c {
         'x' => 2,
@@ -494,6 +495,7 @@ fn bad_escape(source: &Tokenizer, c: char) -> Error {
 }
 
 /// `_class_escape`: an escape inside `[...]`.
+#[inline(never)]
 fn class_escape(source: &mut Tokenizer, c: char) -> PResult<SetItem> {
     if let Some(v) = simple_escape(c) {
         return Ok(SetItem::Literal(v));
@@ -521,6 +523,7 @@ fn class_escape(source: &mut Tokenizer, c: char) -> PResult<SetItem> {
 }
 
 /// `_escape`: an escape outside a class.
+#[inline(never)]
 fn escape(source: &mut Tokenizer, c: char, state: &State) -> PResult<Node> {
     if let Some(node) = category_escape(c) {
         return Ok(node);
@@ -664,11 +667,11 @@ impl Parser {
     /// `_parse`: a sequence of items up to `|`, `)` or the end.
     fn parse(&mut self, mut verbose: bool, nested: usize, first: bool) -> PResult<Vec<Node>> {
         if nested > MAX_NESTING {
-            return Err(Error {
-                msg: "maximum recursion depth exceeded".into(),
-                pos: None,
-                kind: ErrorKind::Recursion,
-            });
+            return Err(Error::new(
+                ErrorKind::Recursion,
+                "maximum recursion depth exceeded",
+                None,
+            ));
         }
         let mut subpattern: Vec<Node> = Vec::new();
         while let Some(this) = self.source.next {
@@ -700,7 +703,7 @@ impl Parser {
                 Tok::Char(c) => c,
             };
             match c {
-                '[' => self.parse_set(&mut subpattern, nested)?,
+                '[' => self.parse_set(&mut subpattern)?,
                 '*' | '+' | '?' | '{' => self.parse_repeat(&mut subpattern, c)?,
                 '.' => subpattern.push(Node::Any),
                 '(' => {
@@ -731,7 +734,8 @@ impl Parser {
         Ok(out)
     }
 
-    fn parse_set(&mut self, subpattern: &mut Vec<Node>, _nested: usize) -> PResult<()> {
+    #[inline(never)]
+    fn parse_set(&mut self, subpattern: &mut Vec<Node>) -> PResult<()> {
         let source = &mut self.source;
         let here = source.tell() - 1;
         let mut set: Vec<SetItem> = Vec::new();
@@ -826,6 +830,7 @@ impl Parser {
         Ok(())
     }
 
+    #[inline(never)]
     fn parse_repeat(&mut self, subpattern: &mut Vec<Node>, this: char) -> PResult<()> {
         let source = &mut self.source;
         let here = source.tell();
@@ -859,10 +864,12 @@ impl Parser {
                 }
                 let mut min = 0;
                 let mut max = MAXREPEAT;
-                let too_large = || Error {
-                    msg: "the repetition number is too large".into(),
-                    pos: None,
-                    kind: ErrorKind::Overflow,
+                let too_large = || {
+                    Error::new(
+                        ErrorKind::Overflow,
+                        "the repetition number is too large",
+                        None,
+                    )
                 };
                 if !lo.is_empty() {
                     min = lo.parse::<u64>().unwrap_or(u64::MAX);
@@ -1163,6 +1170,7 @@ impl Parser {
     }
 
     /// `_parse_flags`: `None` for global flags `(?x)`, else the scoped (add, del) pair.
+    #[inline(never)]
     fn parse_flags(&mut self, first: char) -> PResult<Option<(u32, u32)>> {
         let source = &mut self.source;
         let mut add_flags = 0;
@@ -1291,11 +1299,7 @@ fn uniq(items: Vec<SetItem>) -> Vec<SetItem> {
 
 /// `fix_flags`: the str/bytes flag checks, raised as `ValueError`.
 fn fix_flags(istext: bool, mut flags: u32) -> PResult<u32> {
-    let value_error = |msg: &str| Error {
-        msg: msg.into(),
-        pos: None,
-        kind: ErrorKind::Value,
-    };
+    let value_error = |msg: &str| Error::new(ErrorKind::Value, msg, None);
     if istext {
         if flags & FLAG_LOCALE != 0 {
             return Err(value_error("cannot use LOCALE flag with a str pattern"));
@@ -1332,6 +1336,23 @@ pub fn parse(pattern: Source<'_>, flags: u32) -> Result<Parsed, Error> {
         warnings: Vec::new(),
     };
     let mut parser = Parser { source, state };
+    match parse_whole(&mut parser, istext, flags) {
+        Ok((data, flags)) => Ok(Parsed {
+            data,
+            flags,
+            groupwidths: parser.state.groupwidths,
+            groupindex: parser.state.groupindex,
+            warnings: parser.state.warnings,
+        }),
+        Err(mut e) => {
+            e.warnings = parser.state.warnings;
+            Err(e)
+        }
+    }
+}
+
+/// The body of `parse`: the pattern and its final flags.
+fn parse_whole(parser: &mut Parser, istext: bool, flags: u32) -> PResult<(Vec<Node>, u32)> {
     let data = parser.parse_sub(flags & FLAG_VERBOSE != 0, 0)?;
     let flags = fix_flags(istext, parser.state.flags)?;
     if parser.source.next.is_some() {
@@ -1345,12 +1366,5 @@ pub fn parse(pattern: Source<'_>, flags: u32) -> Result<Parsed, Error> {
             ));
         }
     }
-    let groupwidths = parser.state.groupwidths;
-    Ok(Parsed {
-        data,
-        flags,
-        groupwidths,
-        groupindex: parser.state.groupindex,
-        warnings: parser.state.warnings,
-    })
+    Ok((data, flags))
 }
