@@ -54,6 +54,10 @@ impl<'a> Subject<'a> {
         Ok(Subject::Bytes(bytes))
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// Length in characters (str) or bytes.
     pub fn len(&self) -> usize {
         match self {
