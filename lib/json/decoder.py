@@ -43,7 +43,7 @@ _CONSTANTS = {
     'NaN': NaN,
 }
 
-_SIMPLE_ESCAPES = {
+BACKSLASH = {
     '"': '"', '\\': '\\', '/': '/',
     'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
 }
@@ -97,9 +97,9 @@ def py_scanstring(s, end, strict=True):
             raise JSONDecodeError('Unterminated string starting at', s, start)
         kind = s[end]
         if kind != 'u':
-            if kind not in _SIMPLE_ESCAPES:
+            if kind not in BACKSLASH:
                 raise JSONDecodeError(f'Invalid \\escape: {kind!r}', s, end)
-            pieces.append(_SIMPLE_ESCAPES[kind])
+            pieces.append(BACKSLASH[kind])
             end += 1
             continue
         unit = _decode_uXXXX(s, end)
@@ -216,6 +216,10 @@ class JSONDecoder(object):
 
     def decode(self, s, _w=None):
         """The Python value of the JSON document *s* (a str)."""
+        if not isinstance(s, str):
+            if isinstance(s, (bytes, bytearray, memoryview)):
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            raise TypeError(f"expected string or bytes-like object, got '{type(s).__name__}'")
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):

@@ -84,6 +84,11 @@ def py_make_scanner(context):
         elif c == 'I':
             if s.startswith('Infinity', i):
                 return to_constant('Infinity'), i + 8
+        if not isinstance(s, str):
+            # What matching a str regex against the document would raise.
+            if isinstance(s, (bytes, bytearray, memoryview)):
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            raise TypeError(f"expected string or bytes-like object, got '{type(s).__name__}'")
         found = _number_end(s, i, len(s))
         if found is not None:
             end, real = found

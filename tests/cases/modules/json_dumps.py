@@ -143,6 +143,17 @@ def run(json):
     json.dump('only', p)
     print(p.parts)
 
+    class Items(dict):
+        def items(self):
+            return [('z', 9)]
+    print(json.dumps(Items(a=1)), json.dumps(Items(a=1), indent=1), json.dumps({'a': [1]}, indent=''))
+    print(json.dumps(Tag('x')), json.dumps({Tag('k'): Tag('v')}), json.dumps({'a': 1}, separators=(',', ':'), indent=1))
+    try:
+        json.dumps([1], indent=2.5)
+    except TypeError as e:
+        print('TypeError:', e)
+    print(json.dumps({'b': 1, 'a': 2}, skipkeys=True, indent=2), json.dumps({(1,): 2}, skipkeys=True, indent=2))
+
 
 for native in (True, False):
     print('--- native' if native else '--- pure python')

@@ -62,6 +62,24 @@ def run(json):
     print(json.loads('[' * 50 + ']' * 50) == [[]] and 'nested ok')
     print(json.loads('[1.5, 2]', parse_float=None), json.loads('{"a": 1}', object_hook=None))
 
+    class S(str):
+        pass
+    print(json.loads(S('[1, "a"]')))
+    for arg in [b'[1]', 5, None, bytearray(b'1')]:
+        for f in (d.decode, d.raw_decode):
+            try:
+                print(f(arg))
+            except TypeError as e:
+                print('TypeError', e)
+    print(d.scan_once('[1, 2] x', 0), d.scan_once('x "s"', 2))
+    for doc in ['[1, ]', 'x', '[1, "a\\x"]', '{"a": }']:
+        try:
+            print(d.scan_once(doc, 0))
+        except StopIteration as e:
+            print('StopIteration', e.value)
+        except json.JSONDecodeError as e:
+            print('JSONDecodeError', e)
+
 
 for native in (True, False):
     print('--- native' if native else '--- pure python')
