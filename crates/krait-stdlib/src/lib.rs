@@ -5,6 +5,7 @@ pub mod _collections;
 pub mod _dis;
 pub mod _hashlib;
 pub mod _imp;
+pub mod _json;
 pub mod _random;
 pub mod _sre;
 pub mod _string;
@@ -60,6 +61,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("posix", posix::init as ModuleInit),
         ("gc", gc::init as ModuleInit),
         ("_string", _string::init as ModuleInit),
+        ("_json", _json::init as ModuleInit),
         ("_weakref", _weakref::init as ModuleInit),
         ("_imp", _imp::init as ModuleInit),
         ("_struct", _struct::init as ModuleInit),
