@@ -11,6 +11,10 @@ pub enum Subject<'a> {
         /// Byte offset of every code point (and the end), for non-ASCII text.
         offsets: Option<Vec<usize>>,
         nchars: usize,
+        /// The text as one byte per code point when every code point is below 256 (ASCII
+        /// text borrows its bytes): the engine then runs over bytes, whose cursor moves in
+        /// O(1) (over UTF-8 a backward move restarts from the beginning).
+        narrow: Option<std::borrow::Cow<'a, [u8]>>,
     },
     Bytes(std::borrow::Cow<'a, [u8]>),
 }
@@ -29,10 +33,20 @@ impl<'a> Subject<'a> {
                 v.push(text.len());
                 v
             });
+            let narrow = if s.is_ascii() {
+                Some(std::borrow::Cow::Borrowed(text.as_bytes()))
+            } else if text.chars().all(|c| (c as u32) < 256) {
+                Some(std::borrow::Cow::Owned(
+                    text.chars().map(|c| c as u32 as u8).collect(),
+                ))
+            } else {
+                None
+            };
             return Ok(Subject::Str {
                 text,
                 offsets,
                 nchars: s.char_len(),
+                narrow,
             });
         }
         let bytes = match &obj.payload {
@@ -95,6 +109,12 @@ impl<'a> Subject<'a> {
         f: impl FnOnce(&mut Engine<'_>) -> R,
     ) -> R {
         match self {
+            Subject::Str {
+                narrow: Some(b), ..
+            } => {
+                let mut e = Engine::Bytes(Request::new(&b[..], pos, endpos, code, match_all));
+                f(&mut e)
+            }
             Subject::Str { text, .. } => {
                 let mut e = Engine::Str(Request::new(*text, pos, endpos, code, match_all));
                 f(&mut e)
