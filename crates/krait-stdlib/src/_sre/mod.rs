@@ -1,7 +1,8 @@
 //! `_sre`: the regular expression engine under `re`. A pattern parser and code generator
 //! (`parse.rs`, `compile.rs`) produce the same SRE code words as CPython 3.11's
-//! `re._compiler._code(re._parser.parse(pattern, flags), flags)`; the
-//! `rustpython-sre_engine` matcher runs them; `objects.rs` holds `re.Pattern` and `re.Match`.
+//! `re._compiler._code(re._parser.parse(pattern, flags), flags)`; `engine.rs` runs them
+//! with `_sre`'s semantics over the characters `subject.rs` prepares; `objects.rs` holds
+//! `re.Pattern` and `re.Match`.
 //!
 //! Errors: [`Error::kind`] tells which Python exception CPython raises. `re.error` carries
 //! `msg` and `pos`; the others (`ValueError` for flag conflicts, `OverflowError` for huge
@@ -14,6 +15,7 @@
 
 pub mod case_tables;
 pub mod compile;
+pub mod engine;
 pub mod objects;
 pub mod parse;
 pub mod subject;
@@ -183,6 +185,7 @@ fn sre_compile(vm: &Vm, args: Args) -> PyResult {
         vm,
         PatternData {
             pattern,
+            sets: engine::SetTables::new(&code),
             code,
             flags,
             groups,
@@ -217,6 +220,7 @@ fn compile_pattern(vm: &Vm, pattern: &PyRef, flags: &PyRef) -> PyResult {
                 vm,
                 PatternData {
                     pattern: pattern.clone(),
+                    sets: engine::SetTables::new(&c.code),
                     code: c.code,
                     flags: c.flags,
                     groups: c.groups.saturating_sub(1),

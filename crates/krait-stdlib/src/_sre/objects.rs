@@ -1,5 +1,5 @@
-//! `re.Pattern` and `re.Match`: compiled patterns run by the SRE engine
-//! (`rustpython-sre_engine`), and the results they give.
+//! `re.Pattern` and `re.Match`: compiled patterns run by the matcher (`engine.rs`), and the
+//! results they give.
 
 use std::cell::RefCell;
 
@@ -7,15 +7,16 @@ use krait_vm::object::GilStatic;
 use krait_vm::objects::NativeData;
 use krait_vm::protocols::call;
 use krait_vm::{Args, MethodDef, Payload, PyRef, PyResult, Vm};
-use rustpython_sre_engine::State;
 
-use super::subject::Subject;
+use super::subject::{with_engine, Engine, Subject, Units};
 
 /// A compiled pattern.
 pub struct PatternData {
     /// The source, a str or bytes object.
     pub pattern: PyRef,
     pub code: Vec<u32>,
+    /// The code's character sets as tables.
+    pub sets: super::engine::SetTables,
     pub flags: u32,
     /// Capturing groups (`Pattern.groups`).
     pub groups: usize,
@@ -156,26 +157,22 @@ fn string_pos(vm: &Vm, args: &Args, fname: &str) -> PyResult<(PyRef, i64, i64)> 
 /// Clamp pos/endpos to the subject as CPython's `state_init` does.
 fn bounds(len: usize, pos: i64, endpos: i64) -> (usize, usize) {
     let len_i = len as i64;
-    let mut start = pos.max(0).min(len_i);
+    let start = pos.max(0).min(len_i);
     let end = endpos.max(0).min(len_i);
-    if start > end {
-        start = end;
-    }
-    let _ = &mut start;
     (start as usize, end as usize)
 }
 
 /// The group spans the engine found, for `groups` groups.
-fn regs_of(state: &State, groups: usize) -> (Vec<(isize, isize)>, isize) {
-    let mut regs = vec![(state.start as isize, state.cursor.position as isize)];
-    for g in 0..groups {
-        let (a, b) = state.marks.get(g);
-        match (a.into_option(), b.into_option()) {
-            (Some(a), Some(b)) if a <= b => regs.push((a as isize, b as isize)),
-            _ => regs.push((-1, -1)),
-        }
+fn regs_of(e: &dyn Engine, groups: usize) -> (Vec<(isize, isize)>, isize) {
+    let (s, t) = e.span();
+    let mut regs = vec![(s as isize, t as isize)];
+    for g in 1..=groups {
+        regs.push(
+            e.group_span(g)
+                .map_or((-1, -1), |(a, b)| (a as isize, b as isize)),
+        );
     }
-    (regs, state.marks.last_index())
+    (regs, e.lastindex())
 }
 
 fn new_match(
@@ -184,11 +181,9 @@ fn new_match(
     string: &PyRef,
     pos: usize,
     endpos: usize,
-    state: &State,
-    groups: usize,
+    (regs, lastindex): (Vec<(isize, isize)>, isize),
 ) -> PyRef {
     let (_, m, _) = types(vm);
-    let (regs, lastindex) = regs_of(state, groups);
     PyRef::new(
         &m,
         Payload::Native(Box::new(MatchData {
@@ -215,22 +210,18 @@ fn run_one(vm: &Vm, args: &Args, mode: Mode, fname: &str) -> PyResult {
     let (string, pos, endpos) = string_pos(vm, args, fname)?;
     let subject = Subject::of(vm, &string, !p.is_bytes)?;
     let (start, end) = bounds(subject.len(), pos, endpos);
-    let mut state = State::default();
-    let found =
-        subject.with_request(
-            &p.code,
-            start,
-            end,
-            matches!(mode, Mode::FullMatch),
-            |e| match mode {
-                Mode::Search => e.search(&mut state),
-                _ => e.py_match(&mut state),
-            },
-        );
-    if !found {
-        return Ok(vm.none());
-    }
-    Ok(new_match(vm, me, &string, start, end, &state, p.groups))
+    let found = with_engine(vm, &subject.units(), p, end, |e| {
+        let ok = match mode {
+            Mode::Search => e.search(start, false)?,
+            Mode::Match => e.match_at(start, false)?,
+            Mode::FullMatch => e.match_at(start, true)?,
+        };
+        Ok(ok.then(|| regs_of(e, p.groups)))
+    })?;
+    Ok(match found {
+        Some(regs) => new_match(vm, me, &string, start, end, regs),
+        None => vm.none(),
+    })
 }
 
 fn p_match(vm: &Vm, args: Args) -> PyResult {
@@ -249,29 +240,22 @@ fn p_search(vm: &Vm, args: Args) -> PyResult {
 /// matches (one may follow a non-empty match, none at the same place twice), as
 /// (state snapshot) callbacks; `f` returns false to stop.
 fn each_match(
+    vm: &Vm,
     p: &PatternData,
     subject: &Subject<'_>,
     start: usize,
     end: usize,
-    mut f: impl FnMut(&State) -> bool,
-) {
-    subject.with_request(&p.code, start, end, false, |e| {
-        let mut state = State::default();
-        loop {
-            if e.start() > e.end_bound() {
-                break;
-            }
-            if !e.search(&mut state) {
-                break;
-            }
-            if !f(&state) {
-                break;
-            }
-            let s = state.start;
-            let t = state.cursor.position;
-            e.advance(t, t == s);
+    mut f: impl FnMut(&dyn Engine) -> bool,
+) -> PyResult<()> {
+    with_engine(vm, &subject.units(), p, end, |e| {
+        let (mut pos, mut must_advance) = (start, false);
+        while pos <= end && e.search(pos, must_advance)? && f(e) {
+            let (s, t) = e.span();
+            pos = t;
+            must_advance = t == s;
         }
-    });
+        Ok(())
+    })
 }
 
 fn p_findall(vm: &Vm, args: Args) -> PyResult {
@@ -281,8 +265,8 @@ fn p_findall(vm: &Vm, args: Args) -> PyResult {
     let subject = Subject::of(vm, &string, !p.is_bytes)?;
     let (start, end) = bounds(subject.len(), pos, endpos);
     let mut out = Vec::new();
-    each_match(p, &subject, start, end, |state| {
-        let (regs, _) = regs_of(state, p.groups);
+    each_match(vm, p, &subject, start, end, |e| {
+        let (regs, _) = regs_of(e, p.groups);
         let piece = |(a, b): (isize, isize)| {
             if a < 0 {
                 subject.empty(vm)
@@ -296,7 +280,7 @@ fn p_findall(vm: &Vm, args: Args) -> PyResult {
             _ => vm.tuple(regs[1..].iter().map(|r| piece(*r)).collect()),
         });
         true
-    });
+    })?;
     Ok(vm.list(out))
 }
 
@@ -332,8 +316,8 @@ fn p_split(vm: &Vm, args: Args) -> PyResult {
     let mut last = 0usize;
     let mut n = 0i64;
     if maxsplit >= 0 {
-        each_match(p, &subject, 0, len, |state| {
-            let (regs, _) = regs_of(state, p.groups);
+        each_match(vm, p, &subject, 0, len, |e| {
+            let (regs, _) = regs_of(e, p.groups);
             let (s, e) = (regs[0].0 as usize, regs[0].1 as usize);
             out.push(subject.slice(vm, last, s));
             for r in &regs[1..] {
@@ -346,7 +330,7 @@ fn p_split(vm: &Vm, args: Args) -> PyResult {
             last = e;
             n += 1;
             maxsplit == 0 || n < maxsplit
-        });
+        })?;
     }
     out.push(subject.slice(vm, last, len));
     Ok(vm.list(out))
@@ -382,8 +366,14 @@ fn substitute(vm: &Vm, args: &Args, fname: &str) -> PyResult<(PyRef, usize)> {
         Some(c) => krait_vm::objects::int::to_i64(vm, &c)?,
         None => 0,
     };
-    // A template with no backslash is used as is; otherwise it is parsed once.
-    let template = if call::is_callable(vm, &repl) {
+    // A str or bytes-like template with no backslash is used as is (whatever its kind);
+    // otherwise it is parsed once.
+    let literal = match repl.as_str() {
+        Some(s) => !s.contains('\\'),
+        None => krait_vm::objects::bytes::bytes_from_object(vm, &repl)
+            .is_ok_and(|b| !b.contains(&b'\\')),
+    };
+    let template = if literal || call::is_callable(vm, &repl) {
         None
     } else {
         Some(super::template::Template::parse(vm, p, &repl)?)
@@ -392,10 +382,10 @@ fn substitute(vm: &Vm, args: &Args, fname: &str) -> PyResult<(PyRef, usize)> {
     let len = subject.len();
     // Collect the matches first (no Python code runs inside the engine), then build.
     let mut found: Vec<(Vec<(isize, isize)>, isize)> = Vec::new();
-    each_match(p, &subject, 0, len, |state| {
-        found.push(regs_of(state, p.groups));
+    each_match(vm, p, &subject, 0, len, |e| {
+        found.push(regs_of(e, p.groups));
         count <= 0 || (found.len() as i64) < count
-    });
+    })?;
     let mut pieces: Vec<PyRef> = Vec::new();
     let mut last = 0usize;
     let n = found.len();
@@ -406,6 +396,7 @@ fn substitute(vm: &Vm, args: &Args, fname: &str) -> PyResult<(PyRef, usize)> {
         }
         let piece = match &template {
             Some(t) => t.expand_regs(vm, &subject, &regs)?,
+            None if literal => repl.clone(),
             None => {
                 let m = PyRef::new(
                     &types(vm).1,
@@ -437,13 +428,13 @@ fn substitute(vm: &Vm, args: &Args, fname: &str) -> PyResult<(PyRef, usize)> {
 fn join_pieces(vm: &Vm, is_bytes: bool, pieces: &[PyRef]) -> PyResult {
     if is_bytes {
         let mut out = Vec::new();
-        for p in pieces {
+        for (i, p) in pieces.iter().enumerate() {
             match &p.payload {
                 Payload::Bytes(b) => out.extend_from_slice(b),
                 _ => out.extend(krait_vm::objects::bytes::bytes_from_object(vm, p).map_err(
                     |_| {
                         vm.type_error(format!(
-                            "expected a bytes-like object, {} found",
+                            "sequence item {i}: expected a bytes-like object, {} found",
                             vm.type_name(p)
                         ))
                     },
@@ -453,13 +444,14 @@ fn join_pieces(vm: &Vm, is_bytes: bool, pieces: &[PyRef]) -> PyResult {
         return Ok(vm.bytes_vec(out));
     }
     let mut out = String::new();
-    for p in pieces {
+    for (i, p) in pieces.iter().enumerate() {
         match p.as_str() {
             Some(s) => out.push_str(s),
             None => {
-                return Err(
-                    vm.type_error(format!("expected str instance, {} found", vm.type_name(p)))
-                )
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(p)
+                )))
             }
         }
     }
@@ -581,6 +573,7 @@ fn p_scanner(vm: &Vm, args: Args) -> PyResult {
             next_start: std::cell::Cell::new(Some(start)),
             must_advance: std::cell::Cell::new(false),
             end,
+            units: std::cell::OnceCell::new(),
         })),
     ))
 }
@@ -821,6 +814,8 @@ pub struct ScannerData {
     next_start: std::cell::Cell<Option<usize>>,
     must_advance: std::cell::Cell<bool>,
     end: usize,
+    /// The subject's characters when they had to be decoded or copied.
+    units: std::cell::OnceCell<Units<'static>>,
 }
 
 impl NativeData for ScannerData {
@@ -839,25 +834,35 @@ fn scanner_step(vm: &Vm, args: &Args, search: bool) -> PyResult {
     };
     let p = pat(vm, &s.pattern)?;
     let subject = Subject::of(vm, &s.string, !p.is_bytes)?;
-    let mut state = State::default();
-    let found = subject.with_request(&p.code, start, s.end, false, |e| {
-        e.advance(start, s.must_advance.get());
-        if search {
-            e.search(&mut state)
-        } else {
-            e.py_match(&mut state)
+    let owned;
+    let units = match subject.units() {
+        Units::Narrow(std::borrow::Cow::Borrowed(b)) => {
+            owned = Units::Narrow(std::borrow::Cow::Borrowed(b));
+            &owned
         }
-    });
-    if !found {
+        // Decoded once for all the steps.
+        _ => s.units.get_or_init(|| match subject.units() {
+            Units::Narrow(b) => Units::Narrow(std::borrow::Cow::Owned(b.into_owned())),
+            Units::Wide(w) => Units::Wide(w),
+        }),
+    };
+    let must_advance = s.must_advance.get();
+    let found = with_engine(vm, units, p, s.end, |e| {
+        let ok = if search {
+            e.search(start, must_advance)?
+        } else {
+            e.match_at(start, false)?
+        };
+        Ok(ok.then(|| regs_of(e, p.groups)))
+    })?;
+    let Some(regs) = found else {
         s.next_start.set(None);
         return Ok(vm.none());
-    }
-    let (a, b) = (state.start, state.cursor.position);
+    };
+    let (a, b) = (regs.0[0].0 as usize, regs.0[0].1 as usize);
     s.next_start.set(Some(b));
     s.must_advance.set(a == b);
-    Ok(new_match(
-        vm, &s.pattern, &s.string, start, s.end, &state, p.groups,
-    ))
+    Ok(new_match(vm, &s.pattern, &s.string, start, s.end, regs))
 }
 
 fn s_match(vm: &Vm, args: Args) -> PyResult {

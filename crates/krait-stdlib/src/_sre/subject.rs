@@ -1,22 +1,31 @@
 //! The string a pattern runs over: a str (matched by code point, positions are character
-//! indices) or a bytes-like object (matched by byte), and slicing results out of it.
+//! indices) or a bytes-like object (matched by byte), its characters in the form the
+//! matcher reads, and slicing results out of it.
+
+use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use krait_vm::{Payload, PyRef, PyResult, Vm};
-use rustpython_sre_engine::{Request, State};
+
+use super::engine::{Interrupted, Matcher, Text};
 
 /// A subject borrowed from its object for the length of one operation.
 pub enum Subject<'a> {
     Str {
         text: &'a str,
-        /// Byte offset of every code point (and the end), for non-ASCII text.
-        offsets: Option<Vec<usize>>,
         nchars: usize,
-        /// The text as one byte per code point when every code point is below 256 (ASCII
-        /// text borrows its bytes): the engine then runs over bytes, whose cursor moves in
-        /// O(1) (over UTF-8 a backward move restarts from the beginning).
-        narrow: Option<std::borrow::Cow<'a, [u8]>>,
+        /// Byte offset of every code point (and the end) of non-ASCII text, made when a
+        /// piece is first sliced out.
+        offsets: OnceCell<Vec<usize>>,
     },
-    Bytes(std::borrow::Cow<'a, [u8]>),
+    Bytes(Cow<'a, [u8]>),
+}
+
+/// The characters as the matcher reads them: one byte each (bytes, or str text whose code
+/// points are all below 256; ASCII text and bytes are borrowed), or one `u32` each.
+pub enum Units<'a> {
+    Narrow(Cow<'a, [u8]>),
+    Wide(Vec<u32>),
 }
 
 impl<'a> Subject<'a> {
@@ -27,31 +36,15 @@ impl<'a> Subject<'a> {
             if !want_str {
                 return Err(vm.type_error("cannot use a bytes pattern on a string-like object"));
             }
-            let text = s.as_str();
-            let offsets = (!s.is_ascii()).then(|| {
-                let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-                v.push(text.len());
-                v
-            });
-            let narrow = if s.is_ascii() {
-                Some(std::borrow::Cow::Borrowed(text.as_bytes()))
-            } else if text.chars().all(|c| (c as u32) < 256) {
-                Some(std::borrow::Cow::Owned(
-                    text.chars().map(|c| c as u32 as u8).collect(),
-                ))
-            } else {
-                None
-            };
             return Ok(Subject::Str {
-                text,
-                offsets,
+                text: s.as_str(),
                 nchars: s.char_len(),
-                narrow,
+                offsets: OnceCell::new(),
             });
         }
         let bytes = match &obj.payload {
-            Payload::Bytes(b) => std::borrow::Cow::Borrowed(&b[..]),
-            Payload::ByteArray(b) => std::borrow::Cow::Owned(b.borrow().clone()),
+            Payload::Bytes(b) => Cow::Borrowed(&b[..]),
+            Payload::ByteArray(b) => Cow::Owned(b.borrow().clone()),
             _ => {
                 let v = krait_vm::objects::bytes::bytes_from_object(vm, obj).map_err(|_| {
                     vm.type_error(format!(
@@ -59,7 +52,7 @@ impl<'a> Subject<'a> {
                         vm.type_name(obj)
                     ))
                 })?;
-                std::borrow::Cow::Owned(v)
+                Cow::Owned(v)
             }
         };
         if want_str {
@@ -80,13 +73,41 @@ impl<'a> Subject<'a> {
         }
     }
 
+    /// The characters for the matcher.
+    pub fn units(&self) -> Units<'_> {
+        match self {
+            Subject::Str { text, nchars, .. } if text.len() == *nchars => {
+                Units::Narrow(Cow::Borrowed(text.as_bytes()))
+            }
+            Subject::Str { text, .. } => {
+                if text.chars().all(|c| (c as u32) < 256) {
+                    Units::Narrow(Cow::Owned(text.chars().map(|c| c as u32 as u8).collect()))
+                } else {
+                    Units::Wide(text.chars().map(|c| c as u32).collect())
+                }
+            }
+            Subject::Bytes(b) => Units::Narrow(Cow::Borrowed(&b[..])),
+        }
+    }
+
     /// The piece `start..end` as a new str or bytes object.
     pub fn slice(&self, vm: &Vm, start: usize, end: usize) -> PyRef {
         match self {
-            Subject::Str { text, offsets, .. } => match offsets {
-                None => vm.str(&text[start..end]),
-                Some(o) => vm.str(&text[o[start]..o[end]]),
-            },
+            Subject::Str {
+                text,
+                nchars,
+                offsets,
+            } => {
+                if text.len() == *nchars {
+                    return vm.str(&text[start..end]);
+                }
+                let o = offsets.get_or_init(|| {
+                    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+                    v.push(text.len());
+                    v
+                });
+                vm.str(&text[o[start]..o[end]])
+            }
             Subject::Bytes(b) => vm.bytes(&b[start..end]),
         }
     }
@@ -98,95 +119,86 @@ impl<'a> Subject<'a> {
             Subject::Bytes(_) => vm.bytes(b""),
         }
     }
+}
 
-    /// Run `f` with an engine request over `pos..endpos`.
-    pub fn with_request<R>(
-        &self,
-        code: &[u32],
-        pos: usize,
-        endpos: usize,
-        match_all: bool,
-        f: impl FnOnce(&mut Engine<'_>) -> R,
-    ) -> R {
-        match self {
-            Subject::Str {
-                narrow: Some(b), ..
-            } => {
-                let mut e = Engine::Bytes(Request::new(&b[..], pos, endpos, code, match_all));
-                f(&mut e)
-            }
-            Subject::Str { text, .. } => {
-                let mut e = Engine::Str(Request::new(*text, pos, endpos, code, match_all));
-                f(&mut e)
-            }
-            Subject::Bytes(b) => {
-                let mut e = Engine::Bytes(Request::new(&b[..], pos, endpos, code, match_all));
-                f(&mut e)
-            }
-        }
+/// A matcher over either kind of characters, as the pattern operations use it.
+pub trait Engine {
+    /// Match anchored at `pos`; `match_all` asks for the whole of `pos..endpos`.
+    fn match_at(&mut self, pos: usize, match_all: bool) -> Result<bool, Interrupted>;
+    /// The first match at `pos` or later; `must_advance` refuses an empty match at `pos`.
+    fn search(&mut self, pos: usize, must_advance: bool) -> Result<bool, Interrupted>;
+    /// The span of the last match.
+    fn span(&self) -> (usize, usize);
+    /// The span of group `g` (1-based) of the last match, if it took part.
+    fn group_span(&self, g: usize) -> Option<(usize, usize)>;
+    fn lastindex(&self) -> isize;
+}
+
+impl<T: Text> Engine for Matcher<'_, T> {
+    fn match_at(&mut self, pos: usize, match_all: bool) -> Result<bool, Interrupted> {
+        self.match_all = match_all;
+        self.must_advance = false;
+        Matcher::match_at(self, pos)
+    }
+
+    fn search(&mut self, pos: usize, must_advance: bool) -> Result<bool, Interrupted> {
+        self.match_all = false;
+        self.must_advance = must_advance;
+        Matcher::search(self, pos)
+    }
+
+    fn span(&self) -> (usize, usize) {
+        (self.start, self.ptr)
+    }
+
+    fn group_span(&self, g: usize) -> Option<(usize, usize)> {
+        Matcher::group_span(self, g)
+    }
+
+    fn lastindex(&self) -> isize {
+        Matcher::lastindex(self)
     }
 }
 
-/// An engine request over either kind of subject.
-pub enum Engine<'a> {
-    Str(Request<'a, &'a str>),
-    Bytes(Request<'a, &'a [u8]>),
-}
-
-impl Engine<'_> {
-    /// Match at the request's start (`match`/`fullmatch`).
-    pub fn py_match(&mut self, state: &mut State) -> bool {
-        match self {
-            Engine::Str(r) => {
-                state.reset(r, r.start);
-                state.py_match(r)
-            }
-            Engine::Bytes(r) => {
-                state.reset(r, r.start);
-                state.py_match(r)
-            }
-        }
-    }
-
-    /// Search from the request's start.
-    pub fn search(&mut self, state: &mut State) -> bool {
-        match self {
-            Engine::Str(r) => {
-                state.reset(r, r.start);
-                state.search(*r)
-            }
-            Engine::Bytes(r) => {
-                state.reset(r, r.start);
-                state.search(*r)
+/// Run `f` with a matcher of pattern `p` over `units` ending at `endpos`. Signal handlers run
+/// while it matches (every few thousand steps, as in CPython); one that raises stops the
+/// match, and its exception is the result.
+pub fn with_engine<R>(
+    vm: &Vm,
+    units: &Units<'_>,
+    p: &super::objects::PatternData,
+    endpos: usize,
+    f: impl FnOnce(&mut dyn Engine) -> Result<R, Interrupted>,
+) -> PyResult<R> {
+    use krait_vm::object::breaker;
+    let mut raised = None;
+    let mut poll = || {
+        if breaker::get() & breaker::SIGNALS != 0 && krait_vm::gil::is_main_thread() {
+            if let Err(e) = krait_vm::modules::_signal::run_handlers(vm) {
+                raised = Some(e);
+                return true;
             }
         }
-    }
-
-    pub fn start(&self) -> usize {
-        match self {
-            Engine::Str(r) => r.start,
-            Engine::Bytes(r) => r.start,
-        }
-    }
-
-    /// Continue after a match ending at `end` (an empty match must move on).
-    pub fn advance(&mut self, end: usize, must_advance: bool) {
-        match self {
-            Engine::Str(r) => {
-                r.start = end;
-                r.must_advance = must_advance;
-            }
-            Engine::Bytes(r) => {
-                r.start = end;
-                r.must_advance = must_advance;
-            }
-        }
-    }
-
-    pub fn end_bound(&self) -> usize {
-        match self {
-            Engine::Str(r) => r.end,
-            Engine::Bytes(r) => r.end,
-        }
-    }
+        false
+    };
+    let result = match units {
+        Units::Narrow(b) => f(&mut Matcher::new(
+            &p.code,
+            &p.sets,
+            &b[..],
+            endpos,
+            &mut poll,
+        )),
+        Units::Wide(w) => f(&mut Matcher::new(
+            &p.code,
+            &p.sets,
+            &w[..],
+            endpos,
+            &mut poll,
+        )),
+    };
+    result.map_err(|stop| match (stop, raised) {
+        (Interrupted::Signal, Some(e)) => e,
+        _ => vm.memory_error(),
+    })
 }

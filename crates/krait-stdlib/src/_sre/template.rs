@@ -61,26 +61,19 @@ fn to_text(cs: &[u32]) -> String {
 impl Template {
     /// Parse `template` (a str or bytes-like object) for pattern `p`.
     pub fn parse(vm: &Vm, p: &PatternData, template: &PyRef) -> PyResult<Template> {
-        let chars: Vec<u32> = if p.is_bytes {
-            krait_vm::objects::bytes::bytes_from_object(vm, template)
-                .map_err(|_| {
-                    vm.type_error(format!(
-                        "expected a bytes-like object, {} found",
-                        vm.type_name(template)
-                    ))
-                })?
-                .into_iter()
-                .map(u32::from)
-                .collect()
-        } else {
-            match template.as_str() {
-                Some(s) => s.chars().map(u32::from).collect(),
-                None => {
-                    return Err(vm.type_error(format!(
-                        "expected str instance, {} found",
-                        vm.type_name(template)
-                    )))
-                }
+        // The template keeps its own kind (a str template for a bytes pattern gives str
+        // pieces, which fail when joined, as in CPython).
+        let (chars, is_bytes): (Vec<u32>, bool) = match template.as_str() {
+            Some(s) => (s.chars().map(u32::from).collect(), false),
+            None => {
+                let b =
+                    krait_vm::objects::bytes::bytes_from_object(vm, template).map_err(|_| {
+                        vm.type_error(format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            vm.type_name(template)
+                        ))
+                    })?;
+                (b.into_iter().map(u32::from).collect(), true)
             }
         };
         let err = |msg: String, pos: usize| re_error(vm, msg, template, pos);
@@ -216,15 +209,27 @@ impl Template {
             }
         }
         flush(&mut text, &mut pieces);
-        Ok(Template {
-            pieces,
-            is_bytes: p.is_bytes,
-        })
+        Ok(Template { pieces, is_bytes })
     }
 
     /// The replacement for a match with group spans `regs` (unmatched groups give nothing).
     pub fn expand_regs(&self, vm: &Vm, subject: &Subject<'_>, regs: &[(isize, isize)]) -> PyResult {
-        if self.is_bytes {
+        let subject_bytes = matches!(subject, Subject::Bytes(_));
+        if self.is_bytes != subject_bytes {
+            // CPython joins the literal pieces with the matched groups: the first literal
+            // of the other kind fails.
+            if let Some(k) = self.pieces.iter().position(|p| matches!(p, Piece::Text(_))) {
+                return Err(vm.type_error(format!(
+                    "sequence item {k}: {}",
+                    if subject_bytes {
+                        "expected a bytes-like object, str found"
+                    } else {
+                        "expected str instance, bytes found"
+                    }
+                )));
+            }
+        }
+        if subject_bytes {
             let mut out: Vec<u8> = Vec::new();
             for piece in &self.pieces {
                 match piece {
