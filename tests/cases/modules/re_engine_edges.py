@@ -56,3 +56,8 @@ print(re.sub('(?<=a)(?=b)', '-', 'ab' * 5), re.split('(?=[A-Z])', 'HelloBigWorld
 print(re.match(r'(?:(\w)\1)+', 'aabbccd').groups(), re.match(r'(a)|b', 'b').lastindex)
 print(re.match(r'(?i)[a-zß]+', 'HELLOẞ straße'), re.findall(r'(?i)\u0130', 'İi̇I'))
 print(re.findall(r'[\w\-.]+', 'ab-c.d é日本 x_y'), re.findall(rb'[\w]+', b'ab \xe9 c_d'))
+
+# Iterating over a long non-ASCII subject decodes it once (this was quadratic).
+s = "日本語 テキスト 123 " * 20000
+print(sum(len(m.group()) for m in re.finditer(r'\w+', s)),
+      len(re.sub(r'\w+', lambda m: m.group()[::-1], s)), len(re.findall(r'\d+', s)))

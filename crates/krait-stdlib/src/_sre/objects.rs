@@ -40,6 +40,9 @@ pub struct MatchData {
     /// (start, end) of group 0..=groups; -1 when the group did not take part.
     pub regs: Vec<(isize, isize)>,
     pub lastindex: isize,
+    /// Character offsets of a non-ASCII str subject, shared by the matches of one
+    /// operation so that taking groups does not rescan the text.
+    pub offsets: Option<std::rc::Rc<[usize]>>,
 }
 
 impl NativeData for MatchData {
@@ -182,6 +185,7 @@ fn new_match(
     pos: usize,
     endpos: usize,
     (regs, lastindex): (Vec<(isize, isize)>, isize),
+    offsets: Option<std::rc::Rc<[usize]>>,
 ) -> PyRef {
     let (_, m, _) = types(vm);
     PyRef::new(
@@ -193,6 +197,7 @@ fn new_match(
             endpos,
             regs,
             lastindex,
+            offsets,
         })),
     )
 }
@@ -219,7 +224,7 @@ fn run_one(vm: &Vm, args: &Args, mode: Mode, fname: &str) -> PyResult {
         Ok(ok.then(|| regs_of(e, p.groups)))
     })?;
     Ok(match found {
-        Some(regs) => new_match(vm, me, &string, start, end, regs),
+        Some(regs) => new_match(vm, me, &string, start, end, regs, subject.offsets()),
         None => vm.none(),
     })
 }
@@ -407,6 +412,7 @@ fn substitute(vm: &Vm, args: &Args, fname: &str) -> PyResult<(PyRef, usize)> {
                         endpos: len,
                         regs: regs.clone(),
                         lastindex,
+                        offsets: subject.offsets(),
                     })),
                 );
                 call::call(vm, &repl, &[m])?
@@ -574,6 +580,7 @@ fn p_scanner(vm: &Vm, args: Args) -> PyResult {
             must_advance: std::cell::Cell::new(false),
             end,
             units: std::cell::OnceCell::new(),
+            offsets: std::cell::OnceCell::new(),
         })),
     ))
 }
@@ -624,6 +631,9 @@ fn group_value(vm: &Vm, m: &MatchData, i: usize, default: &PyRef) -> PyResult {
         return Ok(default.clone());
     }
     let subject = Subject::of(vm, &m.string, !pat(vm, &m.pattern)?.is_bytes)?;
+    if let Some(o) = &m.offsets {
+        subject.share_offsets(o.clone());
+    }
     Ok(subject.slice(vm, a as usize, b as usize))
 }
 
@@ -717,6 +727,9 @@ fn m_expand(vm: &Vm, args: Args) -> PyResult {
         .ok_or_else(|| vm.type_error("expand() missing required argument 'template' (pos 1)"))?;
     let t = super::template::Template::parse(vm, p, template)?;
     let subject = Subject::of(vm, &m.string, !p.is_bytes)?;
+    if let Some(o) = &m.offsets {
+        subject.share_offsets(o.clone());
+    }
     t.expand_regs(vm, &subject, &m.regs)
 }
 
@@ -816,6 +829,7 @@ pub struct ScannerData {
     end: usize,
     /// The subject's characters when they had to be decoded or copied.
     units: std::cell::OnceCell<Units<'static>>,
+    offsets: std::cell::OnceCell<Option<std::rc::Rc<[usize]>>>,
 }
 
 impl NativeData for ScannerData {
@@ -834,18 +848,22 @@ fn scanner_step(vm: &Vm, args: &Args, search: bool) -> PyResult {
     };
     let p = pat(vm, &s.pattern)?;
     let subject = Subject::of(vm, &s.string, !p.is_bytes)?;
+    // Decoded or copied characters are kept for all the steps.
     let owned;
-    let units = match subject.units() {
-        Units::Narrow(std::borrow::Cow::Borrowed(b)) => {
-            owned = Units::Narrow(std::borrow::Cow::Borrowed(b));
-            &owned
-        }
-        // Decoded once for all the steps.
-        _ => s.units.get_or_init(|| match subject.units() {
-            Units::Narrow(b) => Units::Narrow(std::borrow::Cow::Owned(b.into_owned())),
-            Units::Wide(w) => Units::Wide(w),
-        }),
+    let units: &Units = match s.units.get() {
+        Some(u) => u,
+        None => match subject.units() {
+            Units::Narrow(std::borrow::Cow::Borrowed(b)) => {
+                owned = Units::Narrow(std::borrow::Cow::Borrowed(b));
+                &owned
+            }
+            Units::Narrow(b) => s
+                .units
+                .get_or_init(|| Units::Narrow(std::borrow::Cow::Owned(b.into_owned()))),
+            Units::Wide(w) => s.units.get_or_init(|| Units::Wide(w)),
+        },
     };
+    let offsets = s.offsets.get_or_init(|| subject.offsets()).clone();
     let must_advance = s.must_advance.get();
     let found = with_engine(vm, units, p, s.end, |e| {
         let ok = if search {
@@ -862,7 +880,9 @@ fn scanner_step(vm: &Vm, args: &Args, search: bool) -> PyResult {
     let (a, b) = (regs.0[0].0 as usize, regs.0[0].1 as usize);
     s.next_start.set(Some(b));
     s.must_advance.set(a == b);
-    Ok(new_match(vm, &s.pattern, &s.string, start, s.end, regs))
+    Ok(new_match(
+        vm, &s.pattern, &s.string, start, s.end, regs, offsets,
+    ))
 }
 
 fn s_match(vm: &Vm, args: Args) -> PyResult {

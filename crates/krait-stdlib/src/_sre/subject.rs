@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::rc::Rc;
 
 use krait_vm::{Payload, PyRef, PyResult, Vm};
 
@@ -15,8 +16,8 @@ pub enum Subject<'a> {
         text: &'a str,
         nchars: usize,
         /// Byte offset of every code point (and the end) of non-ASCII text, made when a
-        /// piece is first sliced out.
-        offsets: OnceCell<Vec<usize>>,
+        /// piece is first sliced out (and shared with the matches made from it).
+        offsets: OnceCell<Rc<[usize]>>,
     },
     Bytes(Cow<'a, [u8]>),
 }
@@ -93,22 +94,41 @@ impl<'a> Subject<'a> {
     /// The piece `start..end` as a new str or bytes object.
     pub fn slice(&self, vm: &Vm, start: usize, end: usize) -> PyRef {
         match self {
+            Subject::Str { text, nchars, .. } => {
+                if text.len() == *nchars {
+                    return vm.str(&text[start..end]);
+                }
+                let o = self.offsets().expect("non-ASCII text");
+                vm.str(&text[o[start]..o[end]])
+            }
+            Subject::Bytes(b) => vm.bytes(&b[start..end]),
+        }
+    }
+
+    /// The byte offsets of the characters of non-ASCII str text (and of its end).
+    pub fn offsets(&self) -> Option<Rc<[usize]>> {
+        match self {
             Subject::Str {
                 text,
                 nchars,
                 offsets,
-            } => {
-                if text.len() == *nchars {
-                    return vm.str(&text[start..end]);
-                }
-                let o = offsets.get_or_init(|| {
-                    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-                    v.push(text.len());
-                    v
-                });
-                vm.str(&text[o[start]..o[end]])
-            }
-            Subject::Bytes(b) => vm.bytes(&b[start..end]),
+            } if text.len() != *nchars => Some(
+                offsets
+                    .get_or_init(|| {
+                        let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+                        v.push(text.len());
+                        v.into()
+                    })
+                    .clone(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// Use `offsets` (made from the same text) for slicing.
+    pub fn share_offsets(&self, shared: Rc<[usize]>) {
+        if let Subject::Str { offsets, .. } = self {
+            let _ = offsets.set(shared);
         }
     }
 
