@@ -1,5 +1,7 @@
 """JSON decoding: the JSONDecoder class and the JSONDecodeError exception."""
 
+import re
+
 from json import scanner
 
 try:
@@ -13,7 +15,14 @@ NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
 
+FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
+WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
 WHITESPACE_STR = ' \t\n\r'
+STRINGCHUNK = re.compile(r'(.*?)(["\\\x00-\x1f])', FLAGS)
+BACKSLASH = {
+    '"': '"', '\\': '\\', '/': '/',
+    'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
+}
 
 
 class JSONDecodeError(ValueError):

@@ -13,13 +13,20 @@ try:
 except ImportError:
     c_make_encoder = None
 
+import re
+
+ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
+ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
+HAS_UTF8 = re.compile(b'[\x80-\xff]')
 INFINITY = float('inf')
 
 
 def _build_escape_table():
-    table = {chr(code): '\\u%04x' % code for code in range(0x20)}
-    table.update({'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f',
-                  '\n': '\\n', '\r': '\\r', '\t': '\\t'})
+    # The short escapes first, then every other control character (CPython's order).
+    table = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f',
+             '\n': '\\n', '\r': '\\r', '\t': '\\t'}
+    for code in range(0x20):
+        table.setdefault(chr(code), '\\u%04x' % code)
     return table
 
 

@@ -10,9 +10,15 @@ try:
 except ImportError:
     c_make_scanner = None
 
+import re
+
 __all__ = ['make_scanner']
 
-_DIGITS = frozenset('0123456789')
+NUMBER_RE = re.compile(
+    r'(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?',
+    (re.VERBOSE | re.MULTILINE | re.DOTALL))
+
+_digit_chars = frozenset('0123456789')
 
 
 def _number_end(s, i, n):
@@ -20,25 +26,25 @@ def _number_end(s, i, n):
     j = i
     if j < n and s[j] == '-':
         j += 1
-    if j >= n or s[j] not in _DIGITS:
+    if j >= n or s[j] not in _digit_chars:
         return None
     if s[j] == '0':
         j += 1
     else:
-        while j < n and s[j] in _DIGITS:
+        while j < n and s[j] in _digit_chars:
             j += 1
     real = False
-    if j + 1 < n and s[j] == '.' and s[j + 1] in _DIGITS:
+    if j + 1 < n and s[j] == '.' and s[j + 1] in _digit_chars:
         j += 2
-        while j < n and s[j] in _DIGITS:
+        while j < n and s[j] in _digit_chars:
             j += 1
         real = True
     if j < n and s[j] in 'eE':
         k = j + 1
         if k < n and s[k] in '+-':
             k += 1
-        if k < n and s[k] in _DIGITS:
-            while k < n and s[k] in _DIGITS:
+        if k < n and s[k] in _digit_chars:
+            while k < n and s[k] in _digit_chars:
                 k += 1
             j = k
             real = True
