@@ -21,20 +21,34 @@ _cache = {}
 _CACHE_LIMIT = 32768
 
 
+def _wrong_subject(name, pattern_is_bytes):
+    """Raise the TypeError re gives for a name of the wrong kind."""
+    if isinstance(name, str):
+        raise TypeError('cannot use a bytes pattern on a string-like object')
+    if not pattern_is_bytes and isinstance(name, (bytes, bytearray, memoryview)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    raise TypeError('expected string or bytes-like object, got %r'
+                    % type(name).__name__)
+
+
 def _compile_pattern(pat):
     matcher = _cache.get((type(pat), pat))
     if matcher is None:
         if isinstance(pat, bytes):
-            text = str(pat, 'ISO-8859-1')
-        else:
-            text = pat
-        tokens = _parse(text)
-        if isinstance(pat, bytes):
+            tokens = _parse(str(pat, 'ISO-8859-1'))
+
             def matcher(name, tokens=tokens):
-                return _match(tokens, str(name, 'ISO-8859-1'))
+                if isinstance(name, (str, bytes, bytearray, memoryview)):
+                    if not isinstance(name, str):
+                        return _match(tokens, str(name, 'ISO-8859-1'))
+                _wrong_subject(name, True)
         else:
+            tokens = _parse(pat)
+
             def matcher(name, tokens=tokens):
-                return _match(tokens, name)
+                if isinstance(name, str):
+                    return _match(tokens, name)
+                _wrong_subject(name, False)
         if len(_cache) >= _CACHE_LIMIT:
             _cache.clear()
         _cache[(type(pat), pat)] = matcher
@@ -224,6 +238,14 @@ def translate(pat):
     res = []
     add = res.append
     i, n = 0, len(pat)
+    if not isinstance(pat, str):
+        # Any sequence of one-character strings is read as the string it
+        # spells; other items fail where re.escape() would reject them.
+        for item in pat:
+            if not isinstance(item, str):
+                raise TypeError('decoding to str: need a bytes-like object, '
+                                '%s found' % type(item).__name__)
+        pat = ''.join(pat)
     while i < n:
         c = pat[i]
         i = i + 1
