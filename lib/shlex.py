@@ -63,8 +63,9 @@ class shlex:
         if punctuation_chars:
             # Characters read past the end of a punctuation run come back here.
             self._pushback_chars = collections.deque()
+            dropped = set(punctuation_chars)
             self.wordchars = ''.join(ch for ch in self.wordchars + '~-./*?='
-                                     if ch not in punctuation_chars)
+                                     if ch not in dropped)
 
     punctuation_chars = property(lambda self: self._punctuation_chars)
 
