@@ -375,7 +375,7 @@ def decode(input, output):
         output.write(binascii.a2b_base64(line))
 
 
-def _sample():
+def test():
     plain = b"Aladdin:open sesame"
     coded = encodebytes(plain)
     print(repr(plain))
@@ -415,7 +415,7 @@ def main():
     action = encode
     for letter in flags:
         if letter == "t":
-            _sample()
+            test()
             return
         if letter == "h":
             print(usage)

@@ -12,7 +12,7 @@ from types import GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
            'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'diff_bytes', 'Match']
+           'unified_diff', 'diff_bytes', 'HtmlDiff', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -26,8 +26,8 @@ class SequenceMatcher:
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
-        self.autojunk = autojunk
         self.a = self.b = None
+        self.autojunk = autojunk
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
@@ -497,3 +497,384 @@ def restore(delta, which):
         if line[:2] in ("  ", own):
             yield line[2:]
 
+
+
+# ------------------------------------------------------------ side by side
+#
+# The HTML diff works on an ndiff delta of the (tab-expanded) lines.  Each
+# side's text carries its highlighting as in-band marks: '\0' followed by
+# '+', '-' or '^' opens a highlighted run and '\1' closes it; make_table
+# turns them into <span> tags after the text has been escaped.
+
+_BLANK_ENTRY = (('', '\n'), True)
+
+
+def _highlight_runs(line, guide):
+    """The text of a delta line with each run of one marker character of its
+    '? ' guide line wrapped in marks."""
+    out = []
+    done = 0
+    i = 0
+    n = len(guide)
+    while i < n:
+        kind = guide[i]
+        if kind not in '+-^':
+            i += 1
+            continue
+        j = i + 1
+        while j < n and guide[j] == kind:
+            j += 1
+        out.append(line[done:i])
+        out.append('\0' + kind + line[i:j] + '\1')
+        done = i = j
+    out.append(line[done:])
+    return ''.join(out)[2:]
+
+
+class _Columns:
+    """The from and to columns being filled from a delta: entries are
+    ((line number or '', text), changed)."""
+
+    def __init__(self):
+        self.sides = ([], [])
+        self.numbers = [0, 0]
+        # Lines added minus lines deleted since the columns were last level.
+        self.excess = 0
+
+    def put(self, side, text, changed=True):
+        self.numbers[side] += 1
+        self.sides[side].append(((self.numbers[side], text), changed))
+
+    def whole(self, side, line):
+        # A line added or deleted as a whole is highlighted from end to end;
+        # an empty one shows a highlighted space.
+        self.put(side, '\0' + line[0] + (line[2:] or ' ') + '\1')
+
+    def level(self, excess):
+        """Fill the shorter column with blank entries."""
+        if excess > 0:
+            self.sides[0].extend([_BLANK_ENTRY] * excess)
+        elif excess < 0:
+            self.sides[1].extend([_BLANK_ENTRY] * -excess)
+        self.excess = 0
+
+
+def _pair_delta(delta):
+    """Rows ((from number, text), (to number, text), changed) for an ndiff
+    delta.  Changed lines are paired in the order the delta gives them, with
+    blank entries where a run of deletions and additions is uneven."""
+    cols = _Columns()
+    tags = ''.join(line[:1] for line in delta)
+    p = 0
+    end = len(delta)
+    while p < end:
+        ahead = (tags[p:p + 4] + 'XXX')[:4]
+        first, second = ahead[0], ahead[1]
+        if first == ' ':
+            cols.put(0, delta[p][2:], False)
+            cols.put(1, delta[p][2:], False)
+            p += 1
+        elif first == '-':
+            if ahead == '-?+?':
+                cols.put(0, _highlight_runs(delta[p], delta[p + 1]))
+                cols.put(1, _highlight_runs(delta[p + 2], delta[p + 3]))
+                p += 4
+                continue
+            if ahead[:3] == '-?+':
+                cols.put(0, _highlight_runs(delta[p], delta[p + 1]))
+                cols.put(1, delta[p + 2][2:])
+                p += 3
+                continue
+            if ahead[:3] == '-+?':
+                cols.put(0, delta[p][2:])
+                cols.put(1, _highlight_runs(delta[p + 1], delta[p + 2]))
+                p += 3
+                continue
+            cols.whole(0, delta[p])
+            p += 1
+            if second == ' ' or (second == '-' and ahead[2:] != '++'
+                                 and (ahead[2] == '+' or ahead[2:] == '?+')):
+                # The deletions end before an unchanged line or a paired
+                # change: level the columns now.
+                cols.level(cols.excess - 1)
+            else:
+                cols.excess -= 1
+        elif first == '+':
+            cols.whole(1, delta[p])
+            p += 1
+            if second == ' ' or (second == '-' and ahead[2] != '-'):
+                cols.level(cols.excess + 1)
+            else:
+                cols.excess += 1
+        else:
+            p += 1
+    cols.level(cols.excess)
+    for (left, lchanged), (right, rchanged) in zip(*cols.sides):
+        yield left, right, lchanged or rchanged
+
+
+def _around_changes(rows, numlines):
+    """Keep the changed rows and numlines rows of context around each group
+    of them; (None, None, None) stands where rows were left out."""
+    rows = iter(rows)
+    keep = numlines + 1
+    while True:
+        held = []
+        seen = 0
+        for row in rows:
+            seen += 1
+            held.append(row)
+            if len(held) > keep:
+                del held[0]
+            if row[2]:
+                break
+        else:
+            return
+        if seen > keep:
+            yield None, None, None
+        yield from held
+        budget = numlines
+        while budget:
+            row = next(rows, None)
+            if row is None:
+                return
+            budget = numlines if row[2] else budget - 1
+            yield row
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None,
+           charjunk=IS_CHARACTER_JUNK):
+    """Side by side rows of the differences between two lists of lines:
+    ((number, marked text), (number, marked text), changed), with
+    (None, None, None) between groups when context is a number of lines."""
+    rows = _pair_delta(list(ndiff(fromlines, tolines, linejunk, charjunk)))
+    if context is None:
+        yield from rows
+    else:
+        yield from _around_changes(rows, context)
+
+
+def _wrap_marked(number, text, width):
+    """Split a marked text into pieces of at most width visible characters;
+    continuation pieces are numbered '>' and reopen a cut highlight."""
+    pieces = []
+    while number and len(text) > width and \
+            len(text) - 3 * text.count('\0') > width:
+        i = 0
+        shown = 0
+        kind = ''
+        while shown < width and i < len(text):
+            c = text[i]
+            if c == '\0':
+                kind = text[i + 1]
+                i += 2
+            elif c == '\1':
+                kind = ''
+                i += 1
+            else:
+                shown += 1
+                i += 1
+        head, text = text[:i], text[i:]
+        if kind:
+            head += '\1'
+            text = '\0' + kind + text
+        pieces.append((number, head))
+        number = '>'
+    pieces.append((number, text))
+    return pieces
+
+
+class HtmlDiff(object):
+    """Build an HTML table (or a whole XHTML page) showing two sequences of
+    lines side by side with their inter- and intraline changes highlighted
+    and links from each change to the next."""
+
+    _file_template = """
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+
+<html>
+
+<head>
+    <meta http-equiv="Content-Type"
+          content="text/html; charset=%(charset)s" />
+    <title></title>
+    <style type="text/css">%(styles)s
+    </style>
+</head>
+
+<body>
+    %(table)s%(legend)s
+</body>
+
+</html>"""
+
+    _styles = """
+        table.diff {font-family:Courier; border:medium;}
+        .diff_header {background-color:#e0e0e0}
+        td.diff_header {text-align:right}
+        .diff_next {background-color:#c0c0c0}
+        .diff_add {background-color:#aaffaa}
+        .diff_chg {background-color:#ffff77}
+        .diff_sub {background-color:#ffaaaa}"""
+
+    _table_template = """
+    <table class="diff" id="difflib_chg_%(prefix)s_top"
+           cellspacing="0" cellpadding="0" rules="groups" >
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        %(header_row)s
+        <tbody>
+%(data_rows)s        </tbody>
+    </table>"""
+
+    _legend = """
+    <table class="diff" summary="Legends">
+        <tr> <th colspan="2"> Legends </th> </tr>
+        <tr> <td> <table border="" summary="Colors">
+                      <tr><th> Colors </th> </tr>
+                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>
+                      <tr><td class="diff_chg">Changed</td> </tr>
+                      <tr><td class="diff_sub">Deleted</td> </tr>
+                  </table></td>
+             <td> <table border="" summary="Links">
+                      <tr><th colspan="2"> Links </th> </tr>
+                      <tr><td>(f)irst change</td> </tr>
+                      <tr><td>(n)ext change</td> </tr>
+                      <tr><td>(t)op</td> </tr>
+                  </table></td> </tr>
+    </table>"""
+
+    # Tables made so far: numbers the anchor prefixes so that several tables
+    # can share a page.
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
+                 charjunk=IS_CHARACTER_JUNK):
+        """HtmlDiff instance initializer
+
+        Arguments:
+        tabsize -- tab stop spacing, defaults to 8.
+        wrapcolumn -- column number where lines are broken and wrapped,
+            defaults to None where lines are not wrapped.
+        linejunk,charjunk -- keyword arguments passed into ndiff() (used by
+            HtmlDiff() to generate the side by side HTML differences).  See
+            ndiff() documentation for argument default values and descriptions.
+        """
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='',
+                  context=False, numlines=5, *, charset='utf-8'):
+        """Return a complete XHTML page with the side by side table of
+        make_table() and a legend."""
+        page = self._file_template % {
+            'styles': self._styles,
+            'legend': self._legend,
+            'table': self.make_table(fromlines, tolines, fromdesc, todesc,
+                                     context=context, numlines=numlines),
+            'charset': charset,
+        }
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def _untab(self, line):
+        # Spaces that come from expanding a tab are kept as '\t' until the
+        # end so that they become &nbsp; while the line's own spaces stay.
+        line = line.replace(' ', '\0').expandtabs(self._tabsize)
+        return line.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+
+    def _cell(self, prefix, number, text):
+        anchor = ' id="%s%d"' % (prefix, number) if isinstance(number, int) else ''
+        text = text.replace('&', '&amp;').replace('>', '&gt;')
+        text = text.replace('<', '&lt;').replace(' ', '&nbsp;').rstrip()
+        return '<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>' % (
+            anchor, number, text)
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='',
+                   context=False, numlines=5):
+        """Return an HTML table comparing fromlines with tolines side by side;
+        with context true only the changes and numlines lines around them."""
+        serial = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix = serial + 1
+        prefixes = ('from%d_' % serial, 'to%d_' % serial)
+        tag = prefixes[1]
+
+        rows = _mdiff([self._untab(line) for line in fromlines],
+                      [self._untab(line) for line in tolines],
+                      numlines if context else None,
+                      linejunk=self._linejunk, charjunk=self._charjunk)
+        width = self._wrapcolumn
+        cells = []      # (from cell, to cell) or None for a gap
+        flags = []
+        for left, right, changed in rows:
+            if changed is None:
+                cells.append(None)
+                flags.append(None)
+                continue
+            if width:
+                lefts = _wrap_marked(left[0], left[1], width)
+                rights = _wrap_marked(right[0], right[1], width)
+                extra = len(lefts) - len(rights)
+                if extra > 0:
+                    rights += [('', ' ')] * extra
+                else:
+                    lefts += [('', ' ')] * -extra
+                pairs = zip(lefts, rights)
+            else:
+                pairs = ((left, right),)
+            for left, right in pairs:
+                cells.append((self._cell(prefixes[0], *left),
+                              self._cell(prefixes[1], *right)))
+                flags.append(changed)
+
+        # The middle columns: an anchor numlines rows above each change and,
+        # on its first row, a link to the next one.
+        anchors = [''] * len(flags)
+        links = [''] * len(flags)
+        changes = 0
+        last_start = 0
+        previous = False
+        for i, flag in enumerate(flags):
+            if flag and not previous:
+                last_start = i
+                anchors[max(0, i - numlines)] = \
+                    ' id="difflib_chg_%s_%d"' % (tag, changes)
+                changes += 1
+                links[i] = '<a href="#difflib_chg_%s_%d">n</a>' % (tag, changes)
+            previous = bool(flag)
+        if not flags:
+            note = 'No Differences Found' if context else 'Empty File'
+            empty = '<td></td><td>&nbsp;%s&nbsp;</td>' % note
+            cells, flags, anchors, links = [(empty, empty)], [False], [''], ['']
+        if not flags[0]:
+            links[0] = '<a href="#difflib_chg_%s_0">f</a>' % tag
+        links[last_start] = '<a href="#difflib_chg_%s_top">t</a>' % tag
+
+        body = []
+        for i, pair in enumerate(cells):
+            if pair is None:
+                if i:
+                    body.append('        </tbody>        \n        <tbody>\n')
+                continue
+            body.append('            <tr><td class="diff_next"%s>%s</td>%s'
+                        '<td class="diff_next">%s</td>%s</tr>\n'
+                        % (anchors[i], links[i], pair[0], links[i], pair[1]))
+        if fromdesc or todesc:
+            header = (
+                '<thead><tr><th class="diff_next"><br /></th>'
+                '<th colspan="2" class="diff_header">%s</th>'
+                '<th class="diff_next"><br /></th>'
+                '<th colspan="2" class="diff_header">%s</th></tr></thead>'
+                % (fromdesc, todesc))
+        else:
+            header = ''
+        table = self._table_template % {'data_rows': ''.join(body),
+                                        'header_row': header, 'prefix': tag}
+        for mark, markup in (('\0+', '<span class="diff_add">'),
+                             ('\0-', '<span class="diff_sub">'),
+                             ('\0^', '<span class="diff_chg">'),
+                             ('\1', '</span>'), ('\t', '&nbsp;')):
+            table = table.replace(mark, markup)
+        return table

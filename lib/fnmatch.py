@@ -21,23 +21,71 @@ _cache = {}
 _CACHE_LIMIT = 32768
 
 
+def _wrong_subject(name, pattern_is_bytes):
+    """Raise the TypeError re gives for a name of the wrong kind."""
+    if isinstance(name, str):
+        raise TypeError('cannot use a bytes pattern on a string-like object')
+    if not pattern_is_bytes and isinstance(name, (bytes, bytearray, memoryview)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    raise TypeError('expected string or bytes-like object, got %r'
+                    % type(name).__name__)
+
+
+# A pattern used this many times is handed to the re module: its compiled
+# matcher is much faster than walking the tokens in Python, and one-off
+# matches (most glob calls) do not pay for importing re.
+_REGEX_AFTER = 40
+
+
+def _regex_matcher(pat):
+    import re
+    if isinstance(pat, bytes):
+        source = translate(str(pat, 'ISO-8859-1')).encode('ISO-8859-1')
+    else:
+        source = translate(pat)
+    match = re.compile(source).match
+
+    def matcher(name):
+        return match(name) is not None
+    return matcher
+
+
 def _compile_pattern(pat):
-    matcher = _cache.get((type(pat), pat))
+    key = (type(pat), pat)
+    matcher = _cache.get(key)
     if matcher is None:
+        # fast[0]: the re-based matcher once the pattern has been used often;
+        # fast[1]: how many names the token walker has matched so far.
+        fast = [None, 0]
         if isinstance(pat, bytes):
-            text = str(pat, 'ISO-8859-1')
+            tokens = _parse(str(pat, 'ISO-8859-1'))
+
+            def matcher(name):
+                if fast[0] is not None:
+                    return fast[0](name)
+                if isinstance(name, (str, bytes, bytearray, memoryview)):
+                    if not isinstance(name, str):
+                        fast[1] += 1
+                        if fast[1] >= _REGEX_AFTER:
+                            fast[0] = _regex_matcher(pat)
+                        return _match(tokens, str(name, 'ISO-8859-1'))
+                _wrong_subject(name, True)
         else:
-            text = pat
-        tokens = _parse(text)
-        if isinstance(pat, bytes):
-            def matcher(name, tokens=tokens):
-                return _match(tokens, str(name, 'ISO-8859-1'))
-        else:
-            def matcher(name, tokens=tokens):
-                return _match(tokens, name)
+            tokens = _parse(pat)
+            regex_ok = isinstance(pat, str)
+
+            def matcher(name):
+                if fast[0] is not None:
+                    return fast[0](name)
+                if isinstance(name, str):
+                    fast[1] += 1
+                    if regex_ok and fast[1] >= _REGEX_AFTER:
+                        fast[0] = _regex_matcher(pat)
+                    return _match(tokens, name)
+                _wrong_subject(name, False)
         if len(_cache) >= _CACHE_LIMIT:
             _cache.clear()
-        _cache[(type(pat), pat)] = matcher
+        _cache[key] = matcher
     return matcher
 
 
@@ -224,6 +272,14 @@ def translate(pat):
     res = []
     add = res.append
     i, n = 0, len(pat)
+    if not isinstance(pat, str):
+        # Any sequence of one-character strings is read as the string it
+        # spells; other items fail where re.escape() would reject them.
+        for item in pat:
+            if not isinstance(item, str):
+                raise TypeError('decoding to str: need a bytes-like object, '
+                                '%s found' % type(item).__name__)
+        pat = ''.join(pat)
     while i < n:
         c = pat[i]
         i = i + 1

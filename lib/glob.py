@@ -177,3 +177,15 @@ def escape(pathname):
     else:
         quoted = "".join("[" + c + "]" if c in _MAGIC else c for c in rest)
     return drive + quoted
+
+
+def __getattr__(name):
+    # The regular expressions CPython exposes for finding wildcards, compiled
+    # on first use so that importing glob does not import re.
+    if name in ('magic_check', 'magic_check_bytes'):
+        import re
+        source = '([*?[])'
+        globals()['magic_check'] = re.compile(source)
+        globals()['magic_check_bytes'] = re.compile(source.encode())
+        return globals()[name]
+    raise AttributeError('module %r has no attribute %r' % (__name__, name))

@@ -2,7 +2,7 @@
 
 import os
 import sys
-import collections
+from collections import deque
 from io import StringIO
 
 __all__ = ['shlex', 'split', 'quote', 'join']
@@ -49,11 +49,11 @@ class shlex:
         self.escape = '\\'
         self.escapedquotes = '"'
         self.state = ' '
-        self.pushback = collections.deque()
+        self.pushback = deque()
         self.lineno = 1
         self.debug = 0
         self.token = ''
-        self.filestack = collections.deque()
+        self.filestack = deque()
         self.source = None
         if punctuation_chars is True:
             punctuation_chars = _SHELL_PUNCTUATION
@@ -62,9 +62,10 @@ class shlex:
         self._punctuation_chars = punctuation_chars
         if punctuation_chars:
             # Characters read past the end of a punctuation run come back here.
-            self._pushback_chars = collections.deque()
+            self._pushback_chars = deque()
+            dropped = set(punctuation_chars)
             self.wordchars = ''.join(ch for ch in self.wordchars + '~-./*?='
-                                     if ch not in punctuation_chars)
+                                     if ch not in dropped)
 
     punctuation_chars = property(lambda self: self._punctuation_chars)
 

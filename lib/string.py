@@ -36,9 +36,8 @@ printable = digits + ascii_letters + punctuation + whitespace
 def capwords(s, sep=None):
     """Split s on sep, capitalize every piece, and join them with sep
     (a single space when sep is None or omitted)."""
-    words = s.split(sep)
-    joiner = ' ' if sep is None else sep
-    return joiner.join([w.capitalize() for w in words])
+    join = (sep or ' ').join
+    return join([w.capitalize() for w in s.split(sep)])
 
 
 # ----------------------------------------------------------------- Template
@@ -73,16 +72,23 @@ class _LazyPattern:
 
 
 def _syntax_regex(delimiter, idpattern, braceidpattern):
+    # The verbose source text is observable through Template.pattern.pattern,
+    # so it is laid out (comments included) the way CPython's is.
     import re
     if braceidpattern is None:
         braceidpattern = idpattern
     d = re.escape(delimiter)
-    return ('%s(?:'
-            '(?P<escaped>%s) |'
-            '(?P<named>%s) |'
-            '{(?P<braced>%s)} |'
-            '(?P<invalid>)'
-            ')') % (d, d, idpattern, braceidpattern)
+    margin = '\n' + ' ' * 12
+    rows = [
+        d + '(?:',
+        '  (?P<escaped>' + d + ')  |   # Escape sequence of two delimiters',
+        '  (?P<named>' + idpattern + ')       |   # delimiter and a Python identifier',
+        '  {(?P<braced>' + braceidpattern + ')} |   # delimiter and a braced identifier',
+        '  (?P<invalid>)             # Other ill-formed delimiter exprs',
+        ')',
+        '',
+    ]
+    return margin + margin.join(rows)
 
 
 def _default_syntax(cls):
@@ -268,11 +274,11 @@ class Formatter:
 
     def vformat(self, format_string, args, kwargs):
         used = set()
-        text, _next = self._render(format_string, args, kwargs, used, 2, 0)
+        text, _next = self._vformat(format_string, args, kwargs, used, 2)
         self.check_unused_args(used, args, kwargs)
         return text
 
-    def _render(self, format_string, args, kwargs, used, depth, auto):
+    def _vformat(self, format_string, args, kwargs, used, depth, auto=0):
         # `auto` is the next automatic field number, or False once an
         # explicit number has been seen.
         if depth < 0:
@@ -300,7 +306,7 @@ class Formatter:
             value, key = self.get_field(name, args, kwargs)
             used.add(key)
             value = self.convert_field(value, conv)
-            spec, auto = self._render(spec, args, kwargs, used, depth - 1, auto)
+            spec, auto = self._vformat(spec, args, kwargs, used, depth - 1, auto)
             pieces.append(self.format_field(value, spec))
         return ''.join(pieces), auto
 

@@ -393,6 +393,11 @@ def dedent(text):
     Spaces and tabs both count as whitespace but never match each other.
     Lines made only of spaces and tabs come back empty.
     """
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError('expected string or bytes-like object, got %r'
+                        % type(text).__name__)
     lines = text.split('\n')
     margin = None
     for i, line in enumerate(lines):

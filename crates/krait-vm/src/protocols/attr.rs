@@ -344,6 +344,20 @@ pub fn setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyRe
     generic_setattr(vm, obj, name, value)
 }
 
+/// CPython's `tp_name` of a type: a native type of a module other than `builtins` is
+/// qualified by it (`_struct.Struct`); heap types go by their bare name.
+fn static_type_name(td: &crate::objects::type_::TypeData) -> String {
+    let name = td.name();
+    if td.flags.get() & crate::objects::type_::HEAPTYPE == 0 {
+        if let Some(module) = td.module_name() {
+            if module != "builtins" {
+                return format!("{module}.{name}");
+            }
+        }
+    }
+    name.to_string()
+}
+
 /// `object.__setattr__(obj, name, value)` / `object.__delattr__`.
 pub fn generic_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyResult<()> {
     let td = obj.type_data();
@@ -356,7 +370,7 @@ pub fn generic_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>)
                     None => Err(vm.attribute_error(format!(
                         "attribute '{}' of '{}' objects is not writable",
                         name.as_str().unwrap_or(""),
-                        td.name()
+                        static_type_name(td)
                     ))),
                 }
             }

@@ -1,0 +1,32 @@
+# glob: bytes patterns and root_dir, lazy iglob errors, separators and '..' in patterns.
+import glob, os, tempfile, shutil
+top = tempfile.mkdtemp()
+os.makedirs(os.path.join(top, "d", "e"))
+open(os.path.join(top, "d", "f.txt"), "w").close()
+open(os.path.join(top, "d", "e", "g.txt"), "w").close()
+def show(f):
+    try:
+        r = f()
+        print(sorted(r) if isinstance(r, list) else type(r).__name__)
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: glob.iglob(5))
+show(lambda: list(glob.iglob(5)))
+show(lambda: glob.glob(b"**", root_dir=top.encode(), recursive=True))
+show(lambda: glob.glob("**", root_dir=top.encode(), recursive=True))
+show(lambda: glob.glob(b"*", root_dir=top))
+show(lambda: glob.glob("d/**/*.txt", root_dir=top, recursive=True))
+show(lambda: glob.glob("d/**", root_dir=top, recursive=True))
+show(lambda: glob.glob("**/", root_dir=top, recursive=True))
+show(lambda: glob.glob("d/e/../f.txt", root_dir=top))
+show(lambda: glob.glob("d/*/", root_dir=top))
+show(lambda: glob.glob("d//*.txt", root_dir=top))
+show(lambda: glob.glob("d/**/**/*.txt", root_dir=top, recursive=True))
+show(lambda: glob.glob(os.path.join(top, "d", "**", "*.txt"), recursive=True) == sorted(glob.glob(os.path.join(top, "d", "**", "*.txt"), recursive=True)))
+show(lambda: [p.replace(top, "TOP") for p in glob.glob(os.path.join(top, "**"), recursive=True)])
+show(lambda: [p.replace(top, "TOP") for p in glob.glob(glob.escape(top) + "/*")])
+show(lambda: glob.glob("d", root_dir=top))
+show(lambda: glob.glob("d/", root_dir=top))
+show(lambda: glob.glob("", root_dir=top))
+show(lambda: glob.glob("nope/**", root_dir=top, recursive=True))
+shutil.rmtree(top)
