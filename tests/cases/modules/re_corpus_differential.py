@@ -1,5 +1,5 @@
 # Every pattern of the compiler corpus (tests/data/sre_patterns.txt, under each flag set for
-# the crossed ones) run over 27 subjects with search, findall, fullmatch, match at 1, sub,
+# the crossed ones) run over 14 subjects with search, findall, fullmatch, match at 1, sub,
 # split and finditer over a window: one digest of all the results per pattern and flag set.
 import hashlib
 import os
@@ -23,12 +23,9 @@ with open(CORPUS, encoding="utf-8") as f:
         else:
             patterns.append(eval("(" + line + ")", names))
 
-subjects = ["", "a", "abc", "aaa", "abcabc", "Hello World", "hello world\nfoo bar\n",
-            "xyz123 abc_def 45.67", "AbC aBc ABC", "a\nb\nc", "  spaces  ",
-            "foo@bar.com x@y.org", "ÀÉÎ õü ß", "日本語 テキスト 123", "aaaaaaaaab", "abababab",
-            "((a))", "a-b_c.d", "tab\there", "12-34-5678", "İıſK", "word wordy sword",
-            "\u2028x\u0085y", "ab" * 6, "xxyxyxyyx", "10.0.0.1 and 255.255.255.0",
-            "The Quick Brown Fox"]
+subjects = ["", "abc", "aaa", "abcabc", "hello world\nfoo bar\n", "xyz123 abc_def 45.67",
+            "AbC aBc ABC", "foo@bar.com x@y.org", "ÀÉÎ õü ß", "日本語 テキスト 123",
+            "aaaaaaaaab", "((a))", "İıſK", "\u2028x\u0085y"]
 bsubjects = [s.encode("latin-1", "replace") for s in subjects]
 huge = re.compile(r"\{\d{5,}")
 

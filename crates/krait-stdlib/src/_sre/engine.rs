@@ -436,6 +436,7 @@ impl<'a, T: Text> Matcher<'a, T> {
         Ok(false)
     }
 
+    #[inline]
     fn set_mark(&mut self, i: usize, ptr: usize) {
         if i & 1 != 0 {
             self.lastindex = (i / 2 + 1) as isize;
@@ -453,6 +454,7 @@ impl<'a, T: Text> Matcher<'a, T> {
         self.marks[i] = ptr;
     }
 
+    #[inline]
     fn mark_push(&mut self, lastmark: isize) {
         if lastmark >= 0 {
             let n = lastmark as usize + 1;
@@ -477,16 +479,6 @@ impl<'a, T: Text> Matcher<'a, T> {
             let n = lastmark as usize + 1;
             self.mark_stack.truncate(self.mark_stack.len() - n);
         }
-    }
-
-    fn save_lastmark(&self, f: &mut Frame) {
-        f.lastmark = self.lastmark;
-        f.lastindex = self.lastindex;
-    }
-
-    fn restore_lastmark(&mut self, f: &Frame) {
-        self.lastmark = f.lastmark;
-        self.lastindex = f.lastindex;
     }
 
     fn rep(&mut self, idx: usize) -> &mut Repeat {
@@ -619,6 +611,7 @@ impl<'a, T: Text> Matcher<'a, T> {
         }
     }
 
+    #[inline(always)]
     fn poll(&mut self) -> Result<(), Interrupted> {
         self.steps = self.steps.wrapping_add(1);
         if self.steps & 0xfff == 0 && (self.interrupt)() {
@@ -799,7 +792,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                         }
                         JUMP | INFO => f.pc = b + code[b] as usize,
                         BRANCH => {
-                            self.save_lastmark(&mut f);
+                            (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
                             if self.repeat != 0 {
                                 self.mark_push(f.lastmark);
                             }
@@ -834,13 +827,16 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 self.ptr = f.ptr;
                                 break 'op true;
                             }
-                            self.save_lastmark(&mut f);
+                            (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
                             if self.repeat != 0 {
                                 self.mark_push(f.lastmark);
                             }
                             if code[tail] == LITERAL {
                                 f.aux = code[tail + 1] as usize;
-                                if self.repeat_one_literal_next(&mut f, min) {
+                                if let Some((p, n)) =
+                                    self.literal_tail(f.ptr, f.count, min, f.aux as u32)
+                                {
+                                    (f.ptr, f.count) = (p, n);
                                     self.ptr = f.ptr;
                                     call!('enter, Resume::RepeatOneLiteral, tail, f.ptr, f.toplevel);
                                 }
@@ -878,7 +874,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 self.ptr = f.ptr;
                                 break 'op true;
                             }
-                            self.save_lastmark(&mut f);
+                            (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
                             if self.repeat != 0 {
                                 self.mark_push(f.lastmark);
                             }
@@ -942,7 +938,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 && ptr != self.repeats[r].last_ptr
                             {
                                 self.rep(r).count = f.count as isize;
-                                self.save_lastmark(&mut f);
+                                (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
                                 self.mark_push(f.lastmark);
                                 f.saved_last = self.repeats[r].last_ptr;
                                 self.rep(r).last_ptr = ptr;
@@ -965,7 +961,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 call!('enter, Resume::MinUntilMin, args + 3, ptr, f.toplevel);
                             }
                             self.repeat = self.repeats[r].prev;
-                            self.save_lastmark(&mut f);
+                            (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
                             if self.repeat != 0 {
                                 self.mark_push(f.lastmark);
                             }
@@ -978,15 +974,14 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 call!('enter, Resume::PossessiveMin, b + 3, ptr, false);
                             }
                             f.ptr = UNSET;
-                            match self.possessive_more(&mut f, b) {
-                                Some(pc) => {
-                                    call!('enter, Resume::PossessiveMore, pc, self.ptr, false)
-                                }
-                                None => {
-                                    f.pc = b + code[b] as usize + 1;
-                                    f.ptr = self.ptr;
-                                }
+                            if self.possessive_more(b, f.count, f.ptr) {
+                                (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
+                                self.mark_push(f.lastmark);
+                                f.ptr = self.ptr;
+                                call!('enter, Resume::PossessiveMore, b + 3, self.ptr, false);
                             }
+                            f.pc = b + code[b] as usize + 1;
+                            f.ptr = self.ptr;
                         }
                         ATOMIC_GROUP => {
                             self.ptr = ptr;
@@ -1042,7 +1037,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                             let back = code[b + 1] as usize;
                             if ptr >= back {
                                 self.ptr = ptr - back;
-                                self.save_lastmark(&mut f);
+                                (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
                                 if self.repeat != 0 {
                                     self.mark_push(f.lastmark);
                                 }
@@ -1074,7 +1069,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                         if self.repeat != 0 {
                             self.mark_pop(f.lastmark, false);
                         }
-                        self.restore_lastmark(&f);
+                        (self.lastmark, self.lastindex) = (f.lastmark, f.lastindex);
                         let from = f.aux + code[f.aux] as usize;
                         if let Some(alt) = self.next_alternative(from, f.ptr) {
                             f.aux = alt;
@@ -1096,7 +1091,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                         if self.repeat != 0 {
                             self.mark_pop(f.lastmark, false);
                         }
-                        self.restore_lastmark(&f);
+                        (self.lastmark, self.lastindex) = (f.lastmark, f.lastindex);
                         let min = code[b + 1] as usize;
                         let tail = b + code[b] as usize;
                         // Give back one character and try the tail again.
@@ -1105,7 +1100,13 @@ impl<'a, T: Text> Matcher<'a, T> {
                             f.ptr -= 1;
                             let again = match f.resume {
                                 Resume::RepeatOne => true,
-                                _ => self.repeat_one_literal_next(&mut f, min),
+                                _ => match self.literal_tail(f.ptr, f.count, min, f.aux as u32) {
+                                    Some((p, n)) => {
+                                        (f.ptr, f.count) = (p, n);
+                                        true
+                                    }
+                                    None => false,
+                                },
                             };
                             if again {
                                 self.ptr = f.ptr;
@@ -1127,7 +1128,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                         if self.repeat != 0 {
                             self.mark_pop(f.lastmark, false);
                         }
-                        self.restore_lastmark(&f);
+                        (self.lastmark, self.lastindex) = (f.lastmark, f.lastindex);
                         // Take one more character and try the tail again.
                         let max = code[b + 2];
                         self.ptr = f.ptr;
@@ -1163,7 +1164,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                             continue;
                         }
                         self.mark_pop(f.lastmark, true);
-                        self.restore_lastmark(&f);
+                        (self.lastmark, self.lastindex) = (f.lastmark, f.lastindex);
                         self.rep(r).count = f.count as isize - 1;
                         self.ptr = f.ptr;
                         self.repeat = self.repeats[r].prev;
@@ -1188,7 +1189,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                         if tail_repeat != 0 {
                             self.mark_pop(f.lastmark, true);
                         }
-                        self.restore_lastmark(&f);
+                        (self.lastmark, self.lastindex) = (f.lastmark, f.lastindex);
                         self.ptr = f.ptr;
                         let max = code[self.repeats[r].args + 2];
                         if (max != MAXREPEAT && f.count >= max as usize)
@@ -1221,28 +1222,32 @@ impl<'a, T: Text> Matcher<'a, T> {
                             call!('enter, Resume::PossessiveMin, b + 3, self.ptr, false);
                         }
                         f.ptr = UNSET;
-                        match self.possessive_more(&mut f, b) {
-                            Some(pc) => call!('enter, Resume::PossessiveMore, pc, self.ptr, false),
-                            None => {
-                                f.pc = b + code[b] as usize + 1;
-                                f.ptr = self.ptr;
-                                continue 'enter;
-                            }
+                        if self.possessive_more(b, f.count, f.ptr) {
+                            (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
+                            self.mark_push(f.lastmark);
+                            f.ptr = self.ptr;
+                            call!('enter, Resume::PossessiveMore, b + 3, self.ptr, false);
                         }
+                        f.pc = b + code[b] as usize + 1;
+                        f.ptr = self.ptr;
+                        continue 'enter;
                     }
                     Resume::PossessiveMore => {
                         if ret {
                             self.mark_discard(f.lastmark);
                             f.count += 1;
-                            if let Some(pc) = self.possessive_more(&mut f, b) {
-                                call!('enter, Resume::PossessiveMore, pc, self.ptr, false);
+                            if self.possessive_more(b, f.count, f.ptr) {
+                                (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
+                                self.mark_push(f.lastmark);
+                                f.ptr = self.ptr;
+                                call!('enter, Resume::PossessiveMore, b + 3, self.ptr, false);
                             }
                         } else {
                             // CPython 3.11.2 leaves the input position where the failed
                             // iteration left it (gh-100061, fixed in 3.11.5), and the tail
                             // continues from there.
                             self.mark_pop(f.lastmark, true);
-                            self.restore_lastmark(&f);
+                            (self.lastmark, self.lastindex) = (f.lastmark, f.lastindex);
                         }
                         f.pc = b + code[b] as usize + 1;
                         f.ptr = self.ptr;
@@ -1275,7 +1280,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                         if self.repeat != 0 {
                             self.mark_pop(f.lastmark, true);
                         }
-                        self.restore_lastmark(&f);
+                        (self.lastmark, self.lastindex) = (f.lastmark, f.lastindex);
                         f.pc = b + code[b] as usize;
                         continue 'enter;
                     }
@@ -1352,33 +1357,33 @@ impl<T: Text> Matcher<'_, T> {
         }
     }
 
-    /// REPEAT_ONE with a literal tail: give back characters until the tail's literal is
-    /// next, keeping at least `min`; false when none is left to try.
-    fn repeat_one_literal_next(&self, f: &mut Frame, min: usize) -> bool {
-        let chr = f.aux as u32;
+    /// REPEAT_ONE with a literal tail: give back characters until the tail's literal
+    /// `chr` is next, keeping at least `min`; the position and count there, or None when
+    /// none is left to try.
+    fn literal_tail(
+        &self,
+        mut ptr: usize,
+        mut count: usize,
+        min: usize,
+        chr: u32,
+    ) -> Option<(usize, usize)> {
         loop {
-            if f.ptr < self.end && self.text.at(f.ptr) == chr {
-                return true;
+            if ptr < self.end && self.text.at(ptr) == chr {
+                return Some((ptr, count));
             }
-            if f.count == min {
-                return false;
+            if count == min {
+                return None;
             }
-            f.count -= 1;
-            f.ptr -= 1;
+            count -= 1;
+            ptr -= 1;
         }
     }
 
-    /// POSSESSIVE_REPEAT: whether to try one more iteration (not at the maximum, and the
-    /// last one was not empty); saves the marks and returns the item's code position.
-    fn possessive_more(&mut self, f: &mut Frame, b: usize) -> Option<usize> {
+    /// POSSESSIVE_REPEAT (arguments at `b`): whether to try one more iteration after
+    /// `count` (not at the maximum, and the last one, from `last`, was not empty).
+    fn possessive_more(&self, b: usize, count: usize, last: usize) -> bool {
         let max = self.code[b + 2];
-        if (max == MAXREPEAT || f.count < max as usize) && self.ptr != f.ptr {
-            self.save_lastmark(f);
-            self.mark_push(f.lastmark);
-            f.ptr = self.ptr;
-            return Some(b + 3);
-        }
-        None
+        (max == MAXREPEAT || count < max as usize) && self.ptr != last
     }
 }
 
