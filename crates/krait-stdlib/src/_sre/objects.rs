@@ -798,10 +798,6 @@ fn m_repr(vm: &Vm, args: Args) -> PyResult {
     )))
 }
 
-fn m_bool(vm: &Vm, _args: Args) -> PyResult {
-    Ok(vm.true_.clone())
-}
-
 const MATCH_METHODS: &[MethodDef] = &[
     MethodDef::method("group", m_group),
     MethodDef::method("__getitem__", m_getitem),
@@ -812,7 +808,6 @@ const MATCH_METHODS: &[MethodDef] = &[
     MethodDef::method("span", m_span),
     MethodDef::method("expand", m_expand),
     MethodDef::method("__repr__", m_repr),
-    MethodDef::method("__bool__", m_bool),
     MethodDef::method("__copy__", p_copy),
     MethodDef::method("__deepcopy__", p_copy),
     MethodDef::class("__class_getitem__", class_getitem),
