@@ -11,9 +11,12 @@ def _add(module, *names):
 
 _add('ascii', '646', 'ansi_x3.4_1968', 'ansi_x3_4_1968', 'ansi_x3.4_1986', 'cp367',
      'csascii', 'ibm367', 'iso646_us', 'iso_646.irv_1991', 'iso_ir_6', 'us', 'us_ascii')
+_add('base64_codec', 'base64', 'base_64')
 _add('cp1252', '1252', 'windows_1252')
+_add('hex_codec', 'hex')
 _add('latin_1', '8859', 'cp819', 'csisolatin1', 'ibm819', 'iso8859', 'iso8859_1',
      'iso_8859_1', 'iso_8859_1_1987', 'iso_ir_100', 'l1', 'latin', 'latin1')
+_add('rot_13', 'rot13')
 _add('utf_16', 'u16', 'utf16')
 _add('utf_16_be', 'unicodebigunmarked', 'utf_16be')
 _add('utf_16_le', 'unicodelittleunmarked', 'utf_16le')

@@ -85,9 +85,9 @@ pub fn lookup(vm: &Vm, encoding: &str) -> PyResult {
     Err(vm.new_exc(&vm.t.lookup_error, format!("unknown encoding: {encoding}")))
 }
 
-/// The exception types whose instances `wrap_error` may replace: builtin classes holding no
-/// more than their args (`_PyErr_TrySetFromCause`).
-fn is_simple_exception(vm: &Vm, ty: &PyRef) -> bool {
+/// The builtin exception classes whose instances hold nothing but their args (their
+/// `__init__` and `__new__` are BaseException's).
+fn is_simple_builtin(vm: &Vm, ty: &PyRef) -> bool {
     let t = &vm.t;
     [
         &t.base_exception,
@@ -103,6 +103,7 @@ fn is_simple_exception(vm: &Vm, ty: &PyRef) -> bool {
         &t.arithmetic_error,
         &t.overflow_error,
         &t.zero_division_error,
+        &t.floating_point_error,
         &t.assertion_error,
         &t.buffer_error,
         &t.eof_error,
@@ -111,6 +112,7 @@ fn is_simple_exception(vm: &Vm, ty: &PyRef) -> bool {
         &t.generator_exit,
         &t.reference_error,
         &t.system_error,
+        &t.stop_async_iteration,
         &t.warning,
         &t.deprecation_warning,
         &t.runtime_warning,
@@ -118,6 +120,30 @@ fn is_simple_exception(vm: &Vm, ty: &PyRef) -> bool {
     ]
     .iter()
     .any(|c| c.is(ty))
+}
+
+/// Whether `wrap_error` may replace an instance of `ty` (`_PyErr_TrySetFromCause`): its
+/// constructor and layout are BaseException's, so classes defined in Python qualify unless
+/// they define `__init__`, `__new__` or `__slots__`.
+fn is_simple_exception(vm: &Vm, ty: &PyRef) -> bool {
+    let Some(td) = ty.as_type() else {
+        return false;
+    };
+    for c in td.mro.borrow().iter() {
+        let Some(ct) = c.as_type() else {
+            return false;
+        };
+        if !ct.is_heap() {
+            return is_simple_builtin(vm, c);
+        }
+        if ["__init__", "__new__", "__slots__"]
+            .iter()
+            .any(|k| ct.dict.get_str(k).is_some())
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// An error raised while a codec ran through the registry, re-raised as CPython 3.11's
@@ -137,7 +163,12 @@ pub fn wrap_error(vm: &Vm, err: PyRef, op: &str, encoding: &str) -> PyRef {
         [a] => a.class().is(&vm.t.str),
         _ => false,
     };
-    if !plain || !e.attrs.borrow().is_empty() {
+    let instance_dict_empty =
+        match crate::protocols::attr::getattr_opt(vm, &err, &vm.intern("__dict__")) {
+            Ok(Some(d)) => d.as_dict().is_none_or(|d| d.is_empty()),
+            _ => true,
+        };
+    if !plain || !e.attrs.borrow().is_empty() || !instance_dict_empty {
         return err;
     }
     let text = crate::protocols::repr::str(vm, &err)
