@@ -5,34 +5,34 @@ import base64
 import codecs
 
 
-def base64_encode(input, errors='strict'):
+def _only_strict(errors):
+    # Bytes-to-bytes conversions have no error handling to choose.
     assert errors == 'strict'
-    return (base64.encodebytes(input), len(input))
+
+
+def base64_encode(input, errors='strict'):
+    _only_strict(errors)
+    return base64.encodebytes(input), len(input)
 
 
 def base64_decode(input, errors='strict'):
-    assert errors == 'strict'
-    return (base64.decodebytes(input), len(input))
+    _only_strict(errors)
+    return base64.decodebytes(input), len(input)
 
 
 class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return base64_encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return base64_decode(input, errors)
+    encode = staticmethod(base64_encode)
+    decode = staticmethod(base64_decode)
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
     def encode(self, input, final=False):
-        assert self.errors == 'strict'
-        return base64.encodebytes(input)
+        return base64_encode(input, self.errors)[0]
 
 
 class IncrementalDecoder(codecs.IncrementalDecoder):
     def decode(self, input, final=False):
-        assert self.errors == 'strict'
-        return base64.decodebytes(input)
+        return base64_decode(input, self.errors)[0]
 
 
 class StreamWriter(Codec, codecs.StreamWriter):

@@ -5,34 +5,34 @@ import binascii
 import codecs
 
 
-def hex_encode(input, errors='strict'):
+def _only_strict(errors):
+    # Bytes-to-bytes conversions have no error handling to choose.
     assert errors == 'strict'
-    return (binascii.b2a_hex(input), len(input))
+
+
+def hex_encode(input, errors='strict'):
+    _only_strict(errors)
+    return binascii.hexlify(input), len(input)
 
 
 def hex_decode(input, errors='strict'):
-    assert errors == 'strict'
-    return (binascii.a2b_hex(input), len(input))
+    _only_strict(errors)
+    return binascii.unhexlify(input), len(input)
 
 
 class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return hex_encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return hex_decode(input, errors)
+    encode = staticmethod(hex_encode)
+    decode = staticmethod(hex_decode)
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
     def encode(self, input, final=False):
-        assert self.errors == 'strict'
-        return binascii.b2a_hex(input)
+        return hex_encode(input, self.errors)[0]
 
 
 class IncrementalDecoder(codecs.IncrementalDecoder):
     def decode(self, input, final=False):
-        assert self.errors == 'strict'
-        return binascii.a2b_hex(input)
+        return hex_decode(input, self.errors)[0]
 
 
 class StreamWriter(Codec, codecs.StreamWriter):

@@ -113,3 +113,17 @@ print(codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF3
       codecs.BOM32_LE, codecs.BOM64_BE)
 print(sorted(codecs.__all__))
 print(codecs.make_identity_dict(range(3)), codecs.make_encoding_map({1: 10, 2: 10, 3: 30}))
+
+# bytes.decode hands a registered decoder a memoryview.
+
+
+def peek_search(name):
+    if name == 'peek':
+        def peek_decode(data, errors='strict'):
+            print(' ', type(data).__name__, bytes(data), errors)
+            return ('ok', len(data))
+        return codecs.CodecInfo(None, peek_decode, name='peek')
+
+
+codecs.register(peek_search)
+print(b'ab'.decode('peek'), bytearray(b'cd').decode('peek', 'ignore'), str(b'ef', 'peek'))

@@ -273,7 +273,9 @@ pub fn encode_text(vm: &Vm, text: &str, encoding: &str, errors: &str) -> PyResul
 pub fn decode_text(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
     let info = text_codec(vm, encoding, "codecs.decode()")?;
     let f = codec_function(vm, &info, 1)?;
-    let r = run_codec(vm, &f, vm.bytes(data), Some(errors), encoding, false)?;
+    // CPython hands the decoder a memoryview of the data (`PyUnicode_Decode`).
+    let view = crate::objects::memoryview::from_object(vm, &vm.bytes(data))?;
+    let r = run_codec(vm, &f, view, Some(errors), encoding, false)?;
     if r.as_str().is_none() {
         return Err(vm.type_error(format!(
             "'{encoding}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
