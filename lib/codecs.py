@@ -229,14 +229,22 @@ class StreamReader(Codec):
     def decode(self, input, errors='strict'):
         raise NotImplementedError
 
-    def _more(self, size):
+    def _more(self, size, firstline=False):
         """Read up to size bytes (all with a negative size) and decode what forms whole
-        characters into the character buffer; False at the end of the stream."""
+        characters into the character buffer; False when the stream gave nothing."""
         new = self.stream.read() if size < 0 else self.stream.read(size)
         pending = self.bytebuffer + new
         if not pending:
             return False
-        text, used = self.decode(pending, self.errors)
+        try:
+            text, used = self.decode(pending, self.errors)
+        except UnicodeDecodeError as exc:
+            # For readline, the lines before the bad bytes may still be returned.
+            if not firstline:
+                raise
+            text, used = self.decode(pending[:exc.start], self.errors)
+            if len(text.splitlines(keepends=True)) <= 1:
+                raise
         self.bytebuffer = pending[used:]
         self.charbuffer += text
         return bool(new)
@@ -249,9 +257,7 @@ class StreamReader(Codec):
             self.linebuffer = None
         want = size if chars < 0 else chars
         while want < 0 or len(self.charbuffer) < want:
-            if not self._more(size):
-                break
-            if want < 0:
+            if not self._more(size, firstline):
                 break
         if want < 0:
             result, self.charbuffer = self.charbuffer, self._empty_charbuffer
@@ -261,32 +267,41 @@ class StreamReader(Codec):
         return result
 
     def readline(self, size=None, keepends=True):
-        """Read one line from the input stream and return the decoded data."""
+        """Read one line from the input stream and return the decoded data. With a size,
+        read about that many characters once (more when a line ending is split)."""
+        def strip(line):
+            return line.splitlines()[0] if line and not keepends else line
+
         if self.linebuffer:
-            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
-            self.linebuffer = None
-        limit = -1 if size is None else size
-        at_end = False
+            # Lines split off by an earlier call.
+            line = self.linebuffer.pop(0)
+            if len(self.linebuffer) == 1:
+                self.charbuffer, self.linebuffer = self.linebuffer[0], None
+            return strip(line)
+        cr = '\r' if self.charbuffertype is str else b'\r'
+        chunk = size or 72
+        line = self._empty_charbuffer
         while True:
-            buf = self.charbuffer
-            parts = buf.splitlines(True)
-            line = None
-            if parts:
-                first = parts[0]
-                ended = first.splitlines()[0] != first
-                # A '\r' at the end of the buffer may be half of '\r\n'.
-                if ended and (len(parts) > 1 or not first.endswith('\r') or at_end):
-                    line = first
-                elif 0 <= limit <= len(buf):
-                    line = buf[:limit]
-            if line is None and at_end:
-                line = buf
-            if line is not None:
-                if 0 <= limit < len(line):
-                    line = line[:limit]
-                self.charbuffer = buf[len(line):]
-                return line if keepends else line.splitlines()[0] if line else line
-            at_end = not self._more(72 if limit < 0 else limit)
+            data = self.read(chunk, firstline=True)
+            if data.endswith(cr):
+                # The '\n' of a '\r\n' may come next.
+                data += self.read(size=1, chars=1)
+            line += data
+            parts = line.splitlines(keepends=True)
+            if len(parts) > 1:
+                line, rest = parts[0], parts[1:]
+                if len(rest) == 1:
+                    self.charbuffer = rest[0] + self.charbuffer
+                else:
+                    rest[-1] += self.charbuffer
+                    self.linebuffer, self.charbuffer = rest, None
+                return strip(line)
+            if parts and parts[0].splitlines()[0] != parts[0]:
+                return strip(parts[0])
+            if not data or size is not None:
+                return strip(line)
+            if chunk < 8000:
+                chunk *= 2
 
     def readlines(self, sizehint=None, keepends=True):
         """Read all lines available on the input stream and return them as a list."""
