@@ -84,12 +84,6 @@ fn lookup(vm: &Vm, args: Args) -> PyResult {
     registry::lookup(vm, name_arg(vm, "lookup", "", e)?)
 }
 
-fn forget_codec(vm: &Vm, args: Args) -> PyResult {
-    let e = exactly_one(vm, &args, "_forget_codec")?;
-    registry::forget(name_arg(vm, "_forget_codec", "", e)?);
-    Ok(vm.none())
-}
-
 /// `encode(obj, encoding='utf-8', errors='strict')` and `decode`.
 fn encode_or_decode(vm: &Vm, args: Args, fname: &'static str) -> PyResult {
     let a = args::parse(
@@ -439,6 +433,164 @@ fn charmap_build(vm: &Vm, args: Args) -> PyResult {
     Ok(d)
 }
 
+// ---------------------------------------------------------------------------------------------
+// Bytes escapes (the bytes literal syntax; `escape_encode`/`escape_decode`)
+
+fn escape_encode(vm: &Vm, args: Args) -> PyResult {
+    let a = args::parse(
+        vm,
+        &args,
+        &Spec {
+            fname: "escape_encode",
+            names: &["data", "errors"],
+            positional: 2,
+            required: 1,
+        },
+    )?;
+    let data_obj = a[0].unwrap_or(&vm.none);
+    let Payload::Bytes(data) = &data_obj.payload else {
+        return Err(vm.type_error(format!(
+            "escape_encode() argument 1 must be bytes, not {}",
+            arg_type(vm, data_obj)
+        )));
+    };
+    errors_arg(vm, "escape_encode", 2, a[1])?;
+    let mut out = Vec::with_capacity(data.len());
+    for &b in data.iter() {
+        match b {
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\'' => out.extend_from_slice(b"\\'"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            0x20..=0x7e => out.push(b),
+            _ => out.extend_from_slice(format!("\\x{b:02x}").as_bytes()),
+        }
+    }
+    pair(vm, vm.bytes_vec(out), data.len())
+}
+
+/// `escape_decode(data, errors=None)` (`_PyBytes_DecodeEscape`): only strict, replace and
+/// ignore apply, to bad `\x` escapes.
+fn escape_decode(vm: &Vm, args: Args) -> PyResult {
+    let a = args::parse(
+        vm,
+        &args,
+        &Spec {
+            fname: "escape_decode",
+            names: &["data", "errors"],
+            positional: 2,
+            required: 1,
+        },
+    )?;
+    let data_obj = a[0].unwrap_or(&vm.none);
+    let data = match data_obj.as_str() {
+        Some(s) => std::borrow::Cow::Owned(s.as_bytes().to_vec()),
+        None => krait_vm::objects::bytes::buffer(vm, data_obj)?,
+    };
+    let errors = errors_arg(vm, "escape_decode", 2, a[1])?;
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let mut out = Vec::with_capacity(data.len());
+    let mut warning: Option<String> = None;
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        i += 1;
+        if b != b'\\' {
+            out.push(b);
+            continue;
+        }
+        let Some(&c) = data.get(i) else {
+            return Err(vm.value_error("Trailing \\ in string"));
+        };
+        i += 1;
+        match c {
+            b'\n' => {}
+            b'\\' | b'\'' | b'"' => out.push(c),
+            b'b' => out.push(0x08),
+            b'f' => out.push(0x0c),
+            b't' => out.push(b'\t'),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b'v' => out.push(0x0b),
+            b'a' => out.push(0x07),
+            b'0'..=b'7' => {
+                let start = i - 1;
+                let mut v = u32::from(c - b'0');
+                while i < data.len() && i < start + 3 && (b'0'..=b'7').contains(&data[i]) {
+                    v = (v << 3) + u32::from(data[i] - b'0');
+                    i += 1;
+                }
+                if v > 0o377 && warning.is_none() {
+                    let digits = String::from_utf8_lossy(&data[start..i]).into_owned();
+                    warning = Some(format!("invalid octal escape sequence '\\{digits}'"));
+                }
+                out.push((v & 0xff) as u8);
+            }
+            b'x' => {
+                if let (Some(h), Some(l)) = (
+                    data.get(i).copied().and_then(hex),
+                    data.get(i + 1).copied().and_then(hex),
+                ) {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
+                    continue;
+                }
+                match errors {
+                    "strict" => {
+                        return Err(
+                            vm.value_error(format!("invalid \\x escape at position {}", i - 2))
+                        )
+                    }
+                    "replace" => out.push(b'?'),
+                    "ignore" => {}
+                    _ => {
+                        return Err(vm.value_error(format!(
+                            "decoding error; unknown error handling code: {errors}"
+                        )))
+                    }
+                }
+                if data.get(i).copied().and_then(hex).is_some() {
+                    i += 1;
+                }
+            }
+            _ => {
+                if warning.is_none() {
+                    warning = Some(format!("invalid escape sequence '\\{}'", char::from(c)));
+                }
+                out.push(b'\\');
+                out.push(c);
+            }
+        }
+    }
+    if let Some(w) = warning {
+        krait_vm::modules::warn(vm, &vm.t.deprecation_warning, &w, 1)?;
+    }
+    pair(vm, vm.bytes_vec(out), data.len())
+}
+
+/// `readbuffer_encode(data, errors=None)`: the bytes of a buffer (a str's UTF-8).
+fn readbuffer_encode(vm: &Vm, args: Args) -> PyResult {
+    let a = args::parse(
+        vm,
+        &args,
+        &Spec {
+            fname: "readbuffer_encode",
+            names: &["data", "errors"],
+            positional: 2,
+            required: 1,
+        },
+    )?;
+    let data_obj = a[0].unwrap_or(&vm.none);
+    let data = match data_obj.as_str() {
+        Some(s) => s.as_bytes().to_vec(),
+        None => krait_vm::objects::bytes::buffer(vm, data_obj)?.into_owned(),
+    };
+    errors_arg(vm, "readbuffer_encode", 2, a[1])?;
+    let n = data.len();
+    pair(vm, vm.bytes_vec(data), n)
+}
+
 const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("register", register),
     MethodDef::method("unregister", unregister),
@@ -447,7 +599,6 @@ const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("decode", decode),
     MethodDef::method("register_error", register_error),
     MethodDef::method("lookup_error", lookup_error),
-    MethodDef::method("_forget_codec", forget_codec),
     MethodDef::method("utf_8_encode", utf_8_encode),
     MethodDef::method("utf_8_decode", utf_8_decode),
     MethodDef::method("utf_16_encode", utf_16_encode),
@@ -475,6 +626,9 @@ const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("charmap_encode", charmap_encode),
     MethodDef::method("charmap_decode", charmap_decode),
     MethodDef::method("charmap_build", charmap_build),
+    MethodDef::method("escape_encode", escape_encode),
+    MethodDef::method("escape_decode", escape_decode),
+    MethodDef::method("readbuffer_encode", readbuffer_encode),
 ];
 
 pub fn init(vm: &Vm) -> PyResult {

@@ -56,12 +56,6 @@ pub fn unregister(f: &PyRef) {
     });
 }
 
-/// `_codecs._forget_codec(encoding)`.
-pub fn forget(encoding: &str) {
-    let key = crate::objects::str_codecs::normalize(encoding, true);
-    with(|r| r.cache.remove(&key));
-}
-
 /// `codecs.lookup(encoding)`: the codec's 4-tuple (a `CodecInfo` in practice).
 pub fn lookup(vm: &Vm, encoding: &str) -> PyResult {
     ensure_init(vm)?;
