@@ -23,6 +23,7 @@ _add('utf_16_le', 'unicodelittleunmarked', 'utf_16le')
 _add('utf_32', 'u32', 'utf32')
 _add('utf_32_be', 'utf_32be')
 _add('utf_32_le', 'utf_32le')
+_add('utf_7', 'csunicode11utf7', 'u7', 'unicode_1_1_utf_7', 'utf7')
 _add('utf_8', 'u8', 'utf', 'utf8', 'utf8_ucs2', 'utf8_ucs4', 'cp65001')
 
 del _add

@@ -260,6 +260,7 @@ macro_rules! codec_fns {
 }
 
 codec_fns! {
+    utf_7_encode, utf_7_decode, Codec::Utf7, Shape::Final(false);
     utf_8_encode, utf_8_decode, Codec::Utf8, Shape::Final(false);
     utf_16_encode, utf_16_decode, Codec::Utf16(None), Shape::Final(false);
     utf_16_le_encode, utf_16_le_decode, Codec::Utf16(Some(Endian::Little)), Shape::Final(false);
@@ -599,6 +600,8 @@ const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("decode", decode),
     MethodDef::method("register_error", register_error),
     MethodDef::method("lookup_error", lookup_error),
+    MethodDef::method("utf_7_encode", utf_7_encode),
+    MethodDef::method("utf_7_decode", utf_7_decode),
     MethodDef::method("utf_8_encode", utf_8_encode),
     MethodDef::method("utf_8_decode", utf_8_decode),
     MethodDef::method("utf_16_encode", utf_16_encode),

@@ -43,6 +43,7 @@ pub mod str;
 pub mod str_args;
 pub mod str_codecs;
 pub mod str_codecs_escape;
+pub mod str_codecs_utf7;
 pub mod str_format;
 pub mod str_methods;
 pub mod super_;

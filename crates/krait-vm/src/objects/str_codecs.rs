@@ -1,6 +1,6 @@
 //! The built-in codecs behind `str.encode`, `bytes.decode` and `_codecs`: utf-8, utf-8-sig,
-//! ascii, latin-1, cp1252, utf-16 and utf-32 (with and without byte order), unicode_escape and
-//! raw_unicode_escape (`str_codecs_escape.rs`), with every error handler: the built-in ones
+//! ascii, latin-1, cp1252, utf-16 and utf-32 (with and without byte order), utf-7
+//! (`str_codecs_utf7.rs`), unicode_escape and raw_unicode_escape (`str_codecs_escape.rs`), with every error handler: the built-in ones
 //! by name and any registered through `codecs.register_error` (`codec_registry.rs`). Mirrors
 //! the codecs of Objects/unicodeobject.c and the fast paths of `PyUnicode_AsEncodedString`
 //! and `PyUnicode_Decode`; other encoding names go through the codec registry.
@@ -30,6 +30,7 @@ pub enum Codec {
     /// `None`: with a byte order mark (native order when decoding without one).
     Utf16(Option<Endian>),
     Utf32(Option<Endian>),
+    Utf7,
     UnicodeEscape,
     RawUnicodeEscape,
 }
@@ -73,6 +74,7 @@ pub fn builtin_codec(norm: &str) -> Option<Codec> {
         "utf_32" | "u32" | "utf32" => Codec::Utf32(None),
         "utf_32_le" | "utf_32le" => Codec::Utf32(Some(Endian::Little)),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Some(Endian::Big)),
+        "utf_7" | "u7" | "utf7" | "unicode_1_1_utf_7" | "csunicode11utf7" => Codec::Utf7,
         "unicode_escape" => Codec::UnicodeEscape,
         "raw_unicode_escape" => Codec::RawUnicodeEscape,
         _ => return None,
@@ -464,6 +466,7 @@ pub fn encode(vm: &Vm, codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u
             }
             out
         }
+        Codec::Utf7 => crate::objects::str_codecs_utf7::encode(text),
         Codec::UnicodeEscape => crate::objects::str_codecs_escape::unicode_escape_encode(text),
         Codec::RawUnicodeEscape => {
             crate::objects::str_codecs_escape::raw_unicode_escape_encode(text)
@@ -665,6 +668,10 @@ pub fn decode(
         }
         Codec::Utf16(fixed) => (consumed, order) = decode_utf16(&mut d, fixed, byteorder, final_)?,
         Codec::Utf32(fixed) => (consumed, order) = decode_utf32(&mut d, fixed, byteorder, final_)?,
+        Codec::Utf7 => {
+            d.codec = "utf7";
+            consumed = crate::objects::str_codecs_utf7::decode(&mut d, final_)?;
+        }
         Codec::UnicodeEscape => {
             d.codec = "unicodeescape";
             consumed = crate::objects::str_codecs_escape::unicode_escape_decode(&mut d, final_)?;
