@@ -1,6 +1,7 @@
 //! Krait's standard library: the Rust modules by import name and the embedded `lib/` (the
 //! Python-written modules, compiled in by `build.rs`). `config()` hands both to the VM.
 
+pub mod _codecs;
 pub mod _collections;
 pub mod _dis;
 pub mod _hashlib;
@@ -72,6 +73,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("_hashlib", _hashlib::init as ModuleInit),
         ("_blake2", _hashlib::init_blake2 as ModuleInit),
         ("_sre", _sre::init as ModuleInit),
+        ("_codecs", _codecs::init as ModuleInit),
     ]
 }
 

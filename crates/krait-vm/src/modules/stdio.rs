@@ -302,8 +302,47 @@ fn g_errors(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.str(if st(vm, o)?.fd == 2 {
         "backslashreplace"
     } else {
-        "strict"
+        stdio_errors()
     }))
+}
+
+/// The error handler of stdin and stdout (`config_get_stdio_errors`): surrogateescape in
+/// UTF-8 mode and when the LC_CTYPE locale is C, POSIX, C.UTF-8 (a coercion target) or one
+/// not installed (setlocale then leaves C); strict otherwise.
+fn stdio_errors() -> &'static str {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    if env("PYTHONUTF8").as_deref() == Some("1") {
+        return "surrogateescape";
+    }
+    let name = env("LC_ALL")
+        .or_else(|| env("LC_CTYPE"))
+        .or_else(|| env("LANG"))
+        .unwrap_or_else(|| "C".to_string());
+    if matches!(
+        name.as_str(),
+        "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8"
+    ) {
+        return "surrogateescape";
+    }
+    let Ok(cname) = std::ffi::CString::new(name) else {
+        return "surrogateescape";
+    };
+    // SAFETY: newlocale reads the NUL-terminated name and returns a new locale object or
+    // null; a non-null one is freed at once and never used otherwise.
+    let installed = unsafe {
+        let loc = libc::newlocale(libc::LC_CTYPE_MASK, cname.as_ptr(), std::ptr::null_mut());
+        if loc.is_null() {
+            false
+        } else {
+            libc::freelocale(loc);
+            true
+        }
+    };
+    if installed {
+        "strict"
+    } else {
+        "surrogateescape"
+    }
 }
 fn g_name(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.str(st(vm, o)?.name))

@@ -1,0 +1,31 @@
+"""Python 'utf-16-le' codec (written for Krait)."""
+
+import codecs
+
+encode = codecs.utf_16_le_encode
+
+
+def decode(input, errors='strict'):
+    return codecs.utf_16_le_decode(input, errors, True)
+
+
+class IncrementalEncoder(codecs.IncrementalEncoder):
+    def encode(self, input, final=False):
+        return codecs.utf_16_le_encode(input, self.errors)[0]
+
+
+class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+    _buffer_decode = codecs.utf_16_le_decode
+
+
+class StreamWriter(codecs.StreamWriter):
+    encode = codecs.utf_16_le_encode
+
+
+class StreamReader(codecs.StreamReader):
+    decode = codecs.utf_16_le_decode
+
+
+def getregentry():
+    return codecs.CodecInfo(encode, decode, StreamReader, StreamWriter,
+                            IncrementalEncoder, IncrementalDecoder, 'utf-16-le')
