@@ -26,6 +26,7 @@ mod posix_proc;
 mod posix_scandir;
 pub mod structseq;
 pub mod time;
+pub mod unicodedata;
 pub mod zlib;
 mod zlib_inflate;
 
@@ -72,6 +73,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("_hashlib", _hashlib::init as ModuleInit),
         ("_blake2", _hashlib::init_blake2 as ModuleInit),
         ("_sre", _sre::init as ModuleInit),
+        ("unicodedata", unicodedata::init as ModuleInit),
     ]
 }
 
