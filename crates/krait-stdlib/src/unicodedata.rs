@@ -10,7 +10,7 @@ mod tables;
 use krait_vm::objects::module::{add_functions, new_module, set_attr};
 use krait_vm::{Args, MethodDef, Payload, PyRef, PyResult, Vm};
 
-pub use db::Version;
+use db::Version;
 
 /// The character called `name` (`\N{...}`): names, aliases, Hangul syllables and CJK
 /// ideographs, case-insensitively like `unicodedata.lookup`; None for a named sequence.
@@ -22,11 +22,6 @@ pub fn lookup_char(name: &str) -> Option<char> {
         db::Found::Char(cp) => char::from_u32(cp),
         db::Found::Sequence(_) => None,
     }
-}
-
-/// The name of `c` (`unicodedata.name`), without aliases.
-pub fn char_name(c: char) -> Option<String> {
-    db::name(Version::Current, c as u32)
 }
 
 /// Who a function belongs to, for error messages: the module or the `UCD` object.
