@@ -27,6 +27,7 @@ mod posix_proc;
 mod posix_scandir;
 pub mod structseq;
 pub mod time;
+pub mod unicodedata;
 pub mod zlib;
 mod zlib_inflate;
 
@@ -74,6 +75,7 @@ pub fn native_modules() -> Vec<(&'static str, ModuleInit)> {
         ("_blake2", _hashlib::init_blake2 as ModuleInit),
         ("_sre", _sre::init as ModuleInit),
         ("_codecs", _codecs::init as ModuleInit),
+        ("unicodedata", unicodedata::init as ModuleInit),
     ]
 }
 

@@ -472,7 +472,10 @@ fn hex_escape(source: &mut Tokenizer, c: char) -> PResult<Option<u32>> {
                 return Err(source.error("missing {", 0));
             }
             let name = source.getuntil('}', "character name")?;
-            // Krait has no Unicode name table yet: every name is reported as undefined.
+            // `ord(unicodedata.lookup(name))`: a named sequence is undefined here too.
+            if let Some(c) = crate::unicodedata::lookup_char(&name) {
+                return Ok(Some(c as u32));
+            }
             let msg = format!("undefined character name {}", strfuncs::str_repr(&name));
             return Err(source.error(&msg, name.chars().count() + 4));
         }
