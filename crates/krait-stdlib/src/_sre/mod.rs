@@ -8,10 +8,8 @@
 //! `msg` and `pos`; the others (`ValueError` for flag conflicts, `OverflowError` for huge
 //! repeat counts, `RecursionError` for nesting past CPython's recursion limit) only `msg`.
 //!
-//! Not modelled: `\N{NAME}` in str patterns (Krait has no Unicode name table yet, so every
-//! name is reported as `undefined character name`), the parse-tree dump of `re.DEBUG`, and
-//! RecursionError at exactly CPython's depth when `re.compile` is called from deep Python
-//! frames (the limit here is the one seen from module level).
+//! Not modelled: RecursionError at exactly CPython's depth when `re.compile` is called from
+//! deep Python frames (the limit here is the one seen from module level).
 
 pub mod case_tables;
 pub mod compile;
