@@ -40,6 +40,13 @@ fn actual(kind: &str, flags: u32, pattern: &[u8]) -> Vec<String> {
     };
     match compile(source, flags) {
         Ok(c) => {
+            // Every compiled program passes the check code handed to `_sre.compile` gets.
+            assert!(
+                krait_stdlib::_sre::engine::validate(&c.code, c.groups.saturating_sub(1)),
+                "compiled code fails validation: {:?} {:?}",
+                String::from_utf8_lossy(pattern),
+                c.code
+            );
             let gi: Vec<String> = c
                 .groupindex
                 .iter()

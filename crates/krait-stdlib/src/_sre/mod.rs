@@ -178,6 +178,9 @@ fn sre_compile(vm: &Vm, args: Args) -> PyResult {
             ));
         }
     }
+    if !engine::validate(&code, groups) {
+        return Err(vm.runtime_error("invalid SRE code"));
+    }
     let is_bytes = pattern.as_str().is_none();
     Ok(objects::new_pattern(
         vm,

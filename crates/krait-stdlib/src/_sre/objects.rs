@@ -218,8 +218,8 @@ fn run_one(vm: &Vm, args: &Args, mode: Mode, fname: &str) -> PyResult {
     let found = with_engine(vm, &subject.units(), p, end, |e| {
         let ok = match mode {
             Mode::Search => e.search(start, false)?,
-            Mode::Match => e.match_at(start, false)?,
-            Mode::FullMatch => e.match_at(start, true)?,
+            Mode::Match => e.match_at(start, false, false)?,
+            Mode::FullMatch => e.match_at(start, true, false)?,
         };
         Ok(ok.then(|| regs_of(e, p.groups)))
     })?;
@@ -254,8 +254,16 @@ fn each_match(
 ) -> PyResult<()> {
     with_engine(vm, &subject.units(), p, end, |e| {
         let (mut pos, mut must_advance) = (start, false);
-        while pos <= end && e.search(pos, must_advance)? && f(e) {
+        while pos <= end && e.search(pos, must_advance)? {
             let (s, t) = e.span();
+            // An empty match where one was refused can only come from code handed to
+            // `_sre.compile` directly; stop rather than loop.
+            if must_advance && s == t && s == pos {
+                break;
+            }
+            if !f(e) {
+                break;
+            }
             pos = t;
             must_advance = t == s;
         }
@@ -864,7 +872,7 @@ fn scanner_step(vm: &Vm, args: &Args, search: bool) -> PyResult {
         let ok = if search {
             e.search(start, must_advance)?
         } else {
-            e.match_at(start, false)?
+            e.match_at(start, false, must_advance)?
         };
         Ok(ok.then(|| regs_of(e, p.groups)))
     })?;
@@ -873,6 +881,12 @@ fn scanner_step(vm: &Vm, args: &Args, search: bool) -> PyResult {
         return Ok(vm.none());
     };
     let (a, b) = (regs.0[0].0 as usize, regs.0[0].1 as usize);
+    // An empty match where one was refused can only come from code handed to
+    // `_sre.compile` directly; end the scan rather than repeat it.
+    if must_advance && a == b && a == start {
+        s.next_start.set(None);
+        return Ok(vm.none());
+    }
     s.next_start.set(Some(b));
     s.must_advance.set(a == b);
     Ok(new_match(

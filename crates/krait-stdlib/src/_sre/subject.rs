@@ -143,8 +143,14 @@ impl<'a> Subject<'a> {
 
 /// A matcher over either kind of characters, as the pattern operations use it.
 pub trait Engine {
-    /// Match anchored at `pos`; `match_all` asks for the whole of `pos..endpos`.
-    fn match_at(&mut self, pos: usize, match_all: bool) -> Result<bool, Interrupted>;
+    /// Match anchored at `pos`; `match_all` asks for the whole of `pos..endpos`;
+    /// `must_advance` refuses an empty match.
+    fn match_at(
+        &mut self,
+        pos: usize,
+        match_all: bool,
+        must_advance: bool,
+    ) -> Result<bool, Interrupted>;
     /// The first match at `pos` or later; `must_advance` refuses an empty match at `pos`.
     fn search(&mut self, pos: usize, must_advance: bool) -> Result<bool, Interrupted>;
     /// The span of the last match.
@@ -155,9 +161,14 @@ pub trait Engine {
 }
 
 impl<T: Text> Engine for Matcher<'_, T> {
-    fn match_at(&mut self, pos: usize, match_all: bool) -> Result<bool, Interrupted> {
+    fn match_at(
+        &mut self,
+        pos: usize,
+        match_all: bool,
+        must_advance: bool,
+    ) -> Result<bool, Interrupted> {
         self.match_all = match_all;
-        self.must_advance = false;
+        self.must_advance = must_advance;
         Matcher::match_at(self, pos)
     }
 
