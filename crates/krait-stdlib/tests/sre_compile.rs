@@ -42,7 +42,7 @@ fn actual(kind: &str, flags: u32, pattern: &[u8]) -> Vec<String> {
         Ok(c) => {
             // Every compiled program passes the check code handed to `_sre.compile` gets.
             assert!(
-                krait_stdlib::_sre::engine::validate(&c.code, c.groups.saturating_sub(1)),
+                krait_stdlib::_sre::program::validate(&c.code, c.groups.saturating_sub(1)),
                 "compiled code fails validation: {:?} {:?}",
                 String::from_utf8_lossy(pattern),
                 c.code

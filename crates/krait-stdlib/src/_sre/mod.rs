@@ -12,10 +12,12 @@
 //! deep Python frames (the limit here is the one seen from module level).
 
 pub mod case_tables;
+pub mod charset;
 pub mod compile;
 pub mod engine;
 pub mod objects;
 pub mod parse;
+pub mod program;
 pub mod subject;
 pub mod template;
 
@@ -178,7 +180,7 @@ fn sre_compile(vm: &Vm, args: Args) -> PyResult {
             ));
         }
     }
-    if !engine::validate(&code, groups) {
+    if !program::validate(&code, groups) {
         return Err(vm.runtime_error("invalid SRE code"));
     }
     let is_bytes = pattern.as_str().is_none();
@@ -186,7 +188,7 @@ fn sre_compile(vm: &Vm, args: Args) -> PyResult {
         vm,
         PatternData {
             pattern,
-            sets: engine::SetTables::new(&code),
+            sets: charset::SetTables::new(&code),
             code,
             flags,
             groups,
@@ -221,7 +223,7 @@ fn compile_pattern(vm: &Vm, pattern: &PyRef, flags: &PyRef) -> PyResult {
                 vm,
                 PatternData {
                     pattern: pattern.clone(),
-                    sets: engine::SetTables::new(&c.code),
+                    sets: charset::SetTables::new(&c.code),
                     code: c.code,
                     flags: c.flags,
                     groups: c.groups.saturating_sub(1),

@@ -16,7 +16,7 @@ pub struct PatternData {
     pub pattern: PyRef,
     pub code: Vec<u32>,
     /// The code's character sets as tables.
-    pub sets: super::engine::SetTables,
+    pub sets: super::charset::SetTables,
     pub flags: u32,
     /// Capturing groups (`Pattern.groups`).
     pub groups: usize,
