@@ -76,16 +76,23 @@ fn p_read(vm: &Vm, args: Args) -> PyResult {
     if n < 0 {
         return Err(os_error_from_errno(vm, libc::EINVAL, None));
     }
-    let mut buf = vec![0u8; n as usize];
+    // Uninitialised capacity, as CPython's PyBytes_FromStringAndSize(NULL, n): callers ask for
+    // far more than arrives (TextIOWrapper reads to the end with 1 GiB requests), and zeroing
+    // that much costs up to seconds when the allocator hands back recycled pages.
+    let mut buf: Vec<u8> = Vec::new();
+    if buf.try_reserve_exact(n as usize).is_err() {
+        return Err(vm.memory_error());
+    }
     loop {
         // Without the GIL (a pipe read can wait); EINTR runs signal handlers and retries.
         let (got, err) = vm.allow_threads(|| {
-            // SAFETY: read writes at most buf.len() bytes into buf.
-            let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            // SAFETY: read writes at most n bytes into the buffer's reserved capacity.
+            let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n as usize) };
             (got, errno())
         });
         if got >= 0 {
-            buf.truncate(got as usize);
+            // SAFETY: read initialised the first `got` (<= n <= capacity) bytes.
+            unsafe { buf.set_len(got as usize) };
             return Ok(vm.bytes_vec(buf));
         }
         if err != libc::EINTR {
