@@ -334,13 +334,13 @@ def _setup_and_exec(plan, report_fd, progress):
         os.chdir(plan['cwd'])
     if plan['umask'] >= 0:
         os.umask(plan['umask'])
-    if plan['restore']:
-        import signal
-        for signum in plan['restore']:
-            try:
-                signal.signal(signum, signal.SIG_DFL)
-            except ValueError:
-                pass
+    # No imports here: another thread of the parent may have held the import lock at fork.
+    set_handler, default = plan['signal_api']
+    for signum in plan['restore']:
+        try:
+            set_handler(signum, default)
+        except ValueError:
+            pass
     if plan['new_session']:
         os.setsid()
     if plan['pgroup'] >= 0:
@@ -544,9 +544,9 @@ class Popen:
         else:
             candidates = [os.path.join(os.fsencode(d), program_b)
                           for d in os.get_exec_path(env)]
+        import signal
         restore = []
         if restore_signals:
-            import signal
             restore = [getattr(signal, n) for n in ('SIGPIPE', 'SIGXFZ', 'SIGXFSZ')
                        if hasattr(signal, n)]
         plan = {
@@ -554,6 +554,7 @@ class Popen:
             'cwd': None if cwd is None else os.fsencode(cwd),
             'umask': umask,
             'restore': restore,
+            'signal_api': (signal.signal, signal.SIG_DFL),
             'new_session': start_new_session,
             'pgroup': process_group,
             'preexec': preexec_fn,

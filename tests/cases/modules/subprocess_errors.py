@@ -109,3 +109,17 @@ except subprocess.TimeoutExpired as exc:
 for seq in (["a", "b c", ""], ['say "hi"'], ["back\\slash", "end\\", "end space\\"],
             ['x\\"y', 'x\\\\"y'], ["tab\there"], [b"bytes", "str"], []):
     print(repr(subprocess.list2cmdline(seq)))
+
+# a child that fails before or at exec leaves with os._exit: it neither flushes the parent's
+# buffered output again nor runs the parent's atexit handlers
+import atexit
+
+atexit.register(print, "atexit handler ran (once)")
+print("buffered in the parent,", end=" ")
+for how in (dict(args=["no_such_program_for_krait"]), dict(args=["true"], preexec_fn=lambda: 1 / 0),
+            dict(args=["true"], cwd="/no/such/dir")):
+    try:
+        subprocess.run(**how)
+    except (OSError, subprocess.SubprocessError) as exc:
+        print(type(exc).__name__, end=", ")
+print("done")

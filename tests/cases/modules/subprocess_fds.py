@@ -40,6 +40,19 @@ for call, args in ((os.get_inheritable, (-1,)), (os.set_blocking, (99999, True))
     except (OSError, TypeError) as exc:
         print(type(exc).__name__, exc)
 
+# os.read with a request far larger than what arrives
+r, w = os.pipe()
+os.write(w, b"small")
+print(os.read(r, 1 << 30))
+os.write(w, b"x" * 60000)
+print(len(os.read(r, 1 << 20)) <= 60000)
+try:
+    os.read(r, 1 << 62)
+except MemoryError as exc:
+    print("MemoryError", exc.args)
+os.close(r)
+os.close(w)
+
 # pass_fds hands a descriptor to the child; others stay closed there
 r, w = os.pipe()
 code = f"import os\nos.write({w}, b'through pass_fds')\n"
