@@ -1,6 +1,7 @@
 //! The file-descriptor functions of `posix` (`Modules/posixmodule.c`): `open`, `read`,
 //! `write`, `close`, `lseek`, `dup`/`dup2`, `pipe`, `ftruncate`, `fsync`, `isatty`,
-//! `get_terminal_size`, `statvfs`/`fstatvfs`. System calls interrupted by a signal are retried, as PEP 475 asks.
+//! `get_terminal_size`, `statvfs`/`fstatvfs`, the descriptor flags (`get_inheritable`/
+//! `set_inheritable`, `get_blocking`/`set_blocking`) and `pipe2`. System calls interrupted by a signal are retried, as PEP 475 asks.
 
 use krait_vm::objects::exceptions::os_error_from_errno;
 use krait_vm::{Args, MethodDef, Payload, PyRef, PyResult, Vm};
@@ -75,16 +76,23 @@ fn p_read(vm: &Vm, args: Args) -> PyResult {
     if n < 0 {
         return Err(os_error_from_errno(vm, libc::EINVAL, None));
     }
-    let mut buf = vec![0u8; n as usize];
+    // Uninitialised capacity, as CPython's PyBytes_FromStringAndSize(NULL, n): callers ask for
+    // far more than arrives (TextIOWrapper reads to the end with 1 GiB requests), and zeroing
+    // that much costs up to seconds when the allocator hands back recycled pages.
+    let mut buf: Vec<u8> = Vec::new();
+    if buf.try_reserve_exact(n as usize).is_err() {
+        return Err(vm.memory_error());
+    }
     loop {
         // Without the GIL (a pipe read can wait); EINTR runs signal handlers and retries.
         let (got, err) = vm.allow_threads(|| {
-            // SAFETY: read writes at most buf.len() bytes into buf.
-            let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            // SAFETY: read writes at most n bytes into the buffer's reserved capacity.
+            let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n as usize) };
             (got, errno())
         });
         if got >= 0 {
-            buf.truncate(got as usize);
+            // SAFETY: read initialised the first `got` (<= n <= capacity) bytes.
+            unsafe { buf.set_len(got as usize) };
             return Ok(vm.bytes_vec(buf));
         }
         if err != libc::EINTR {
@@ -213,6 +221,104 @@ fn p_pipe(vm: &Vm, _args: Args) -> PyResult {
     Ok(vm.tuple(vec![vm.int(fds[0] as i64), vm.int(fds[1] as i64)]))
 }
 
+/// The one argument of a one-parameter positional-only function (`posix.NAME() takes exactly
+/// one argument (N given)`).
+fn one_arg<'a>(vm: &Vm, args: &Args<'a>, fname: &str) -> PyResult<&'a PyRef> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    match args.pos() {
+        [one] => Ok(one),
+        p => Err(vm.type_error(format!(
+            "posix.{fname}() takes exactly one argument ({} given)",
+            p.len()
+        ))),
+    }
+}
+
+/// A descriptor and a flag, both positional (`NAME expected 2 arguments, got N`).
+fn fd_and_flag(vm: &Vm, args: &Args, fname: &str) -> PyResult<(i32, bool)> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    match args.pos() {
+        [fd, flag] => Ok((fd_arg(vm, fd)?, bool_arg(vm, Some(flag), false)?)),
+        p => Err(vm.type_error(format!("{fname} expected 2 arguments, got {}", p.len()))),
+    }
+}
+
+/// One flag bit of a descriptor, with the fcntl commands that read and write its word.
+struct DescFlag {
+    get: i32,
+    set: i32,
+    bit: i32,
+}
+
+/// `FD_CLOEXEC`: set means not inheritable.
+const CLOSE_ON_EXEC: DescFlag = DescFlag {
+    get: libc::F_GETFD,
+    set: libc::F_SETFD,
+    bit: libc::FD_CLOEXEC,
+};
+
+/// `O_NONBLOCK`: set means not blocking.
+const NON_BLOCKING: DescFlag = DescFlag {
+    get: libc::F_GETFL,
+    set: libc::F_SETFL,
+    bit: libc::O_NONBLOCK,
+};
+
+fn flag_is_set(vm: &Vm, fd: i32, flag: &DescFlag) -> PyResult<bool> {
+    // SAFETY: F_GETFD/F_GETFL only read the descriptor's flags.
+    let word = unsafe { libc::fcntl(fd, flag.get) };
+    let word = check(word).map_err(|_| os_error(vm))?;
+    Ok(word & flag.bit != 0)
+}
+
+/// Set or clear one flag, skipping the write when it already holds (`_Py_set_inheritable`,
+/// `_Py_set_blocking`).
+fn set_flag(vm: &Vm, fd: i32, flag: &DescFlag, on: bool) -> PyResult {
+    // SAFETY: F_GETFD/F_GETFL only read the descriptor's flags.
+    let old = check(unsafe { libc::fcntl(fd, flag.get) }).map_err(|_| os_error(vm))?;
+    let new = if on { old | flag.bit } else { old & !flag.bit };
+    if new != old {
+        // SAFETY: F_SETFD/F_SETFL only change the descriptor's flags.
+        check(unsafe { libc::fcntl(fd, flag.set, new) }).map_err(|_| os_error(vm))?;
+    }
+    Ok(vm.none())
+}
+
+fn p_get_inheritable(vm: &Vm, args: Args) -> PyResult {
+    let fd = fd_arg(vm, one_arg(vm, &args, "get_inheritable")?)?;
+    Ok(vm.bool(!flag_is_set(vm, fd, &CLOSE_ON_EXEC)?))
+}
+
+fn p_set_inheritable(vm: &Vm, args: Args) -> PyResult {
+    let (fd, inheritable) = fd_and_flag(vm, &args, "set_inheritable")?;
+    set_flag(vm, fd, &CLOSE_ON_EXEC, !inheritable)
+}
+
+fn p_get_blocking(vm: &Vm, args: Args) -> PyResult {
+    let fd = fd_arg(vm, one_arg(vm, &args, "get_blocking")?)?;
+    Ok(vm.bool(!flag_is_set(vm, fd, &NON_BLOCKING)?))
+}
+
+fn p_set_blocking(vm: &Vm, args: Args) -> PyResult {
+    let (fd, blocking) = fd_and_flag(vm, &args, "set_blocking")?;
+    set_flag(vm, fd, &NON_BLOCKING, !blocking)
+}
+
+/// `pipe2(flags)`: a pipe whose ends get `flags` (`O_NONBLOCK`, `O_CLOEXEC`) at creation.
+fn p_pipe2(vm: &Vm, args: Args) -> PyResult {
+    let flags = c_int(vm, one_arg(vm, &args, "pipe2")?)?;
+    let mut fds = [0i32; 2];
+    // SAFETY: pipe2 writes two descriptors into the array.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), flags) } != 0 {
+        return Err(os_error(vm));
+    }
+    Ok(vm.tuple(vec![vm.int(fds[0] as i64), vm.int(fds[1] as i64)]))
+}
+
 fn p_get_terminal_size(vm: &Vm, args: Args) -> PyResult {
     let fd = match args.pos().first() {
         Some(o) => fd_arg(vm, o)?,
@@ -326,5 +432,10 @@ pub const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("dup", p_dup),
     MethodDef::method("dup2", p_dup2),
     MethodDef::method("pipe", p_pipe),
+    MethodDef::method("pipe2", p_pipe2),
+    MethodDef::method("get_inheritable", p_get_inheritable),
+    MethodDef::method("set_inheritable", p_set_inheritable),
+    MethodDef::method("get_blocking", p_get_blocking),
+    MethodDef::method("set_blocking", p_set_blocking),
     MethodDef::method("get_terminal_size", p_get_terminal_size),
 ];

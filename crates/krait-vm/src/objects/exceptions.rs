@@ -168,13 +168,13 @@ fn init_special(vm: &Vm, e: &PyRef, args: &[PyRef]) {
             } else if (2..=5).contains(&args.len()) {
                 ex.set_attr("errno", args[0].clone());
                 ex.set_attr("strerror", args[1].clone());
-                if let Some(f) = args.get(2) {
+                // A None filename is no filename: args keep it and str() omits it
+                // (`oserror_init`).
+                if let Some(f) = args.get(2).filter(|f| !vm.is_none(f)) {
                     ex.set_attr("filename", f.clone());
-                }
-                if let Some(f) = args.get(4) {
-                    ex.set_attr("filename2", f.clone());
-                }
-                if args.len() >= 3 {
+                    if let Some(f2) = args.get(4).filter(|f| !vm.is_none(f)) {
+                        ex.set_attr("filename2", f2.clone());
+                    }
                     ex.args.set(Some(vm.tuple(args[..2].to_vec())));
                 }
             }
