@@ -372,6 +372,7 @@ pub fn clear(obj: &PyObject) {
                 IterState::Seq {
                     seq: None,
                     index: 0,
+                    byte: 0,
                 },
             );
             drop(old);

@@ -16,6 +16,9 @@ pub enum IterState {
     Seq {
         seq: Option<PyRef>,
         index: usize,
+        /// For a str: the byte offset of character `index` (`usize::MAX` when unknown, after
+        /// `__setstate__`), so each step of a non-ASCII str is O(1).
+        byte: usize,
     },
     /// Reverse iteration over a list/sequence.
     Reverse {
@@ -84,6 +87,7 @@ pub fn seq_iter(vm: &Vm, ty: &PyRef, seq: PyRef) -> PyRef {
         IterState::Seq {
             seq: Some(seq),
             index: 0,
+            byte: 0,
         },
     )
 }
@@ -119,7 +123,7 @@ fn step_builtin(vm: &Vm, st: &mut IterState) -> Option<Option<PyRef>> {
             *next = next.wrapping_add(*step);
             return Some(Some(vm.int(v)));
         }
-        IterState::Seq { seq, index } => {
+        IterState::Seq { seq, index, byte } => {
             if let Some(s) = seq {
                 match &s.payload {
                     Payload::List(l) => {
@@ -148,7 +152,11 @@ fn step_builtin(vm: &Vm, st: &mut IterState) -> Option<Option<PyRef>> {
                     },
                     Payload::Str(s_) => {
                         if *index < s_.char_len() {
-                            let c = s_.char_at(*index);
+                            if *byte == usize::MAX {
+                                *byte = s_.byte_offset(*index);
+                            }
+                            let c = s_.as_str()[*byte..].chars().next().unwrap_or('\0');
+                            *byte += c.len_utf8();
                             *index += 1;
                             let mut buf = [0u8; 4];
                             return Some(Some(vm.str(c.encode_utf8(&mut buf))));
@@ -209,6 +217,7 @@ pub fn iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
         IterState::Seq {
             seq: None,
             index: 0,
+            byte: 0,
         },
     );
     let mut state = state;
@@ -219,7 +228,7 @@ pub fn iter_next(vm: &Vm, it: &PyRef) -> PyResult<Option<PyRef>> {
 
 pub(crate) fn step_slow(vm: &Vm, st: &mut IterState) -> PyResult<Option<PyRef>> {
     match st {
-        IterState::Seq { seq, index } => {
+        IterState::Seq { seq, index, .. } => {
             let Some(s) = seq.clone() else {
                 return Ok(None);
             };
@@ -460,6 +469,7 @@ fn it_length_hint(vm: &Vm, args: Args) -> PyResult {
         IterState::Seq {
             seq: Some(s),
             index,
+            ..
         } => sequence::len(vm, s).unwrap_or(0).saturating_sub(*index),
         IterState::Reverse {
             seq: Some(_),

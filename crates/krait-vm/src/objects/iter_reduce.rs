@@ -46,7 +46,7 @@ pub fn it_reduce(vm: &Vm, args: Args) -> PyResult {
         Drain(IterState),
     }
     let plan = match &*cell.borrow() {
-        IterState::Seq { seq, index } => Plan::Done(match seq {
+        IterState::Seq { seq, index, .. } => Plan::Done(match seq {
             Some(s) => vm.tuple(vec![
                 iter.clone(),
                 vm.tuple(vec![s.clone()]),
@@ -188,7 +188,9 @@ pub fn it_setstate(vm: &Vm, args: Args) -> PyResult {
         IterState::Seq {
             seq: Some(s),
             index,
+            byte,
         } => {
+            *byte = usize::MAX;
             // CPython clamps only below for the generic sequence iterator.
             let _ = s;
             let hi = if it.class().is(&vm.t.seq_iterator) {
