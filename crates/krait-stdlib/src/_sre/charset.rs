@@ -3,7 +3,7 @@
 //! per-program tables that answer set membership for the first 256 characters at once.
 
 use super::compile::*;
-use super::program::{INFO_CHARSET, INFO_PREFIX};
+use super::program::{one_argument, INFO_CHARSET, INFO_PREFIX};
 
 /// Whether `ch` is in the set whose code starts at `code[i]` (`SRE(charset)`).
 pub(super) fn in_set(code: &[u32], mut i: usize, ch: u32) -> bool {
@@ -239,21 +239,8 @@ impl SetTables {
         while pc < end {
             match code[pc] {
                 FAILURE | SUCCESS | ANY | ANY_ALL | MAX_UNTIL | MIN_UNTIL => pc += 1,
-                AT
-                | CATEGORY
-                | LITERAL
-                | NOT_LITERAL
-                | LITERAL_IGNORE
-                | NOT_LITERAL_IGNORE
-                | LITERAL_UNI_IGNORE
-                | NOT_LITERAL_UNI_IGNORE
-                | LITERAL_LOC_IGNORE
-                | NOT_LITERAL_LOC_IGNORE
-                | GROUPREF
-                | GROUPREF_IGNORE
-                | GROUPREF_UNI_IGNORE
-                | GROUPREF_LOC_IGNORE
-                | MARK
+                op if one_argument(op) => pc += 2,
+                GROUPREF | GROUPREF_IGNORE | GROUPREF_UNI_IGNORE | GROUPREF_LOC_IGNORE | MARK
                 | JUMP => pc += 2,
                 GROUPREF_EXISTS => pc += 3,
                 IN | IN_IGNORE | IN_UNI_IGNORE | IN_LOC_IGNORE => {

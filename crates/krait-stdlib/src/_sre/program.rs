@@ -7,6 +7,23 @@ pub(super) const INFO_PREFIX: u32 = 1;
 pub(super) const INFO_LITERAL: u32 = 2;
 pub(super) const INFO_CHARSET: u32 = 4;
 
+/// The opcodes made of the opcode and one argument that is neither a skip nor a group:
+/// a position check, a category or a literal in any of its case forms.
+pub(super) fn one_argument(op: u32) -> bool {
+    matches!(
+        op,
+        AT | CATEGORY
+            | LITERAL
+            | NOT_LITERAL
+            | LITERAL_IGNORE
+            | NOT_LITERAL_IGNORE
+            | LITERAL_UNI_IGNORE
+            | NOT_LITERAL_UNI_IGNORE
+            | LITERAL_LOC_IGNORE
+            | NOT_LITERAL_LOC_IGNORE
+    )
+}
+
 /// Whether `code` is a program the matcher can run without reading outside it: every
 /// opcode known, every argument and skip inside its block, blocks ending where the matcher
 /// expects (`SUCCESS`, an UNTIL), marks and group references within `groups` (the checks of
@@ -33,16 +50,7 @@ fn valid_block(code: &[u32], mut pc: usize, end: usize, groups: usize, depth: us
         let op = code[pc];
         match op {
             FAILURE | SUCCESS | ANY | ANY_ALL | MAX_UNTIL | MIN_UNTIL => pc += 1,
-            AT
-            | CATEGORY
-            | LITERAL
-            | NOT_LITERAL
-            | LITERAL_IGNORE
-            | NOT_LITERAL_IGNORE
-            | LITERAL_UNI_IGNORE
-            | NOT_LITERAL_UNI_IGNORE
-            | LITERAL_LOC_IGNORE
-            | NOT_LITERAL_LOC_IGNORE => {
+            op if one_argument(op) => {
                 if word(pc + 1).is_none() {
                     return false;
                 }
