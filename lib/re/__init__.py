@@ -190,6 +190,11 @@ class Scanner:
         parts = []
         self._which = {}
         number = 1
+        if flags & _sre.SRE_FLAG_DEBUG:
+            # As in CPython: each phrase's parse tree, and no code listing for the whole.
+            for phrase, action in lexicon:
+                _sre.debug_tree(phrase, flags)
+            flags &= ~_sre.SRE_FLAG_DEBUG
         for phrase, action in lexicon:
             parts.append("(" + (phrase if isinstance(phrase, str) else phrase.pattern) + ")")
             self._which[number] = action

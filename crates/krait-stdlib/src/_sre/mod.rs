@@ -8,12 +8,16 @@
 //! `msg` and `pos`; the others (`ValueError` for flag conflicts, `OverflowError` for huge
 //! repeat counts, `RecursionError` for nesting past CPython's recursion limit) only `msg`.
 //!
+//! `re.DEBUG` (`debug.rs`): the parse-tree dump and the code listing are made as text while
+//! compiling and written to `sys.stdout` by `_sre.compile`.
+//!
 //! Not modelled: RecursionError at exactly CPython's depth when `re.compile` is called from
 //! deep Python frames (the limit here is the one seen from module level).
 
 pub mod case_tables;
 pub mod charset;
 pub mod compile;
+pub mod debug;
 pub mod engine;
 pub mod objects;
 pub mod parse;
@@ -39,6 +43,8 @@ pub struct Compiled {
     /// Warnings CPython emits while compiling, as `"Category: message"`
     /// (`FutureWarning: Possible nested set at position 1`).
     pub warnings: Vec<String>,
+    /// Under `re.DEBUG`: the parse-tree dump and the code listing.
+    pub debug: Option<(String, String)>,
 }
 
 /// The Python exception a failed compile raises.
@@ -62,6 +68,8 @@ pub struct Error {
     pub kind: ErrorKind,
     /// Warnings CPython emits before it raises, like [`Compiled::warnings`].
     pub warnings: Vec<String>,
+    /// Under `re.DEBUG`: the parse-tree dump when the error came after parsing.
+    pub debug: Option<String>,
 }
 
 impl Error {
@@ -71,6 +79,7 @@ impl Error {
             pos,
             kind,
             warnings: Vec::new(),
+            debug: None,
         }
     }
 
@@ -129,16 +138,24 @@ fn compile_here(pattern: Source<'_>, flags: u32) -> Result<Compiled, Error> {
         Err(e) => return Err(with_warnings(e, warnings)),
     };
     warnings.extend(parsed.warnings.iter().cloned());
+    // CPython prints the tree at the end of parsing, the listing after code generation.
+    let tree = (flags & parse::FLAG_DEBUG != 0).then(|| debug::dump_tree(&parsed.data));
     let code = match compile::code(&parsed) {
         Ok(code) => code,
-        Err(e) => return Err(with_warnings(e, warnings)),
+        Err(e) => {
+            let mut e = with_warnings(e, warnings);
+            e.debug = tree;
+            return Err(e);
+        }
     };
+    let debug = tree.map(|tree| (tree, debug::dis(&code)));
     Ok(Compiled {
         code,
         flags: parsed.flags | flags,
         groups: parsed.groupwidths.len(),
         groupindex: parsed.groupindex,
         warnings,
+        debug,
     })
 }
 
@@ -198,50 +215,106 @@ fn sre_compile(vm: &Vm, args: Args) -> PyResult {
     ))
 }
 
+/// Runs `f` on the characters (str) or bytes (any buffer) of a pattern object.
+fn with_source<R>(
+    vm: &Vm,
+    pattern: &PyRef,
+    f: impl FnOnce(Source<'_>) -> PyResult<R>,
+) -> PyResult<R> {
+    if let Some(s) = pattern.as_str() {
+        return f(Source::Str(s));
+    }
+    let bytes = krait_vm::objects::bytes::bytes_from_object(vm, pattern)
+        .map_err(|_| vm.type_error("first argument must be string or compiled pattern"))?;
+    f(Source::Bytes(&bytes))
+}
+
+/// The exception a failed compile raises.
+fn compile_error(vm: &Vm, e: Error, pattern: &PyRef) -> PyRef {
+    match e.kind {
+        ErrorKind::Re => match e.pos {
+            Some(pos) => template::re_error(vm, e.msg, pattern, pos),
+            None => template::re_error_nopos(vm, e.msg),
+        },
+        ErrorKind::Value => vm.value_error(e.msg),
+        ErrorKind::Overflow => vm.overflow_error(e.msg),
+        ErrorKind::Recursion => vm.recursion_error_with(e.msg),
+    }
+}
+
 fn compile_pattern(vm: &Vm, pattern: &PyRef, flags: &PyRef) -> PyResult {
     let flags = krait_vm::objects::int::to_i64(vm, flags)? as u32;
-    let bytes;
-    let source = if let Some(s) = pattern.as_str() {
-        Source::Str(s)
-    } else {
-        bytes = krait_vm::objects::bytes::bytes_from_object(vm, pattern)
-            .map_err(|_| vm.type_error("first argument must be string or compiled pattern"))?;
-        Source::Bytes(&bytes)
-    };
-    let is_bytes = matches!(source, Source::Bytes(_));
-    match compile(source, flags) {
-        Ok(c) => {
-            for w in &c.warnings {
-                let (cat, msg) = w.split_once(": ").unwrap_or(("DeprecationWarning", w));
-                let category = match cat {
-                    "FutureWarning" => vm.t.future_warning.clone(),
-                    _ => vm.t.deprecation_warning.clone(),
-                };
-                krait_vm::modules::warn(vm, &category, msg, 2)?;
+    let is_bytes = pattern.as_str().is_none();
+    let c = match with_source(vm, pattern, |source| Ok(compile(source, flags)))? {
+        Ok(c) => c,
+        Err(e) => {
+            if let Some(tree) = &e.debug {
+                write_stdout(vm, tree)?;
             }
-            Ok(objects::new_pattern(
-                vm,
-                PatternData {
-                    pattern: pattern.clone(),
-                    sets: charset::SetTables::new(&c.code),
-                    code: c.code,
-                    flags: c.flags,
-                    groups: c.groups.saturating_sub(1),
-                    groupindex: c.groupindex,
-                    is_bytes,
-                },
-            ))
+            return Err(compile_error(vm, e, pattern));
         }
-        Err(e) => Err(match e.kind {
-            ErrorKind::Re => match e.pos {
-                Some(pos) => template::re_error(vm, e.msg, pattern, pos),
-                None => template::re_error_nopos(vm, e.msg),
-            },
-            ErrorKind::Value => vm.value_error(e.msg),
-            ErrorKind::Overflow => vm.overflow_error(e.msg),
-            ErrorKind::Recursion => vm.recursion_error_with(e.msg),
-        }),
+    };
+    for w in &c.warnings {
+        let (cat, msg) = w.split_once(": ").unwrap_or(("DeprecationWarning", w));
+        let category = match cat {
+            "FutureWarning" => vm.t.future_warning.clone(),
+            _ => vm.t.deprecation_warning.clone(),
+        };
+        krait_vm::modules::warn(vm, &category, msg, 2)?;
     }
+    if let Some((tree, listing)) = &c.debug {
+        write_stdout(vm, &format!("{tree}\n{listing}"))?;
+    }
+    Ok(objects::new_pattern(
+        vm,
+        PatternData {
+            pattern: pattern.clone(),
+            sets: charset::SetTables::new(&c.code),
+            code: c.code,
+            flags: c.flags,
+            groups: c.groups.saturating_sub(1),
+            groupindex: c.groupindex,
+            is_bytes,
+        },
+    ))
+}
+
+/// `_sre.debug_tree(pattern, flags)` (Krait's own): print the parse tree of `pattern` as
+/// `re.DEBUG` does, raising parse errors only. `re.Scanner` uses it: CPython's Scanner
+/// parses each phrase with the flags (printing its tree) and compiles the joined pattern
+/// without them (printing no listing).
+fn sre_debug_tree(vm: &Vm, args: Args) -> PyResult {
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(vm.type_error(format!(
+            "debug_tree() takes exactly 2 arguments ({} given)",
+            p.len()
+        )));
+    }
+    let flags = krait_vm::objects::int::to_i64(vm, &p[1])? as u32 | parse::FLAG_DEBUG;
+    let tree = match with_source(vm, &p[0], |source| Ok(compile(source, flags)))? {
+        Ok(c) => c.debug.map(|(tree, _)| tree),
+        Err(e) => match e.debug {
+            Some(tree) => Some(tree),
+            None => return Err(compile_error(vm, e, &p[0])),
+        },
+    };
+    if let Some(tree) = tree {
+        write_stdout(vm, &tree)?;
+    }
+    Ok(vm.none())
+}
+
+/// `print(text, end="")` to `sys.stdout` (nothing when it is missing or None).
+fn write_stdout(vm: &Vm, text: &str) -> PyResult<()> {
+    let Some(out) = krait_vm::modules::sys::sys_attr(vm, "stdout") else {
+        return Ok(());
+    };
+    if vm.is_none(&out) {
+        return Ok(());
+    }
+    krait_vm::protocols::call::call_method(vm, &out, "write", &[vm.str(text)])?;
+    Ok(())
 }
 
 fn getcodesize(vm: &Vm, _args: Args) -> PyResult {
@@ -250,6 +323,7 @@ fn getcodesize(vm: &Vm, _args: Args) -> PyResult {
 
 const FUNCTIONS: &[MethodDef] = &[
     MethodDef::method("compile", sre_compile),
+    MethodDef::method("debug_tree", sre_debug_tree),
     MethodDef::method("getcodesize", getcodesize),
 ];
 
