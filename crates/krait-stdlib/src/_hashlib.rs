@@ -136,12 +136,7 @@ fn types(vm: &Vm) -> [PyRef; 4] {
         return t;
     }
     let sealed = |name, module, methods| {
-        let t = krait_vm::modules::builtins::new_native_type(vm, name, module, methods);
-        if let Some(td) = t.as_type() {
-            td.flags
-                .set(td.flags.get() & !krait_vm::objects::type_::BASETYPE);
-        }
-        t
+        krait_vm::modules::builtins::new_sealed_native_type(vm, name, module, methods)
     };
     let all = [
         sealed("HASH", "_hashlib", HASH_METHODS),

@@ -331,12 +331,7 @@ fn types(vm: &Vm) -> (PyRef, PyRef) {
         return t;
     }
     let mk = |name, methods| {
-        let t = krait_vm::modules::builtins::new_native_type(vm, name, "_json", methods);
-        if let Some(td) = t.as_type() {
-            td.flags
-                .set(td.flags.get() & !krait_vm::objects::type_::BASETYPE);
-        }
-        t
+        krait_vm::modules::builtins::new_sealed_native_type(vm, name, "_json", methods)
     };
     let t = (
         mk("Scanner", SCANNER_METHODS),

@@ -215,12 +215,7 @@ fn types(vm: &Vm) -> (PyRef, PyRef) {
         return t;
     }
     let mk = |name, methods| {
-        let t = krait_vm::modules::builtins::new_native_type(vm, name, "builtins", methods);
-        if let Some(td) = t.as_type() {
-            td.flags
-                .set(td.flags.get() & !krait_vm::objects::type_::BASETYPE);
-        }
-        t
+        krait_vm::modules::builtins::new_sealed_native_type(vm, name, "builtins", methods)
     };
     let t = (
         mk("formatteriterator", FORMATTER_METHODS),

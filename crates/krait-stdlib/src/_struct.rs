@@ -70,16 +70,12 @@ fn types(vm: &Vm) -> (PyRef, PyRef) {
         "__doc__",
         vm.str("Struct(fmt) --> compiled struct object\n\n"),
     );
-    let it = krait_vm::modules::builtins::new_native_type(
+    let it = krait_vm::modules::builtins::new_sealed_native_type(
         vm,
         "unpack_iterator",
         "_struct",
         ITER_METHODS,
     );
-    if let Some(td) = it.as_type() {
-        td.flags
-            .set(td.flags.get() & !krait_vm::objects::type_::BASETYPE);
-    }
     let t = (st, it);
     TYPES.with(|ts| *ts.borrow_mut() = Some(t.clone()));
     t

@@ -83,12 +83,10 @@ static TYPES: krait_vm::object::GilStatic<RefCell<Option<(PyRef, PyRef)>>> =
 
 /// A native type named `module.name` with the short name as its qualname.
 fn named_type(vm: &Vm, name: &str, qualname: &str, methods: &'static [MethodDef]) -> PyRef {
-    let t = krait_vm::modules::builtins::new_native_type(vm, name, "posix", methods);
+    // Not subclassable from Python, as in CPython.
+    let t = krait_vm::modules::builtins::new_sealed_native_type(vm, name, "posix", methods);
     if let Some(td) = t.as_type() {
         *td.qualname.borrow_mut() = qualname.to_string();
-        // Not subclassable from Python, as in CPython.
-        td.flags
-            .set(td.flags.get() & !krait_vm::objects::type_::BASETYPE);
     }
     t
 }

@@ -723,12 +723,7 @@ fn types(vm: &Vm) -> (PyRef, PyRef) {
         return t;
     }
     let mk = |name, methods| {
-        let t = krait_vm::modules::builtins::new_native_type(vm, name, "zlib", methods);
-        if let Some(td) = t.as_type() {
-            td.flags
-                .set(td.flags.get() & !krait_vm::objects::type_::BASETYPE);
-        }
-        t
+        krait_vm::modules::builtins::new_sealed_native_type(vm, name, "zlib", methods)
     };
     let c = mk("Compress", COMPRESS_METHODS);
     let d = mk("Decompress", DECOMPRESS_METHODS);

@@ -479,6 +479,22 @@ impl<'a, T: Text> Matcher<'a, T> {
         }
     }
 
+    /// Within a repeat, save the marks for backtracking (CPython's `LASTMARK_SAVE` +
+    /// `MARK_PUSH` when `state->repeat`); the last mark and index to restore.
+    fn save_marks_in_repeat(&mut self) -> (isize, isize) {
+        if self.repeat != 0 {
+            self.mark_push(self.lastmark);
+        }
+        (self.lastmark, self.lastindex)
+    }
+
+    /// Drop what `save_marks_in_repeat` saved.
+    fn discard_marks_in_repeat(&mut self, lastmark: isize) {
+        if self.repeat != 0 {
+            self.mark_discard(lastmark);
+        }
+    }
+
     fn mark_discard(&mut self, lastmark: isize) {
         if lastmark >= 0 {
             let n = lastmark as usize + 1;
@@ -797,19 +813,14 @@ impl<'a, T: Text> Matcher<'a, T> {
                         }
                         JUMP | INFO => f.pc = b + code[b] as usize,
                         BRANCH => {
-                            (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
-                            if self.repeat != 0 {
-                                self.mark_push(f.lastmark);
-                            }
+                            (f.lastmark, f.lastindex) = self.save_marks_in_repeat();
                             f.aux = b;
                             if let Some(alt) = self.next_alternative(b, ptr) {
                                 f.aux = alt;
                                 self.ptr = ptr;
                                 call!('enter, Resume::Branch, alt + 1, ptr, f.toplevel);
                             }
-                            if self.repeat != 0 {
-                                self.mark_discard(f.lastmark);
-                            }
+                            self.discard_marks_in_repeat(f.lastmark);
                             break 'op false;
                         }
                         REPEAT_ONE => {
@@ -832,10 +843,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 self.ptr = f.ptr;
                                 break 'op true;
                             }
-                            (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
-                            if self.repeat != 0 {
-                                self.mark_push(f.lastmark);
-                            }
+                            (f.lastmark, f.lastindex) = self.save_marks_in_repeat();
                             if code[tail] == LITERAL {
                                 f.aux = code[tail + 1] as usize;
                                 if let Some((p, n)) =
@@ -849,9 +857,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 self.ptr = f.ptr;
                                 call!('enter, Resume::RepeatOne, tail, f.ptr, f.toplevel);
                             }
-                            if self.repeat != 0 {
-                                self.mark_discard(f.lastmark);
-                            }
+                            self.discard_marks_in_repeat(f.lastmark);
                             break 'op false;
                         }
                         MIN_REPEAT_ONE => {
@@ -879,18 +885,13 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 self.ptr = f.ptr;
                                 break 'op true;
                             }
-                            (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
-                            if self.repeat != 0 {
-                                self.mark_push(f.lastmark);
-                            }
+                            (f.lastmark, f.lastindex) = self.save_marks_in_repeat();
                             let max = code[b + 2];
                             if max == MAXREPEAT || f.count <= max as usize {
                                 self.ptr = f.ptr;
                                 call!('enter, Resume::MinRepeatOne, tail, f.ptr, f.toplevel);
                             }
-                            if self.repeat != 0 {
-                                self.mark_discard(f.lastmark);
-                            }
+                            self.discard_marks_in_repeat(f.lastmark);
                             break 'op false;
                         }
                         POSSESSIVE_REPEAT_ONE => {
@@ -966,10 +967,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 call!('enter, Resume::MinUntilMin, args + 3, ptr, f.toplevel);
                             }
                             self.repeat = self.repeats[r].prev;
-                            (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
-                            if self.repeat != 0 {
-                                self.mark_push(f.lastmark);
-                            }
+                            (f.lastmark, f.lastindex) = self.save_marks_in_repeat();
                             call!('enter, Resume::MinUntilTail, b, ptr, f.toplevel);
                         }
                         POSSESSIVE_REPEAT => {
@@ -1042,10 +1040,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                             let back = code[b + 1] as usize;
                             if ptr >= back {
                                 self.ptr = ptr - back;
-                                (f.lastmark, f.lastindex) = (self.lastmark, self.lastindex);
-                                if self.repeat != 0 {
-                                    self.mark_push(f.lastmark);
-                                }
+                                (f.lastmark, f.lastindex) = self.save_marks_in_repeat();
                                 call!('enter, Resume::AssertNot, b + 2, ptr - back, false);
                             }
                             f.pc = b + code[b] as usize;
@@ -1066,9 +1061,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                 match f.resume {
                     Resume::Branch => {
                         if ret {
-                            if self.repeat != 0 {
-                                self.mark_discard(f.lastmark);
-                            }
+                            self.discard_marks_in_repeat(f.lastmark);
                             continue;
                         }
                         if self.repeat != 0 {
@@ -1081,16 +1074,12 @@ impl<'a, T: Text> Matcher<'a, T> {
                             self.ptr = f.ptr;
                             call!('enter, Resume::Branch, alt + 1, f.ptr, f.toplevel);
                         }
-                        if self.repeat != 0 {
-                            self.mark_discard(f.lastmark);
-                        }
+                        self.discard_marks_in_repeat(f.lastmark);
                         ret = false;
                     }
                     Resume::RepeatOneLiteral | Resume::RepeatOne => {
                         if ret {
-                            if self.repeat != 0 {
-                                self.mark_discard(f.lastmark);
-                            }
+                            self.discard_marks_in_repeat(f.lastmark);
                             continue;
                         }
                         if self.repeat != 0 {
@@ -1118,16 +1107,12 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 call!('enter, f.resume, tail, f.ptr, f.toplevel);
                             }
                         }
-                        if self.repeat != 0 {
-                            self.mark_discard(f.lastmark);
-                        }
+                        self.discard_marks_in_repeat(f.lastmark);
                         ret = false;
                     }
                     Resume::MinRepeatOne => {
                         if ret {
-                            if self.repeat != 0 {
-                                self.mark_discard(f.lastmark);
-                            }
+                            self.discard_marks_in_repeat(f.lastmark);
                             continue;
                         }
                         if self.repeat != 0 {
@@ -1146,9 +1131,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                                 call!('enter, Resume::MinRepeatOne, tail, f.ptr, f.toplevel);
                             }
                         }
-                        if self.repeat != 0 {
-                            self.mark_discard(f.lastmark);
-                        }
+                        self.discard_marks_in_repeat(f.lastmark);
                         ret = false;
                     }
                     Resume::Repeat => {
@@ -1276,9 +1259,7 @@ impl<'a, T: Text> Matcher<'a, T> {
                     }
                     Resume::AssertNot => {
                         if ret {
-                            if self.repeat != 0 {
-                                self.mark_discard(f.lastmark);
-                            }
+                            self.discard_marks_in_repeat(f.lastmark);
                             ret = false;
                             continue;
                         }

@@ -79,13 +79,9 @@ pub fn types(vm: &Vm) -> (PyRef, PyRef, PyRef) {
     let mk = |name: &str,
               methods: &'static [MethodDef],
               getters: &'static [(&'static str, krait_vm::objects::descr::Getter)]| {
-        let t = krait_vm::modules::builtins::new_native_type(vm, name, "re", methods);
+        let t = krait_vm::modules::builtins::new_sealed_native_type(vm, name, "re", methods);
         for (n, g) in getters {
             krait_vm::objects::descr::add_getset(vm, &t, n, *g, None);
-        }
-        if let Some(td) = t.as_type() {
-            td.flags
-                .set(td.flags.get() & !krait_vm::objects::type_::BASETYPE);
         }
         t
     };

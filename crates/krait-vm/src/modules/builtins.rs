@@ -22,6 +22,20 @@ pub fn new_native_type(vm: &Vm, name: &str, module: &str, methods: &'static [Met
     t
 }
 
+/// `new_native_type` for a type Python code cannot subclass (no `Py_TPFLAGS_BASETYPE`), as
+/// most of CPython's extension types.
+pub fn new_sealed_native_type(
+    vm: &Vm,
+    name: &str,
+    module: &str,
+    methods: &'static [MethodDef],
+) -> PyRef {
+    let t = new_native_type(vm, name, module, methods);
+    let td = t.as_type().expect("type");
+    td.flags.set(td.flags.get() & !BASETYPE);
+    t
+}
+
 /// `isinstance(obj, cls)` with `__instancecheck__` and tuples.
 pub fn isinstance(vm: &Vm, obj: &PyRef, cls: &PyRef) -> PyResult<bool> {
     if let Payload::Type(_) = &cls.payload {
